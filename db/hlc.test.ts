@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { Hlc, parseHlc } from './hlc.js';
+
+describe('Hlc', () => {
+  it('stamps strictly increasing strings even when the wall clock stands still or goes back', () => {
+    let wall = Date.parse('2026-11-23T08:00:00Z');
+    const hlc = new Hlc('00000000000000aa', () => wall);
+    const a = hlc.now();
+    const b = hlc.now();
+    wall -= 60_000;
+    const c = hlc.now();
+    expect(a < b && b < c).toBe(true);
+    expect(a).toBe('2026-11-23T08:00:00.000Z_0000_00000000000000aa');
+    expect(parseHlc(c).counter).toBe(2);
+  });
+
+  it('moves past a timestamp observed from another installation', () => {
+    const hlc = new Hlc('00000000000000aa', () => Date.parse('2026-01-01T00:00:00Z'));
+    const remote = '2026-06-01T00:00:00.000Z_0003_00000000000000bb';
+    hlc.observe(remote);
+    expect(hlc.now() > remote).toBe(true);
+  });
+
+  it('refuses malformed stamps and node ids', () => {
+    expect(() => parseHlc('2026-06-01_x')).toThrow();
+    expect(() => new Hlc('xyz', () => 0)).toThrow();
+  });
+});

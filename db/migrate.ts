@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
+import { DatabaseOpenError } from './errors.js';
+import type { Migration } from './migrations/types.js';
+
+export function schemaVersion(sqlite: BetterSqlite3.Database): number {
+  return sqlite.pragma('user_version', { simple: true }) as number;
+}
+
+/** Fails, changing nothing, when the file was written by a newer app than this one. */
+export function assertNotNewer(sqlite: BetterSqlite3.Database, latest: number): void {
+  const current = schemaVersion(sqlite);
+  if (current > latest) {
+    throw new DatabaseOpenError(
+      'DB_TOO_NEW',
+      `数据库版本为 ${current}，高于本程序支持的版本 ${latest}，请升级支部台账后再打开（数据未作任何改动）`,
+    );
+  }
+}
+
+function freeBackupPath(base: string): string {
+  if (!existsSync(base)) return base;
+  for (let i = 2; ; i += 1) {
+    const candidate = `${base}.${i}`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Brings the schema to the latest version: a copy of the file first (when it holds data),
+ * then each migration in its own transaction together with its user_version bump.
+ * Returns the backup path, if one was taken.
+ */
+export function migrate(
+  sqlite: BetterSqlite3.Database,
+  migrations: readonly Migration[],
+  filePath: string | null,
+): string | null {
+  const latest = migrations.length;
+  assertNotNewer(sqlite, latest);
+  const current = schemaVersion(sqlite);
+  if (current === latest) return null;
+
+  let backup: string | null = null;
+  if (filePath && current > 0) {
+    backup = freeBackupPath(`${filePath}.v${current}.bak`);
+    sqlite.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
+  }
+
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    const step = sqlite.transaction(() => {
+      m.up(sqlite);
+      sqlite.pragma(`user_version = ${m.version}`);
+    });
+    try {
+      step.immediate();
+    } catch (err) {
+      throw new DatabaseOpenError(
+        'DB_MIGRATION_FAILED',
+        `数据库升级到版本 ${m.version}（${m.name}）失败，已回滚此步${backup ? `，升级前的备份在 ${backup}` : ''}：${(err as Error).message}`,
+      );
+    }
+  }
+  return backup;
+}

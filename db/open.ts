@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { DatabaseOpenError } from './errors.js';
+import { assertNotNewer, migrate } from './migrate.js';
+import { migrations as allMigrations } from './migrations/index.js';
+import type { Migration } from './migrations/types.js';
+import type { Database as Schema } from './schema.js';
+
+export interface OpenOptions {
+  /** Path to an Electron-built better_sqlite3.node (the desktop app); Node's own build otherwise. */
+  nativeBinding?: string;
+  /** Tests of the runner pass their own list. */
+  migrations?: readonly Migration[];
+}
+
+export interface OpenDatabase {
+  path: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Schema>;
+  /** Where the pre-migration copy was written, if a migration ran on existing data. */
+  backupPath: string | null;
+  close(): Promise<void>;
+}
+
+/** Opens (creating if needed) and migrates the database file. Nothing happens at import time. */
+export function openDatabase(path: string, options: OpenOptions = {}): OpenDatabase {
+  const list = options.migrations ?? allMigrations;
+  const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    try {
+      // The version check comes before any pragma that writes, so a too-new file stays untouched.
+      assertNotNewer(sqlite, list.length);
+    } catch (err) {
+      if (err instanceof DatabaseOpenError) throw err;
+      throw new DatabaseOpenError('DB_NOT_SQLITE', `无法打开数据文件 ${path}：它不是支部台账的数据库`);
+    }
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path);
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return {
+      path,
+      sqlite,
+      db,
+      backupPath,
+      close: async () => {
+        await db.destroy();
+        if (sqlite.open) sqlite.close();
+      },
+    };
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { op } from './define.js';
+import type { ArrearsRow } from './dues.js';
+import type { TransferLetter } from './members.js';
+import type { TermInfo } from './org.js';
+
+export interface PoliticalBirthday {
+  id: string;
+  name: string;
+  joinedOn: string;
+  /** Years since joining, reached this year. */
+  years: number;
+}
+
+export interface ProbationEnding {
+  id: string;
+  name: string;
+  joinedOn: string;
+  endsOn: string;
+  /** Negative once the probation has ended without 转正 being recorded. */
+  daysLeft: number;
+}
+
+/** Everything the home page reminds the secretary of, computed locally from entered dates. */
+export interface HomeReminders {
+  today: string;
+  term: TermInfo;
+  politicalBirthdays: PoliticalBirthday[];
+  awaitingReceipts: TransferLetter[];
+  probationEnding: ProbationEnding[];
+  /** Members 3 or more months behind with 党费 (6 or more: 按自行脱党处理). */
+  duesArrears: ArrearsRow[];
+}
+
+export const homeOps = {
+  'home.reminders': op<HomeReminders>()({
+    summary: '首页提醒：换届、政治生日、待回执介绍信、预备期将满',
+    role: 'viewer',
+    input: z.object({}),
+    errors: ['NOT_SET_UP'],
+  }),
+};

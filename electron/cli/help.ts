@@ -1,0 +1,44 @@
+import { LEDGER_CATALOGUE } from '../api/ledgers.js';
+
+const ledgerList = LEDGER_CATALOGUE.map((l) => `${l.id} = ${l.title}`).join('；');
+
+export const HELP = `支部台账 命令行工具 zhibu
+
+用法：zhibu <命令> [参数]
+
+  init    --db 路径 --role branch|office --name 名称 --code 代码
+          [--type 村|社区|机关|企业|学校|其他] [--parent 上级党组织] [--founded YYYY-MM-DD] [--term-start YYYY-MM-DD]
+          新建数据文件并完成首次设置
+  info    --db 路径                       以 JSON 显示数据库版本、组织、各表记录数
+  members import --db 路径 花名册.xlsx [--dry-run] [--skip-rejected]
+          从 Excel 导入党员：逐行报告；有未通过的行时不写入任何数据并以非零状态退出
+  members export --db 路径 --out 文件.xlsx [--scope current|former|all]
+          导出党员花名册为 Excel
+  print   台账 --db 路径 [--year YYYY] --out 文件.pdf
+          打印台账为 PDF（${ledgerList}；--year 用于按年度的台账，默认今年）
+  dues calc --category 类别 [--base 元] [--fixed 元] [--explain]
+          计算每月应交党费（元，两位小数）；类别：在职、年薪制、个体经营/无固定月收入、离退休、农民、
+          学生、下岗失业、低保/抚恤救济、其他；农民可用 --fixed 指定 0.2–1 元
+  check   --db 路径 [--year YYYY]          以 JSON 显示该年度组织生活完成情况（按活动、按月/季/年）
+  backup  --db 路径 --out 备份文件          在线备份数据（程序运行时也可备份）
+  demo    --db 路径 [--members N] [--seed S]
+          新建一个演示用的村党支部（数据可重复生成）
+  serve   [--db 路径] [--port 端口]         以浏览器方式运行（只在本机 127.0.0.1 上提供）
+  help                                    显示本说明
+
+生成 PDF 需要本机装有 Chromium、Chrome 或 Edge；也可设置 ZHIBU_BROWSER=浏览器程序路径。
+出错时显示一行中文说明，并以非零状态退出。
+
+zhibu — command line of 支部台账 (Party branch ledger)
+  init            create a database and set up the organisation (role branch or office)
+  info            print schema version, role, organisation and row counts as JSON
+  members import  import members from an .xlsx roster (per-row report; all-or-nothing)
+  members export  export the roster to .xlsx
+  print           print a ledger to PDF; needs Chromium/Chrome/Edge or ZHIBU_BROWSER
+  dues calc       monthly Party dues for a category and base (元, two decimals)
+  check           the year's organisational-life compliance as JSON
+  backup          online backup of the database file
+  demo            create a reproducible demo village branch
+  serve           browser mode on 127.0.0.1 (prints the URL with its access token)
+  help            this text
+`;

@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { LEDGER_CATALOGUE, LEDGERS, type LedgerId } from '../api/ledgers.js';
+import { createChromiumPrinter, findBrowser, NO_BROWSER_MESSAGE } from '../print/chromium.js';
+import { optionalFlag, parseCommand, requireFlag } from './args.js';
+import { openExisting, run } from './context.js';
+import { CliError } from './errors.js';
+
+/** Each id with its title, so the user can tell which word prints which ledger. */
+const CHOICES = LEDGER_CATALOGUE.map((l) => `${l.id}（${l.title}）`).join('|');
+
+function ledgerId(value: string | undefined): LedgerId {
+  const found = LEDGERS.find((l) => l === value);
+  if (!found) throw new CliError(`请指定要打印的台账${value ? `（没有 ${value}）` : ''}：${CHOICES}`);
+  return found;
+}
+
+export async function printCommand(argv: string[]): Promise<void> {
+  const { positionals, flags } = parseCommand(argv, ['db', 'year', 'out']);
+  const ledger = ledgerId(positionals[0]);
+  const out = requireFlag(flags, 'out', 'PDF 输出文件');
+  const year = optionalFlag(flags, 'year');
+  const browser = findBrowser(process.env);
+  if (!browser) throw new CliError(NO_BROWSER_MESSAGE);
+  const printer = createChromiumPrinter(browser);
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'), { printPdf: printer });
+  try {
+    const pdf = await run(inst.ctx, 'ledger.pdf', year === undefined ? { ledger } : { ledger, year: Number(year) });
+    writeFileSync(out, Buffer.from(pdf.base64, 'base64'));
+    console.log(`已生成 ${out}`);
+  } finally {
+    await inst.close();
+    await printer.close();
+  }
+}

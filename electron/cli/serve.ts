@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { startHost } from '../host/server.js';
+import { defaultDatabasePath } from '../paths.js';
+import { createChromiumPrinter, findBrowser } from '../print/chromium.js';
+import { openInstallation } from '../services/installation.js';
+import { optionalFlag, parseCommand } from './args.js';
+import { appVersion, PACKAGE_ROOT } from './context.js';
+import { CliError } from './errors.js';
+
+/** Browser mode: the app's UI and operations over 127.0.0.1, for machines without Electron. */
+export async function serveCommand(argv: string[]): Promise<void> {
+  const { flags } = parseCommand(argv, ['db', 'port', 'static']);
+  const db = optionalFlag(flags, 'db') ?? defaultDatabasePath(process.platform, process.env, homedir());
+  const portFlag = optionalFlag(flags, 'port');
+  const port = portFlag === undefined ? 0 : Number(portFlag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`端口无效：${portFlag}`);
+  const staticDir = optionalFlag(flags, 'static') ?? join(PACKAGE_ROOT, 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html')))
+    throw new CliError(`界面尚未构建（缺少 ${staticDir}/index.html），请先运行 npm run build`);
+  mkdirSync(dirname(db), { recursive: true });
+
+  const browser = findBrowser(process.env);
+  const printer = browser ? createChromiumPrinter(browser) : undefined;
+  const inst = await openInstallation(db, {
+    version: appVersion(),
+    shell: 'web',
+    ...(printer ? { printPdf: printer } : {}),
+  });
+  const host = await startHost({ ctx: inst.ctx, staticDir, port });
+  console.log(`支部台账（浏览器版）已启动，数据文件：${db}`);
+  if (!printer) console.log('提示：未找到 Chromium/Chrome/Edge，“保存为 PDF”不可用（可用浏览器自带的打印）');
+  console.log(`请在浏览器中打开：${host.openUrl}`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+  await inst.close();
+  await printer?.close();
+}

@@ -1,0 +1,160 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { ServiceContext } from '../services/context.js';
+import { dispatch, type ErrorLogger } from '../services/dispatch.js';
+import { CONTENT_SECURITY_POLICY } from '../security.js';
+import { serveStatic } from './static.js';
+
+export interface HostOptions {
+  ctx: ServiceContext;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** 0 (default): any free port. */
+  port?: number;
+  log?: ErrorLogger;
+}
+
+export interface RunningHost {
+  url: string;
+  /** The address to open: it hands the page this run's token once. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'zhibu_token';
+const MAX_BODY = 20 * 1024 * 1024;
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'SAMEORIGIN',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+function sameToken(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === COOKIE) return v.join('=');
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode: the same contract over loopback HTTP. Only this run's token (handed to the
+ * page once through the opening URL, then kept in an HttpOnly cookie) gets any answer, and
+ * only requests addressed to 127.0.0.1/localhost are served (no DNS-rebinding).
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = randomBytes(24).toString('base64url');
+  const root = resolve(options.staticDir);
+  let port = 0;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const hostHeader = req.headers.host ?? '';
+    if (hostHeader !== `127.0.0.1:${port}` && hostHeader !== `localhost:${port}`) {
+      send(res, 403, '拒绝访问：只接受本机地址');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${hostHeader}`);
+    const offered = url.searchParams.get('token');
+    if (req.method === 'GET' && offered !== null) {
+      if (!sameToken(offered, token)) {
+        send(res, 401, '访问口令不正确，请使用启动时显示的完整地址');
+        return;
+      }
+      res.writeHead(302, {
+        ...SECURITY_HEADERS,
+        'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        location: '/',
+      });
+      res.end();
+      return;
+    }
+    if (!sameToken(cookieToken(req) ?? (req.headers['x-zhibu-token'] as string | undefined), token)) {
+      send(res, 401, '需要访问口令：请使用启动时显示的完整地址（含 ?token=）打开');
+      return;
+    }
+    if (url.pathname === '/api/call') {
+      const origin = req.headers.origin;
+      if (req.method !== 'POST' || (origin !== undefined && origin !== `http://${hostHeader}`)) {
+        send(res, 405, '不允许的请求');
+        return;
+      }
+      let message: { name?: unknown; input?: unknown };
+      try {
+        message = JSON.parse(await readBody(req)) as { name?: unknown; input?: unknown };
+      } catch {
+        send(
+          res,
+          400,
+          JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '请求格式不正确' } }),
+          'application/json',
+        );
+        return;
+      }
+      const result = await dispatch(options.ctx, message.name, message.input, options.log);
+      send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+      return;
+    }
+    if (req.method !== 'GET') {
+      send(res, 405, '不允许的请求');
+      return;
+    }
+    serveStatic(root, url.pathname, res, SECURITY_HEADERS);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, '服务内部错误'));
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}

@@ -1,0 +1,46 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNEL, type ApiResult } from './api/index.js';
+import type { ServiceContext } from './services/context.js';
+import { dispatch, type ErrorLogger } from './services/dispatch.js';
+
+/** What the handler reads of an IPC event; structural so tests call it without Electron. */
+export interface IpcSender {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+export type IpcCallHandler = (event: IpcSender, name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+const UNTRUSTED: ApiResult<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: '拒绝访问：请求不是来自支部台账的窗口' },
+};
+
+/**
+ * The whole IPC surface: check who is asking, then hand the name and input to the same
+ * dispatch() the browser-mode host uses (which validates and never lets a stack out).
+ */
+export function createIpcHandler(
+  ctx: ServiceContext,
+  isTrustedSender: (frameUrl: string | null) => boolean,
+  log?: ErrorLogger,
+): IpcCallHandler {
+  return async (event, name, input) => {
+    // A frame that navigated away or was destroyed is null: it is nobody we trust.
+    if (!isTrustedSender(event.senderFrame?.url ?? null)) return UNTRUSTED;
+    return dispatch(ctx, name, input, log);
+  };
+}
+
+/** Registers the one channel; returns the function that removes it (on quit). */
+export function bindIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  ctx: ServiceContext,
+  isTrustedSender: (frameUrl: string | null) => boolean,
+  log?: ErrorLogger,
+): () => void {
+  const handler = createIpcHandler(ctx, isTrustedSender, log);
+  ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, input: unknown) =>
+    handler(event, name, input),
+  );
+  return () => ipcMain.removeHandler(IPC_CHANNEL);
+}

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../db/clock.js';
+import type { Hlc } from '../../db/hlc.js';
+import type { IdGenerator } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+import type { AppInfo } from '../api/app.js';
+
+/** Turns a complete HTML document into PDF bytes (Electron printToPDF or Chromium). */
+export type PdfPrinter = (
+  html: string,
+  options: { landscape: boolean; headerLeft: string; headerRight: string },
+) => Promise<Uint8Array>;
+
+/** Everything a service needs, passed in: no globals, so each test builds its own installation. */
+export interface ServiceContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  hlc: Hlc;
+  ids: IdGenerator;
+  /** Absent where no browser engine is available to print with. */
+  printPdf?: PdfPrinter;
+  app: Pick<AppInfo, 'version' | 'shell' | 'databasePath'>;
+}

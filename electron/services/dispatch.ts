@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { contract, isOpName, type ApiError, type ApiResult } from '../api/index.js';
+import type { ServiceContext } from './context.js';
+import { ServiceError } from './errors.js';
+import { handlers } from './handlers.js';
+
+function validationError(error: z.ZodError): ApiError {
+  const issues = error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+  const first = issues[0] ?? { field: '', message: '输入有误' };
+  return { code: 'VALIDATION', field: first.field || undefined, message: first.message, issues };
+}
+
+/** Logged in the main process only: the renderer gets a code and a Chinese sentence. */
+export type ErrorLogger = (op: string, err: unknown) => void;
+
+const defaultLogger: ErrorLogger = (op, err) => {
+  console.error(`[zhibu] ${op} failed:`, err);
+};
+
+/**
+ * The boundary every transport goes through: checks the operation name, parses the input
+ * with its zod schema, runs the handler, and turns any failure into a plain ApiError.
+ */
+export async function dispatch(
+  ctx: ServiceContext,
+  name: unknown,
+  rawInput: unknown,
+  log: ErrorLogger = defaultLogger,
+): Promise<ApiResult<unknown>> {
+  if (!isOpName(name)) {
+    return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `未知的操作：${String(name).slice(0, 60)}` } };
+  }
+  const def = contract[name];
+  const parsed = def.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  try {
+    const run = handlers[name] as (c: ServiceContext, i: unknown) => Promise<unknown>;
+    return { ok: true, value: await run(ctx, parsed.data) };
+  } catch (err) {
+    if (err instanceof ServiceError) {
+      const e: ApiError = { code: err.code, message: err.message };
+      if (err.field) e.field = err.field;
+      if (err.issues) e.issues = err.issues;
+      return { ok: false, error: e };
+    }
+    log(name, err);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: '操作未能完成：程序内部出错，数据未改动。请重试，或联系技术支持' },
+    };
+  }
+}

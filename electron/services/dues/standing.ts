@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import { allBases, allPayments, type BasisRowDb, type PaymentRowDb } from '../../../db/queries/dues.js';
+import { memberHistories, type MemberHistory } from '../../../db/queries/history.js';
+import type { Database } from '../../../db/schema.js';
+import { allocate, basisIn, dueOf, monthsBetween, obligedIn } from '../rules/duesMonths.js';
+import { presenceIntervals, type Interval } from '../rules/membership.js';
+
+/** One member's dues position: what each month owed and what was paid towards it. */
+export interface MemberStanding {
+  history: MemberHistory;
+  intervals: Interval[];
+  bases: BasisRowDb[];
+  due: Map<string, number>;
+  paid: Map<string, number>;
+  voluntary: PaymentRowDb[];
+  payments: PaymentRowDb[];
+}
+
+/**
+ * Works out every member's owed and paid months from the dated bases and all payments,
+ * in payment order, so a quarter paid in December counts where it belongs.
+ */
+export async function standings(db: Kysely<Database>, throughMonth: string): Promise<MemberStanding[]> {
+  const [histories, bases, payments] = await Promise.all([memberHistories(db), allBases(db), allPayments(db)]);
+  const byId = new Map(payments.map((p) => [p.id, p]));
+  return histories.map((history) => {
+    const own = bases.filter((b) => b.member_id === history.id);
+    const intervals = presenceIntervals(history.joinedOn, history.events);
+    const due = new Map<string, number>();
+    const first = own[0]?.effective_from;
+    if (first)
+      for (const m of monthsBetween(first, throughMonth)) {
+        const b = basisIn(own, m);
+        due.set(m, b && obligedIn(intervals, m) ? dueOf(b) : 0);
+      }
+    const mine = payments.filter((p) => p.member_id === history.id);
+    const paid = new Map<string, number>();
+    for (const p of mine) {
+      if (p.kind === 'voluntary') continue;
+      // A correction applies to the months of the payment it corrects.
+      const target = p.kind === 'correction' && p.corrects_id ? (byId.get(p.corrects_id) ?? p) : p;
+      if (target.kind === 'voluntary') continue;
+      allocate(p.amount_fen, monthsBetween(target.from_month, target.to_month), due, paid);
+    }
+    const voluntary = mine.filter((p) => p.kind === 'voluntary');
+    return { history, intervals, bases: own, due, paid, voluntary, payments: mine };
+  });
+}

@@ -1,0 +1,101 @@
+import { allRemittances } from '../../../db/queries/dues.js';
+import type { ArrearsRow, DuesLedgerRow, DuesYear } from '../../api/dues.js';
+import type { DuesCategory } from '../../api/duesOptions.js';
+import type { ServiceContext } from '../context.js';
+import { arrearsLevel, basisIn, dueOf, obligedIn, unpaidStreak, yearMonths } from '../rules/duesMonths.js';
+import { addMonths } from '../rules/dates.js';
+import { standings, type MemberStanding } from './standing.js';
+
+function lastEndedMonth(today: string): string {
+  return addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
+}
+
+/** The last month paid in full, counting on from the first owed month (党费交至). */
+function paidThrough(s: MemberStanding): string | null {
+  let through: string | null = null;
+  for (const [m, due] of [...s.due.entries()].sort()) {
+    if (due === 0) continue;
+    if ((s.paid.get(m) ?? 0) >= due) through = m;
+    else break;
+  }
+  return through;
+}
+
+function ledgerRow(s: MemberStanding, year: number, lastEnded: string): DuesLedgerRow {
+  const months = yearMonths(year).map((m) => ({
+    due: s.due.get(m) ?? 0,
+    paid: s.paid.get(m) ?? 0,
+    obliged: obligedIn(s.intervals, m),
+  }));
+  const b = basisIn(s.bases, `${year}-12`) ?? basisIn(s.bases, `${year}-01`);
+  const owed = yearMonths(year)
+    .filter((m) => m <= lastEnded)
+    .reduce((sum, m) => sum + Math.max(0, (s.due.get(m) ?? 0) - (s.paid.get(m) ?? 0)), 0);
+  return {
+    memberId: s.history.id,
+    name: s.history.name,
+    category: b ? (b.category as DuesCategory) : null,
+    base: b?.base_fen ?? null,
+    rateBp: b?.rate_bp ?? null,
+    monthly: b ? dueOf(b) : null,
+    months,
+    dueTotal: months.reduce((sum, c) => sum + c.due, 0),
+    paidTotal: months.reduce((sum, c) => sum + c.paid, 0),
+    owed,
+    voluntary: s.voluntary.filter((p) => p.paid_on.startsWith(String(year))).reduce((sum, p) => sum + p.amount_fen, 0),
+    paidThrough: paidThrough(s),
+  };
+}
+
+export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesYear> {
+  const lastEnded = lastEndedMonth(ctx.clock.today());
+  const all = await standings(ctx.db, `${year}-12`);
+  const rows = all.filter((s) => yearMonths(year).some((m) => obligedIn(s.intervals, m))).map((s) => ledgerRow(s, year, lastEnded));
+  const monthTotals = yearMonths(year).map((_, i) => ({
+    due: rows.reduce((sum, r) => sum + (r.months[i]?.due ?? 0), 0),
+    paid: rows.reduce((sum, r) => sum + (r.months[i]?.paid ?? 0), 0),
+  }));
+  const voluntaryPayments = all.flatMap((s) => s.voluntary).filter((p) => p.paid_on.startsWith(String(year)));
+  const remitted = (await allRemittances(ctx.db))
+    .filter((r) => r.remitted_on.startsWith(String(year)))
+    .reduce((sum, r) => sum + r.amount_fen, 0);
+  return {
+    year,
+    rows,
+    monthTotals,
+    collected: all
+      .flatMap((s) => s.payments)
+      .filter((p) => p.kind !== 'voluntary' && p.paid_on.startsWith(String(year)))
+      .reduce((sum, p) => sum + p.amount_fen, 0),
+    voluntary: voluntaryPayments.reduce((sum, p) => sum + p.amount_fen, 0),
+    fullRemitDue: voluntaryPayments.filter((p) => p.full_remit === 1).reduce((sum, p) => sum + p.amount_fen, 0),
+    remitted,
+  };
+}
+
+/** Current members with months owed; a streak of 3 unpaid months warns, 6 is serious. */
+export async function arrears(ctx: ServiceContext): Promise<ArrearsRow[]> {
+  const today = ctx.clock.today();
+  const lastEnded = lastEndedMonth(today);
+  const all = await standings(ctx.db, lastEnded);
+  return all
+    .filter((s) => obligedIn(s.intervals, today.slice(0, 7)) || s.intervals.some((i) => i.to === null))
+    .map((s) => {
+      const unpaidMonths = [...s.due.entries()]
+        .filter(([m, due]) => m <= lastEnded && due > (s.paid.get(m) ?? 0))
+        .map(([m]) => m)
+        .sort();
+      const streak = unpaidStreak(lastEnded, s.due, s.paid, (m) => obligedIn(s.intervals, m));
+      return {
+        memberId: s.history.id,
+        name: s.history.name,
+        consecutiveUnpaid: streak,
+        unpaidMonths,
+        owed: unpaidMonths.reduce((sum, m) => sum + (s.due.get(m) ?? 0) - (s.paid.get(m) ?? 0), 0),
+        level: arrearsLevel(streak),
+      };
+    })
+    .filter((r) => r.unpaidMonths.length > 0)
+    .sort((a, b) => b.consecutiveUnpaid - a.consecutiveUnpaid || b.owed - a.owed);
+}
+

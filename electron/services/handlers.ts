@@ -1,0 +1,83 @@
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
+import type { OpName, Output, ParsedInput } from '../api/index.js';
+import type { ServiceContext } from './context.js';
+import { addAttachment, getAttachment, removeAttachment } from './attachments/attachments.js';
+import { complianceYear } from './compliance/calendar.js';
+import { participation } from './compliance/participation.js';
+import { basisRows, reviewYear, setBasis } from './dues/bases.js';
+import { exportDuesYear } from './dues/export.js';
+import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
+import { recordRemittance, remittances } from './dues/remittance.js';
+import { arrears, duesYear } from './dues/year.js';
+import { homeReminders } from './home/reminders.js';
+import { eligibleMembers } from './meetings/eligibility.js';
+import { getMeeting, listYearMeetings } from './meetings/read.js';
+import { removeMeeting, saveMeeting } from './meetings/save.js';
+import { readSettings, updateSettings } from './settings/settings.js';
+import { listYearTalks, removeTalk, saveTalk } from './talks/talks.js';
+import { ledgerPdf, renderLedgerPreview } from './ledgers/render.js';
+import { applyMemberEvent, recordReceipt } from './members/lifecycle.js';
+import { createMember, listRoster, memberDetail, transferIn, updateMember } from './members/records.js';
+import { listTransferLetters } from './members/transfers.js';
+import { exportRoster } from './members/export.js';
+import { commitImport, previewImport } from './members/import/index.js';
+import { removeCommitteeMember, saveCommitteeMember } from './org/committee.js';
+import { removeGroup, saveGroup } from './org/groups.js';
+import { getOverview } from './org/overview.js';
+import { getOrganization, setupOrganization, updateOrganization } from './org/profile.js';
+
+type Handler<K extends OpName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<Output<K>>;
+
+/** One handler per contract operation; a missing one fails to compile. */
+export const handlers: { [K in OpName]: Handler<K> } = {
+  'app.info': (ctx) => Promise.resolve({ ...ctx.app, schemaVersion: LATEST_SCHEMA_VERSION }),
+  'org.get': (ctx) => getOrganization(ctx),
+  'org.setup': (ctx, input) => setupOrganization(ctx, input),
+  'org.update': (ctx, input) => updateOrganization(ctx, input),
+  'org.overview': (ctx) => getOverview(ctx),
+  'committee.save': (ctx, input) => saveCommitteeMember(ctx, input),
+  'committee.remove': (ctx, input) => removeCommitteeMember(ctx, input.id),
+  'groups.save': (ctx, input) => saveGroup(ctx, input),
+  'groups.remove': (ctx, input) => removeGroup(ctx, input.id, input.dissolvedOn),
+  'home.reminders': (ctx) => homeReminders(ctx),
+  'members.list': (ctx, input) => listRoster(ctx, input.scope),
+  'members.get': (ctx, input) => memberDetail(ctx.db, input.id, ctx.clock.today()),
+  'members.create': (ctx, input) => createMember(ctx, input),
+  'members.transferIn': (ctx, input) => transferIn(ctx, input),
+  'members.update': (ctx, input) => updateMember(ctx, input),
+  'members.event': (ctx, input) => applyMemberEvent(ctx, input),
+  'members.importPreview': (ctx, input) => previewImport(ctx, input),
+  'members.importCommit': (ctx, input) => commitImport(ctx, input),
+  'members.export': (ctx, input) => exportRoster(ctx, input.scope),
+  'transfers.list': (ctx) => listTransferLetters(ctx),
+  'transfers.receipt': (ctx, input) => recordReceipt(ctx, input.id, input.receiptOn),
+  'meetings.list': (ctx, input) => listYearMeetings(ctx.db, input.year),
+  'meetings.get': (ctx, input) => getMeeting(ctx, input.id),
+  'meetings.eligible': async (ctx, input) =>
+    (await eligibleMembers(ctx.db, input.kind, input.heldOn, input.groupId)).map(({ groupId: _g, ...m }) => m),
+  'meetings.save': (ctx, input) => saveMeeting(ctx, input),
+  'meetings.remove': (ctx, input) => removeMeeting(ctx, input.id),
+  'talks.list': (ctx, input) => listYearTalks(ctx.db, input.year),
+  'talks.save': (ctx, input) => saveTalk(ctx, input),
+  'talks.remove': (ctx, input) => removeTalk(ctx, input.id),
+  'compliance.year': (ctx, input) => complianceYear(ctx, input.year),
+  'compliance.participation': (ctx, input) => participation(ctx, input.year),
+  'attachments.add': (ctx, input) => addAttachment(ctx, input),
+  'attachments.get': (ctx, input) => getAttachment(ctx, input.id),
+  'attachments.remove': (ctx, input) => removeAttachment(ctx, input.id),
+  'settings.get': (ctx) => readSettings(ctx.db),
+  'settings.update': (ctx, input) => updateSettings(ctx, input),
+  'dues.bases': (ctx, input) => basisRows(ctx, input.year),
+  'dues.setBasis': (ctx, input) => setBasis(ctx, input),
+  'dues.review': (ctx, input) => reviewYear(ctx, input),
+  'dues.pay': (ctx, input) => recordPayment(ctx, input),
+  'dues.correct': (ctx, input) => correctPayment(ctx, input),
+  'dues.payments': (ctx, input) => listPayments(ctx, input.year, input.memberId),
+  'dues.year': (ctx, input) => duesYear(ctx, input.year),
+  'dues.arrears': (ctx) => arrears(ctx),
+  'dues.export': (ctx, input) => exportDuesYear(ctx, input.year),
+  'dues.remit': (ctx, input) => recordRemittance(ctx, input),
+  'dues.remittances': (ctx) => remittances(ctx),
+  'ledger.render': (ctx, input) => renderLedgerPreview(ctx, input),
+  'ledger.pdf': (ctx, input) => ledgerPdf(ctx, input),
+};

@@ -1,0 +1,127 @@
+import { findMember, type MemberRow } from '../../../db/queries/members.js';
+import { findTransfer } from '../../../db/queries/transfers.js';
+import { insertRecord, updateRecord, type RecordPatch } from '../../../db/records.js';
+import type { MemberDetail, MemberEventInput, TransferLetter } from '../../api/members.js';
+import type { ServiceContext } from '../context.js';
+import { invalid, ServiceError } from '../errors.js';
+import { eventRefusal, type MemberState } from '../rules/lifecycle.js';
+import { inTransaction } from '../tx.js';
+import { toTransfer } from './mapping.js';
+import { memberDetail } from './records.js';
+
+function stateOf(r: MemberRow): MemberState {
+  return {
+    status: r.status,
+    kind: r.kind,
+    joinedOn: r.joined_on,
+    statusSince: r.status_since,
+    probationExtendedMonths: r.probation_extended_months,
+    isMobile: r.is_mobile === 1,
+    lostContact: r.lost_contact === 1,
+    hardship: r.hardship === 1,
+  };
+}
+
+/** The row change each event makes; the event itself keeps the history. */
+function patchFor(e: MemberEventInput): RecordPatch<'member'> {
+  switch (e.kind) {
+    case 'confirm':
+      return { kind: 'formal', confirmed_on: e.date };
+    case 'extend_probation':
+      return { probation_extended_months: e.months };
+    case 'transfer_out':
+      return { status: 'transferred_out', status_since: e.date, is_mobile: 0, lost_contact: 0 };
+    case 'leave':
+      return { status: 'left', status_since: e.date, is_mobile: 0, lost_contact: 0 };
+    case 'death':
+      return { status: 'deceased', status_since: e.date, is_mobile: 0, lost_contact: 0 };
+    case 'suspend':
+      return { status: 'suspended', status_since: e.date };
+    case 'restore':
+      return { status: 'active', status_since: e.date };
+    case 'mobile_start':
+      return {
+        is_mobile: 1,
+        mobile_since: e.date,
+        mobile_destination: e.destination,
+        mobile_reason: e.reason,
+        mobile_org: e.org,
+        mobile_card: e.card,
+        mobile_contact: e.contact,
+        mobile_dues: e.dues,
+      };
+    case 'mobile_end':
+      return { is_mobile: 0 };
+    case 'lost_start':
+      return { lost_contact: 1, lost_since: e.date };
+    case 'lost_end':
+      return { lost_contact: 0 };
+    case 'hardship_start':
+      return { hardship: 1, hardship_since: e.date, hardship_note: e.note };
+    case 'hardship_end':
+      return { hardship: 0 };
+  }
+}
+
+/** What the history line keeps besides date and note. */
+function detailsOf(e: MemberEventInput): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...e };
+  for (const kept of ['kind', 'id', 'date', 'note']) delete copy[kept];
+  return copy;
+}
+
+export async function applyMemberEvent(ctx: ServiceContext, e: MemberEventInput): Promise<MemberDetail> {
+  const today = ctx.clock.today();
+  return inTransaction(ctx, async (tx, stamp) => {
+    const row = await findMember(tx, e.id);
+    if (!row) throw new ServiceError('NOT_FOUND', '找不到该党员');
+    const refusal = eventRefusal(e, stateOf(row), today);
+    if (refusal) throw invalid([refusal]);
+    await updateRecord(tx, stamp, 'member', row.id, patchFor(e));
+    const note = 'note' in e ? e.note : '';
+    await insertRecord(tx, stamp, 'member_event', {
+      member_id: row.id,
+      kind: e.kind,
+      event_date: e.date,
+      details: JSON.stringify(detailsOf(e)),
+      note,
+    });
+    if (e.kind === 'transfer_out') {
+      await insertRecord(tx, stamp, 'transfer', {
+        member_id: row.id,
+        direction: 'out',
+        letter_no: e.letterNo,
+        counterpart_org: e.counterpartOrg,
+        issued_on: e.issuedOn,
+        valid_days: e.validDays,
+        dues_paid_to: e.duesPaidTo,
+        receipt_on: null,
+        handler: e.handler,
+        note: e.note,
+      });
+    }
+    return memberDetail(tx, row.id, today);
+  });
+}
+
+/** The 回执 of an out-letter came back: the sending branch's responsibility ends. */
+export async function recordReceipt(ctx: ServiceContext, id: string, receiptOn: string): Promise<TransferLetter> {
+  const today = ctx.clock.today();
+  if (receiptOn > today) throw new ServiceError('VALIDATION', '回执收到日期不能晚于今天', 'receiptOn');
+  return inTransaction(ctx, async (tx, stamp) => {
+    const t = await findTransfer(tx, id);
+    if (!t) throw new ServiceError('NOT_FOUND', '找不到该转接记录');
+    if (t.direction !== 'out') throw new ServiceError('VALIDATION', '只有转出的介绍信才有回执', 'id');
+    if (receiptOn < t.issued_on)
+      throw new ServiceError('VALIDATION', '回执收到日期不能早于介绍信开具日期', 'receiptOn');
+    await updateRecord(tx, stamp, 'transfer', id, { receipt_on: receiptOn });
+    await insertRecord(tx, stamp, 'member_event', {
+      member_id: t.member_id,
+      kind: 'receipt',
+      event_date: receiptOn,
+      details: JSON.stringify({ letterNo: t.letter_no, counterpartOrg: t.counterpart_org }),
+      note: '',
+    });
+    return toTransfer((await findTransfer(tx, id)) as NonNullable<Awaited<ReturnType<typeof findTransfer>>>, today);
+  });
+}

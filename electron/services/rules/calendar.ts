@@ -1,0 +1,99 @@
+import type { ComplianceRow, PeriodCell, PeriodStatus } from '../../api/compliance.js';
+import type { ActivityKind, Frequency } from '../../api/meetingOptions.js';
+import { addDays, addMonths } from './dates.js';
+
+export interface Period {
+  label: string;
+  start: string;
+  end: string;
+}
+
+const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
+
+/** The periods of a year for a frequency; `none` has none. */
+export function periodsOf(year: number, frequency: Frequency): Period[] {
+  const first = `${year}-01-01`;
+  const span = (months: number, label: (i: number) => string, n: number): Period[] =>
+    Array.from({ length: n }, (_, i) => {
+      const start = addMonths(first, i * months);
+      return { label: label(i), start, end: addDays(addMonths(start, months), -1) };
+    });
+  switch (frequency) {
+    case 'month':
+      return span(1, (i) => `${i + 1}月`, 12);
+    case 'quarter':
+      return span(3, (i) => QUARTERS[i] as string, 4);
+    case 'half':
+      return span(6, (i) => (i === 0 ? '上半年' : '下半年'), 2);
+    case 'year':
+      return [{ label: '全年', start: first, end: `${year}-12-31` }];
+    case 'none':
+      return [];
+  }
+}
+
+export function periodStatus(period: Period, held: number, today: string): PeriodStatus {
+  if (held > 0) return 'done';
+  if (period.end < today) return 'overdue';
+  if (period.start <= today) return 'due';
+  return 'upcoming';
+}
+
+export interface CalendarMeeting {
+  id: string;
+  /** The meeting's kind plus every kind it also counts as. */
+  kinds: readonly ActivityKind[];
+  groupId: string | null;
+  heldOn: string;
+}
+
+export interface CalendarGroup {
+  id: string;
+  name: string;
+  establishedOn: string | null;
+  dissolvedOn: string | null;
+}
+
+/** A group owes a period's meeting when it exists on the period's last day. */
+export function groupOwes(group: CalendarGroup, period: Period): boolean {
+  const born = group.establishedOn === null || group.establishedOn <= period.end;
+  const alive = group.dissolvedOn === null || group.dissolvedOn > period.end;
+  return born && alive;
+}
+
+function cells(periods: Period[], meetings: CalendarMeeting[], today: string): PeriodCell[] {
+  return periods.map((p) => {
+    const ids = meetings.filter((m) => m.heldOn >= p.start && m.heldOn <= p.end).map((m) => m.id);
+    return { ...p, status: periodStatus(p, ids.length, today), meetingIds: ids };
+  });
+}
+
+/**
+ * The compliance rows of a year: one per required activity, and one per 党小组 for group
+ * meetings (only the periods in which the group existed).
+ */
+export function complianceRows(
+  year: number,
+  today: string,
+  frequencies: Record<ActivityKind, Frequency>,
+  groups: readonly CalendarGroup[],
+  meetings: readonly CalendarMeeting[],
+): ComplianceRow[] {
+  const rows: ComplianceRow[] = [];
+  for (const [kind, frequency] of Object.entries(frequencies) as [ActivityKind, Frequency][]) {
+    const periods = periodsOf(year, frequency);
+    if (periods.length === 0) continue;
+    const ofKind = meetings.filter((m) => m.kinds.includes(kind));
+    if (kind !== 'group') {
+      rows.push({ kind, frequency, groupId: null, groupName: '', periods: cells(periods, ofKind, today) });
+      continue;
+    }
+    for (const g of groups) {
+      const owed = periods.filter((p) => groupOwes(g, p));
+      if (owed.length === 0) continue;
+      const own = ofKind.filter((m) => m.groupId === g.id);
+      rows.push({ kind, frequency, groupId: g.id, groupName: g.name, periods: cells(owed, own, today) });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,80 @@
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect } from 'react';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './components/AppLayout.js';
+import { BranchPage } from './pages/branch/BranchPage.js';
+import { HomePage } from './pages/home/HomePage.js';
+import { ImportPage } from './pages/import/ImportPage.js';
+import { MeetingDetailPage } from './pages/meeting/MeetingDetailPage.js';
+import { EditMeetingPage, NewMeetingPage } from './pages/meeting/MeetingFormPage.js';
+import { MemberPage } from './pages/member/MemberPage.js';
+import { RosterPage } from './pages/members/RosterPage.js';
+import { OrgLifePage } from './pages/orgLife/OrgLifePage.js';
+import { LedgerPreviewPage } from './pages/print/LedgerPreviewPage.js';
+import { PrintPage } from './pages/print/PrintPage.js';
+import { SettingsPage } from './pages/settings/SettingsPage.js';
+import { SetupPage } from './pages/setup/SetupPage.js';
+import { TransfersPage } from './pages/transfers/TransfersPage.js';
+import { useOrgStore } from './stores/org.js';
+import { theme } from './theme.js';
+
+/** Until first-run setup is done, the setup screen is the only thing reachable. */
+function Gate() {
+  const status = useOrgStore((s) => s.status);
+  const loadError = useOrgStore((s) => s.loadError);
+  const profile = useOrgStore((s) => s.profile);
+  const load = useOrgStore((s) => s.load);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (status === 'loading') return <Spin fullscreen size="large" description="正在打开支部台账……" />;
+  if (status === 'failed')
+    return (
+      <Result
+        status="error"
+        title="没能打开数据"
+        subTitle={loadError}
+        extra={
+          <Button type="primary" size="large" onClick={() => void load()}>
+            重试
+          </Button>
+        }
+      />
+    );
+  if (!profile) return <SetupPage />;
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="members" element={<RosterPage />} />
+        <Route path="members/import" element={<ImportPage />} />
+        <Route path="members/:id" element={<MemberPage />} />
+        <Route path="transfers" element={<TransfersPage />} />
+        <Route path="org-life" element={<OrgLifePage />} />
+        <Route path="meetings/new" element={<NewMeetingPage />} />
+        <Route path="meetings/:id" element={<MeetingDetailPage />} />
+        <Route path="meetings/:id/edit" element={<EditMeetingPage />} />
+        <Route path="branch" element={<BranchPage />} />
+        <Route path="print" element={<PrintPage />} />
+        <Route path="print/:ledgerId" element={<LedgerPreviewPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <HashRouter>
+          <Gate />
+        </HashRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { Layout, Menu, Typography } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useOrgStore } from '../stores/org.js';
+import { AboutButton } from './AboutButton.js';
+
+/** Only screens that exist are listed; later features add theirs here. */
+const SCREENS = [
+  { key: '/', label: '首页' },
+  { key: '/members', label: '党员花名册' },
+  { key: '/org-life', label: '组织生活' },
+  { key: '/transfers', label: '组织关系转接' },
+  { key: '/branch', label: '支部基本情况' },
+  { key: '/print', label: '打印台账' },
+  { key: '/settings', label: '设置' },
+];
+
+/** Pages reached from a screen rather than from the menu, shown under that screen. */
+const BELONGS_TO: Record<string, string> = { '/meetings': '/org-life' };
+
+function selectedScreen(pathname: string): string {
+  const owner = Object.entries(BELONGS_TO).find(([prefix]) => pathname.startsWith(prefix));
+  if (owner) return owner[1];
+  const match = SCREENS.filter((s) => s.key !== '/' && pathname.startsWith(s.key));
+  return match[0]?.key ?? '/';
+}
+
+export function AppLayout() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const orgName = useOrgStore((s) => s.profile?.name ?? '');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} style={{ position: 'sticky', top: 0, height: '100vh' }}>
+        <div style={{ color: '#fff', fontSize: 22, fontWeight: 600, padding: '20px 24px', letterSpacing: 2 }}>
+          支部台账
+        </div>
+        <nav aria-label="主菜单">
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selectedScreen(pathname)]}
+            items={SCREENS}
+            onClick={({ key }) => void navigate(key)}
+          />
+        </nav>
+      </Layout.Sider>
+      {/* minWidth 0: a wide table scrolls inside the page instead of widening it past the window. */}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', borderBottom: '1px solid #f0f0f0', gap: 16 }}>
+          <Typography.Title level={4} style={{ margin: 0, flex: 1 }} ellipsis>
+            {orgName}
+          </Typography.Title>
+          <AboutButton />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,46 @@
+import { DatePicker } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+
+interface IsoDatePickerProps {
+  /** Set by Form.Item so its <label for> reaches the input. */
+  id?: string;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  /** Dates after today are refused by the main process for every date the branch records. */
+  allowFuture?: boolean;
+  disabled?: boolean;
+  /** 'month' gives 'YYYY-MM' (e.g. 党费交至). */
+  picker?: 'date' | 'month';
+}
+
+const FORMATS = { date: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
+const PLACEHOLDERS = { date: '点击选择，或输入如 2021-07-01', month: '点击选择，或输入如 2026-06' } as const;
+
+/** A zh-CN date picker whose value is the contract's 'YYYY-MM-DD' string (or null). */
+export function IsoDatePicker({
+  id,
+  value,
+  onChange,
+  allowFuture = false,
+  disabled,
+  picker = 'date',
+}: IsoDatePickerProps) {
+  const format = FORMATS[picker];
+  return (
+    <DatePicker
+      id={id}
+      picker={picker}
+      disabled={disabled}
+      value={value ? dayjs(value) : null}
+      onChange={(d: Dayjs | null) => onChange?.(d ? d.format(format) : null)}
+      format={format}
+      onKeyDown={(e) => {
+        // Enter confirms a typed date; it must not also submit the whole form.
+        if (e.key === 'Enter') e.preventDefault();
+      }}
+      placeholder={PLACEHOLDERS[picker]}
+      disabledDate={allowFuture ? undefined : (d: Dayjs) => d.isAfter(dayjs(), 'day')}
+      style={{ width: '100%' }}
+    />
+  );
+}

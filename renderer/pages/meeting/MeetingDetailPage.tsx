@@ -1,0 +1,124 @@
+import { Alert, App, Button, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ACTIVITY_SHORT, type MeetingDetail } from '../../../electron/api/index.js';
+import { failureMessage } from '../../api.js';
+import { stack } from '../../components/stack.js';
+import { useOrgLifeStore } from '../../stores/orgLife.js';
+import { useSettingsStore } from '../../stores/settings.js';
+import { AttachmentsCard } from './AttachmentsCard.js';
+import { MeetingView } from './MeetingView.js';
+import { useMeetingDetail } from './useMeetingDetail.js';
+
+export function MeetingDetailPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { meeting, error, loading, reload } = useMeetingDetail(id);
+  const back = () => void navigate('/org-life');
+
+  if (error)
+    return (
+      <Result
+        status="warning"
+        title={error}
+        extra={
+          <Space>
+            <Button size="large" onClick={reload}>
+              重试
+            </Button>
+            <Button size="large" onClick={back}>
+              返回组织生活
+            </Button>
+          </Space>
+        }
+      />
+    );
+  if (loading || !meeting) return <Spin size="large" />;
+  return <MeetingPage m={meeting} onBack={back} onChanged={reload} />;
+}
+
+function MeetingPage({ m, onBack, onChanged }: { m: MeetingDetail; onBack: () => void; onChanged: () => void }) {
+  const navigate = useNavigate();
+  const removeMeeting = useOrgLifeStore((s) => s.removeMeeting);
+  const attachmentsEnabled = useSettingsStore((s) => s.settings?.attachmentsEnabled ?? false);
+  const loadSettings = useSettingsStore((s) => s.load);
+  const { message } = App.useApp();
+  const year = m.heldOn.slice(0, 4);
+
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
+
+  const remove = async () => {
+    try {
+      await removeMeeting(m.id);
+      void message.success('已删除');
+      onBack();
+    } catch (err) {
+      void message.error(failureMessage(err));
+    }
+  };
+
+  return (
+    <div style={stack(16)}>
+      <Space wrap size="middle" align="center">
+        <Button size="large" onClick={onBack}>
+          返回组织生活
+        </Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {m.title}
+        </Typography.Title>
+        <Tag color="red" style={{ fontSize: 15 }}>
+          {ACTIVITY_SHORT[m.kind]}
+        </Tag>
+        {m.alsoCountsAs.map((k) => (
+          <Tag key={k} style={{ fontSize: 15 }}>
+            同时计为{ACTIVITY_SHORT[k]}
+          </Tag>
+        ))}
+        {m.late && (
+          <Tag color="orange" style={{ fontSize: 15 }}>
+            补录
+          </Tag>
+        )}
+        <Button type="primary" size="large" onClick={() => void navigate(`/meetings/${m.id}/edit`)}>
+          修改
+        </Button>
+        <Popconfirm
+          title="删除这条记录？"
+          description="删除后不再列出、不再计入组织生活，系统会保留删除痕迹备查。"
+          okText="删除"
+          cancelText="取消"
+          okButtonProps={{ danger: true }}
+          onConfirm={remove}
+        >
+          <Button size="large" danger>
+            删除
+          </Button>
+        </Popconfirm>
+        <Button size="large" onClick={() => void navigate(`/print/meetings?year=${year}`)}>
+          打印{year}年三会一课记录
+        </Button>
+      </Space>
+      {m.warnings.map((w) => (
+        <Alert key={w} type="warning" showIcon title={w} />
+      ))}
+      {m.late && (
+        <Alert
+          type="info"
+          showIcon
+          title={`本记录于 ${m.recordedOn} 登记，距会议日期 ${m.heldOn} 较久，台账和上报中如实标注为“补录”。`}
+        />
+      )}
+      <MeetingView m={m} />
+      {(attachmentsEnabled || m.attachments.length > 0) && (
+        <AttachmentsCard
+          meetingId={m.id}
+          attachments={m.attachments}
+          enabled={attachmentsEnabled}
+          onChanged={onChanged}
+        />
+      )}
+    </div>
+  );
+}

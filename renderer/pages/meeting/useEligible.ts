@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import type { ActivityKind, EligibleMember } from '../../../electron/api/index.js';
+import { call, failureMessage } from '../../api.js';
+
+interface Loaded {
+  key: string;
+  members: EligibleMember[] | null;
+  error: string | null;
+}
+
+export interface Eligible {
+  /** Null while loading, or while the date (or a 党小组会's group) is still missing. */
+  members: EligibleMember[] | null;
+  /** What must be chosen first, when the list cannot be asked for yet. */
+  missing: string | null;
+  error: string | null;
+}
+
+/** The 应到 list: the roster as it stood on the meeting day, re-asked whenever it may differ. */
+export function useEligible(kind: ActivityKind, heldOn: string | null, groupId: string | null): Eligible {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const missing = !heldOn ? '请先选择会议日期' : kind === 'group' && !groupId ? '请先选择党小组' : null;
+  const key = `${kind}|${heldOn ?? ''}|${kind === 'group' ? (groupId ?? '') : ''}`;
+
+  useEffect(() => {
+    if (missing || !heldOn) return;
+    let current = true;
+    call('meetings.eligible', { kind, heldOn, groupId: kind === 'group' ? groupId : null }).then(
+      (members) => current && setLoaded({ key, members, error: null }),
+      (err: unknown) => current && setLoaded({ key, members: null, error: failureMessage(err) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, kind, heldOn, groupId, missing]);
+
+  const mine = !missing && loaded?.key === key ? loaded : null;
+  return { members: mine?.members ?? null, missing, error: mine?.error ?? null };
+}

@@ -1,0 +1,134 @@
+import { Alert, Button, Card, Col, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { MEMBER_KIND_LABELS, MEMBER_STATUS_LABELS, type MemberDetail } from '../../../electron/api/index.js';
+import { TransferLettersTable } from '../../components/TransferLettersTable.js';
+import { useMembersStore } from '../../stores/members.js';
+import { MemberFormModal } from '../members/MemberFormModal.js';
+import { MemberTags } from '../members/rosterColumns.js';
+import { EventModal } from './EventModal.js';
+import { memberActions, type MemberAction } from './memberActions.js';
+import { MemberHistory } from './MemberHistory.js';
+import { MemberInfo } from './MemberInfo.js';
+import { useMemberDetail } from './useMemberDetail.js';
+import { stack } from '../../components/stack.js';
+
+type Dialog = null | 'edit' | MemberAction;
+
+const ROW_LABEL = { display: 'inline-block', width: 40, color: 'rgba(0,0,0,0.6)' } as const;
+
+export function MemberPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { member, error, loading, reload, show } = useMemberDetail(id);
+  const reloadRoster = useMembersStore((s) => s.load);
+
+  if (error)
+    return (
+      <Result
+        status="warning"
+        title={error}
+        extra={
+          <Space>
+            <Button size="large" onClick={reload}>
+              重试
+            </Button>
+            <Button size="large" onClick={() => void navigate('/members')}>
+              返回花名册
+            </Button>
+          </Space>
+        }
+      />
+    );
+  if (loading || !member) return <Spin size="large" />;
+  return (
+    <MemberView
+      member={member}
+      onBack={() => void navigate('/members')}
+      onSaved={show}
+      onLettersChanged={() => {
+        reload();
+        void reloadRoster();
+      }}
+    />
+  );
+}
+
+interface MemberViewProps {
+  member: MemberDetail;
+  onBack: () => void;
+  onSaved: (m: MemberDetail) => void;
+  onLettersChanged: () => void;
+}
+
+function MemberView({ member: m, onBack, onSaved, onLettersChanged }: MemberViewProps) {
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const actions = memberActions(m);
+  const actionButton = (a: MemberAction) => (
+    <Button key={a.kind} size="large" danger={a.irreversible} onClick={() => setDialog(a)}>
+      {a.label}
+    </Button>
+  );
+
+  return (
+    <div style={stack(16)}>
+      <Space wrap size="middle" align="center">
+        <Button size="large" onClick={onBack}>
+          返回花名册
+        </Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {m.name}
+        </Typography.Title>
+        <Tag color={m.kind === 'probationary' ? 'gold' : 'red'} style={{ fontSize: 15 }}>
+          {MEMBER_KIND_LABELS[m.kind]}
+        </Tag>
+        {m.status === 'active' && <Tag style={{ fontSize: 15 }}>{MEMBER_STATUS_LABELS.active}</Tag>}
+        <MemberTags m={m} />
+        <Button type="primary" size="large" onClick={() => setDialog('edit')}>
+          修改信息
+        </Button>
+      </Space>
+      <Card title="办理事项" size="small">
+        {actions.status.length + actions.flags.length === 0 ? (
+          <Alert
+            type="info"
+            showIcon
+            title={`${m.name}${MEMBER_STATUS_LABELS[m.status]}（${m.statusSince ?? ''}），记录留存备查，不再办理事项。`}
+          />
+        ) : (
+          <div style={{ display: 'grid', gap: 12 }}>
+            {actions.status.length > 0 && (
+              <Space wrap>
+                <span style={ROW_LABEL}>党籍</span>
+                {actions.status.map(actionButton)}
+              </Space>
+            )}
+            {actions.flags.length > 0 && (
+              <Space wrap>
+                <span style={ROW_LABEL}>标记</span>
+                {actions.flags.map(actionButton)}
+              </Space>
+            )}
+          </div>
+        )}
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <MemberInfo m={m} />
+        </Col>
+        <Col xs={24} xl={9}>
+          <MemberHistory events={m.events} />
+        </Col>
+      </Row>
+      {m.transfers.length > 0 && (
+        <Card title="组织关系介绍信" size="small">
+          <TransferLettersTable letters={m.transfers} showMember={false} onChanged={onLettersChanged} />
+        </Card>
+      )}
+      {dialog === 'edit' && <MemberFormModal member={m} onClose={() => setDialog(null)} onSaved={onSaved} />}
+      {dialog !== null && dialog !== 'edit' && (
+        <EventModal member={m} action={dialog} onClose={() => setDialog(null)} onSaved={onSaved} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
+import {
+  DEGREES,
+  EDUCATIONS,
+  ETHNICITIES,
+  GENDER_LABELS,
+  GENDERS,
+  idBirthDate,
+  idGender,
+  idNumberProblem,
+  MEMBER_KIND_LABELS,
+  MEMBER_KINDS,
+  memberFields,
+  normalizeIdNumber,
+  OCCUPATIONS,
+} from '../../../electron/api/index.js';
+import { contractRule } from '../../components/formRules.js';
+import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { useOrgStore } from '../../stores/org.js';
+
+/** The contract's member field names, so server refusals land on their field. */
+export const MEMBER_FIELD_NAMES = Object.keys(memberFields);
+
+const list = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+const genderOptions = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
+const kindOptions = MEMBER_KINDS.map((k) => ({ value: k, label: MEMBER_KIND_LABELS[k] }));
+const section = { margin: '4px 0 12px', fontSize: 17 } as const;
+
+/**
+ * Every roster field, grouped as on the paper form. `prefix` nests them (转入 sends them as
+ * `member`). A valid ID number fills in 出生日期 and 性别, which must agree with it anyway.
+ */
+export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
+  const form = Form.useFormInstance();
+  const name = (field: keyof typeof memberFields) => [...prefix, field];
+  const item = (field: keyof typeof memberFields) => ({
+    name: name(field),
+    rules: [contractRule(memberFields[field])],
+  });
+  const kind = Form.useWatch<string | undefined>(name('kind'), form);
+  const groups = useOrgStore((s) => s.overview?.groups ?? []);
+  const groupOptions = groups.map((g) => ({ value: g.id, label: g.name }));
+
+  const idTyped = (raw: string) => {
+    const id = normalizeIdNumber(raw);
+    if (idNumberProblem(id) !== null) return;
+    form.setFieldValue(name('birthDate'), idBirthDate(id));
+    form.setFieldValue(name('gender'), idGender(id));
+    void form.validateFields([name('birthDate'), name('gender')]);
+  };
+
+  return (
+    <>
+      <Divider titlePlacement="start" style={section}>
+        基本信息
+      </Divider>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item {...item('name')} label="姓名" required>
+            <Input maxLength={20} autoFocus />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item {...item('idNumber')} label="公民身份号码" required extra="填好后自动带出出生日期和性别">
+            <Input maxLength={20} onChange={(e) => idTyped(e.target.value)} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('gender')} label="性别" required>
+            <Radio.Group aria-label="性别" options={genderOptions} optionType="button" buttonStyle="solid" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('birthDate')} label="出生日期" required>
+            <IsoDatePicker />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('ethnicity')} label="民族" required>
+            <Select showSearch={{ optionFilterProp: 'label' }} options={list(ETHNICITIES)} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('nativePlace')} label="籍贯">
+            <Input maxLength={40} placeholder="如：河南省太康县" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('education')} label="学历">
+            <Select allowClear options={list(EDUCATIONS)} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('degree')} label="学位">
+            <Select allowClear options={list(DEGREES)} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('occupation')} label="人员类别">
+            <Select allowClear options={list(OCCUPATIONS)} />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item {...item('workUnit')} label="工作单位及职务">
+            <Input maxLength={80} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start" style={section}>
+        党籍信息
+      </Divider>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item {...item('joinedOn')} label="入党日期" required extra="支部大会通过为预备党员之日">
+            <IsoDatePicker />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('kind')} label="党员类别" required>
+            <Radio.Group
+              aria-label="党员类别"
+              options={kindOptions}
+              optionType="button"
+              buttonStyle="solid"
+              onChange={(e) => {
+                // A 预备党员 has no 转正日期; a stale one would only be refused on saving.
+                if (e.target.value === 'probationary') form.setFieldValue(name('confirmedOn'), null);
+              }}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item
+            {...item('confirmedOn')}
+            label="转正日期"
+            extra={kind === 'probationary' ? '预备党员转正时再办理“转正”' : undefined}
+          >
+            <IsoDatePicker disabled={kind === 'probationary'} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...item('groupId')} label="党小组">
+            <Select allowClear options={groupOptions} placeholder={groups.length ? '请选择' : '还没有党小组'} />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item {...item('partyPost')} label="党内职务">
+            <Input maxLength={30} placeholder="如：支部书记、党小组长；没有可不填" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start" style={section}>
+        联系方式
+      </Divider>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item {...item('phone')} label="联系电话">
+            <Input maxLength={20} />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item {...item('address')} label="现居住地">
+            <Input maxLength={80} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item {...item('remarks')} label="备注">
+            <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 3 }} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
+  );
+}
