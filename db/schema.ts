@@ -263,6 +263,84 @@ export interface DuesRemittanceTable extends RecordColumns {
   note: string;
 }
 
+export interface DevPersonTable extends RecordColumns {
+  name: string;
+  gender: 'male' | 'female';
+  ethnicity: string;
+  id_number: string;
+  birth_date: string;
+  education: string;
+  occupation: string;
+  work_unit: string;
+  phone: string;
+  address: string;
+  group_id: string | null;
+  note: string;
+  /** The roster member created at 审批. */
+  member_id: string | null;
+  cancelled_on: string | null;
+  extended_months: number | null;
+}
+
+export interface DevStepTable extends RecordColumns {
+  person_id: string;
+  step: string;
+  done_on: string;
+  /** JSON of the step's own fields. */
+  details: string;
+}
+
+export interface SyncPeerTable {
+  code: string;
+  role: 'office' | 'branch';
+  name: string;
+  sign_pub: string | null;
+  enc_pub: string | null;
+  secret: string;
+  enrolled_at: string;
+  last_seq_sent: number;
+  last_seq_received: number;
+  peer_acked: number;
+  revoked: number;
+}
+
+export interface SyncOutboxTable {
+  id: Generated<number>;
+  peer_code: string;
+  seq: number;
+  created: string;
+  change_cursor: number;
+  rows: number;
+}
+
+export interface SyncInboxTable {
+  id: Generated<number>;
+  peer_code: string;
+  seq: number;
+  imported_at: string;
+  rows: number;
+  applied: number;
+  conflicts: number;
+}
+
+export interface SyncOriginTable {
+  table_name: string;
+  row_id: string;
+  peer_code: string;
+}
+
+export interface SyncConflictTable {
+  id: Generated<number>;
+  peer_code: string;
+  table_name: string;
+  row_id: string;
+  kept_hlc: string;
+  lost_hlc: string;
+  lost_values: string;
+  created: string;
+  resolved: number;
+}
+
 /** The one source of table types for Kysely. */
 export interface Database {
   local_meta: LocalMetaTable;
@@ -284,10 +362,20 @@ export interface Database {
   dues_basis: DuesBasisTable;
   dues_payment: DuesPaymentTable;
   dues_remittance: DuesRemittanceTable;
+  dev_person: DevPersonTable;
+  dev_step: DevStepTable;
+  sync_peer: SyncPeerTable;
+  sync_outbox: SyncOutboxTable;
+  sync_inbox: SyncInboxTable;
+  sync_conflict: SyncConflictTable;
+  sync_origin: SyncOriginTable;
 }
 
 /** Tables that follow the sync record convention (everything but bookkeeping). */
-export type RecordTable = Exclude<keyof Database, 'local_meta' | 'change_log'>;
+export type RecordTable = Exclude<
+  keyof Database,
+  'local_meta' | 'change_log' | 'sync_peer' | 'sync_outbox' | 'sync_inbox' | 'sync_conflict' | 'sync_origin'
+>;
 
 export const RECORD_TABLES: readonly RecordTable[] = [
   'organization',
@@ -307,4 +395,6 @@ export const RECORD_TABLES: readonly RecordTable[] = [
   'dues_basis',
   'dues_payment',
   'dues_remittance',
+  'dev_person',
+  'dev_step',
 ];

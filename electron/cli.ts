@@ -9,6 +9,7 @@ import { initCommand } from './cli/init.js';
 import { membersCommand } from './cli/members.js';
 import { printCommand } from './cli/print.js';
 import { serveCommand } from './cli/serve.js';
+import { enrolCommand, exportCommand, fingerprintCommand, importCommand, officeCommand } from './cli/sync.js';
 import { DatabaseOpenError } from '../db/errors.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
@@ -20,6 +21,11 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   demo: demoCommand,
   check: checkCommand,
   dues: duesCommand,
+  office: officeCommand,
+  enrol: enrolCommand,
+  export: exportCommand,
+  import: importCommand,
+  fingerprint: fingerprintCommand,
   serve: serveCommand,
 };
 

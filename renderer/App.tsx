@@ -4,6 +4,9 @@ import { useEffect } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.js';
 import { BranchPage } from './pages/branch/BranchPage.js';
+import { DevelopmentPage, DevPersonPage } from './pages/development/DevelopmentPage.js';
+import { DuesPage } from './pages/dues/DuesPage.js';
+import { ExchangePage } from './pages/exchange/ExchangePage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { ImportPage } from './pages/import/ImportPage.js';
 import { MeetingDetailPage } from './pages/meeting/MeetingDetailPage.js';
@@ -53,6 +56,10 @@ function Gate() {
         <Route path="members/import" element={<ImportPage />} />
         <Route path="members/:id" element={<MemberPage />} />
         <Route path="transfers" element={<TransfersPage />} />
+        <Route path="dues" element={<DuesPage />} />
+        <Route path="development" element={<DevelopmentPage />} />
+        <Route path="development/:id" element={<DevPersonPage />} />
+        <Route path="exchange" element={<ExchangePage />} />
         <Route path="org-life" element={<OrgLifePage />} />
         <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingDetailPage />} />

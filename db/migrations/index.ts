@@ -2,9 +2,11 @@ import { foundation } from './0001-foundation.js';
 import { members } from './0002-members.js';
 import { meetings } from './0003-meetings.js';
 import { dues } from './0004-dues.js';
+import { development } from './0005-development.js';
+import { sync } from './0006-sync.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
-export const migrations: readonly Migration[] = [foundation, members, meetings, dues];
+export const migrations: readonly Migration[] = [foundation, members, meetings, dues, development, sync];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { op } from './define.js';
+import type { DevDashboard } from './development.js';
 import type { ArrearsRow } from './dues.js';
 import type { TransferLetter } from './members.js';
 import type { TermInfo } from './org.js';
@@ -30,6 +31,8 @@ export interface HomeReminders {
   probationEnding: ProbationEnding[];
   /** Members 3 or more months behind with 党费 (6 or more: 按自行脱党处理). */
   duesArrears: ArrearsRow[];
+  /** 发展党员 limits due within 30 days and breaches. */
+  development: Pick<DevDashboard, 'upcoming' | 'flags'>;
 }
 
 export const homeOps = {

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appOps } from './app.js';
 import { attachmentOps } from './attachments.js';
+import { developmentOps } from './development.js';
 import { duesOps } from './dues.js';
+import { exchangeOps } from './exchange.js';
 import { complianceOps } from './compliance.js';
 import type { OperationDef } from './define.js';
 import type { ApiResult } from './errors.js';
@@ -30,6 +32,8 @@ export const contract = {
   ...attachmentOps,
   ...settingsOps,
   ...duesOps,
+  ...developmentOps,
+  ...exchangeOps,
   ...ledgerOps,
 } as const satisfies Record<string, OperationDef>;
 
@@ -51,7 +55,10 @@ export interface ZhibuBridge {
 export * from './app.js';
 export * from './attachments.js';
 export * from './compliance.js';
+export * from './development.js';
+export * from './devSteps.js';
 export * from './dues.js';
+export * from './exchange.js';
 export * from './duesOptions.js';
 export * from './money.js';
 export * from './channel.js';

@@ -12,6 +12,10 @@ export const LEDGERS = [
   'org-life',
   'appraisal',
   'talks',
+  'dues',
+  'dues-basis',
+  'dues-notice',
+  'dues-remit',
 ] as const;
 export type LedgerId = (typeof LEDGERS)[number];
 
@@ -36,6 +40,10 @@ export const LEDGER_CATALOGUE: readonly LedgerInfo[] = [
   { id: 'org-life', title: '组织生活台账', orientation: 'landscape', yearly: true },
   { id: 'appraisal', title: '民主评议党员结果表', orientation: 'portrait', yearly: true },
   { id: 'talks', title: '谈心谈话记录表', orientation: 'portrait', yearly: true },
+  { id: 'dues', title: '党费收缴登记表', orientation: 'landscape', yearly: true },
+  { id: 'dues-basis', title: '党费核定表', orientation: 'landscape', yearly: true },
+  { id: 'dues-notice', title: '党费收缴公示', orientation: 'portrait', yearly: true },
+  { id: 'dues-remit', title: '党费上缴登记表', orientation: 'landscape', yearly: true },
 ];
 
 export interface RenderedLedger {

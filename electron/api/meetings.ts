@@ -21,7 +21,8 @@ const count = (label: string) =>
     .int({ error: `${label}必须是整数` })
     .min(0, { error: `${label}不能为负数` });
 
-const optionalCount = (label: string) => z.union([count(label), z.null()]).default(null);
+// null first: z.coerce would turn an empty count into 0.
+const optionalCount = (label: string) => z.union([z.null(), count(label)]).default(null);
 
 export const attendanceInput = z.object({
   memberId: recordId('党员'),

@@ -20,6 +20,13 @@ export const HELP = `支部台账 命令行工具 zhibu
           计算每月应交党费（元，两位小数）；类别：在职、年薪制、个体经营/无固定月收入、离退休、农民、
           学生、下岗失业、低保/抚恤救济、其他；农民可用 --fixed 指定 0.2–1 元
   check   --db 路径 [--year YYYY]          以 JSON 显示该年度组织生活完成情况（按活动、按月/季/年）
+  office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]
+          上级党委登记一个支部，生成一次性登记文件
+  enrol   --db 路径 文件.zbenrol            支部导入上级党委的登记文件
+  export  --db 路径 --out 文件.zbx [--branch 支部代码] [--full]
+          导出加密签名的数据包（支部发给上级；上级发给支部须 --branch；--full 为全部数据，用于恢复）
+  import  --db 路径 文件.zbx [文件…]         导入数据包（每个文件单独成功或失败，有未导入的则非零退出）
+  fingerprint --db 路径                     显示本机密钥指纹（电话核对用）
   backup  --db 路径 --out 备份文件          在线备份数据（程序运行时也可备份）
   demo    --db 路径 [--members N] [--seed S]
           新建一个演示用的村党支部（数据可重复生成）
@@ -37,6 +44,10 @@ zhibu — command line of 支部台账 (Party branch ledger)
   print           print a ledger to PDF; needs Chromium/Chrome/Edge or ZHIBU_BROWSER
   dues calc       monthly Party dues for a category and base (元, two decimals)
   check           the year's organisational-life compliance as JSON
+  office enrol     (office) register a branch and write its one-time .zbenrol file
+  enrol            (branch) import the office's enrolment file
+  export / import  write / read encrypted, signed .zbx bundles
+  fingerprint      this installation's key fingerprint
   backup          online backup of the database file
   demo            create a reproducible demo village branch
   serve           browser mode on 127.0.0.1 (prints the URL with its access token)

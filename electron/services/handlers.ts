@@ -5,7 +5,10 @@ import { addAttachment, getAttachment, removeAttachment } from './attachments/at
 import { complianceYear } from './compliance/calendar.js';
 import { participation } from './compliance/participation.js';
 import { basisRows, reviewYear, setBasis } from './dues/bases.js';
+import { createDevPerson, devDashboard, devDetail, listDev, updateDevPerson } from './development/people.js';
+import { devEvent, recordStep } from './development/steps.js';
 import { exportDuesYear } from './dues/export.js';
+import { enrolFromUi, exchangeStatus, exportFromUi, importEnrolmentFromUi, importFromUi, resolveConflict } from './exchange/exchange.js';
 import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
 import { recordRemittance, remittances } from './dues/remittance.js';
 import { arrears, duesYear } from './dues/year.js';
@@ -78,6 +81,19 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'dues.export': (ctx, input) => exportDuesYear(ctx, input.year),
   'dues.remit': (ctx, input) => recordRemittance(ctx, input),
   'dues.remittances': (ctx) => remittances(ctx),
+  'dev.list': (ctx) => listDev(ctx),
+  'dev.dashboard': (ctx) => devDashboard(ctx),
+  'dev.get': (ctx, input) => devDetail(ctx.db, input.id, ctx.clock.today()),
+  'dev.create': (ctx, input) => createDevPerson(ctx, input.person, input.appliedOn),
+  'dev.update': (ctx, input) => updateDevPerson(ctx, input.id, input.person),
+  'dev.record': (ctx, input) => recordStep(ctx, input),
+  'dev.event': (ctx, input) => devEvent(ctx, input),
+  'exchange.status': (ctx) => exchangeStatus(ctx),
+  'exchange.enrolBranch': (ctx, input) => enrolFromUi(ctx, input),
+  'exchange.importEnrolment': (ctx, input) => importEnrolmentFromUi(ctx, input),
+  'exchange.export': (ctx, input) => exportFromUi(ctx, input),
+  'exchange.import': (ctx, input) => importFromUi(ctx, input),
+  'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input.id, input.keep),
   'ledger.render': (ctx, input) => renderLedgerPreview(ctx, input),
   'ledger.pdf': (ctx, input) => ledgerPdf(ctx, input),
 };

@@ -8,9 +8,12 @@ const SCREENS = [
   { key: '/', label: '首页' },
   { key: '/members', label: '党员花名册' },
   { key: '/org-life', label: '组织生活' },
+  { key: '/dues', label: '党费' },
+  { key: '/development', label: '发展党员' },
   { key: '/transfers', label: '组织关系转接' },
   { key: '/branch', label: '支部基本情况' },
   { key: '/print', label: '打印台账' },
+  { key: '/exchange', label: '数据交换' },
   { key: '/settings', label: '设置' },
 ];
 

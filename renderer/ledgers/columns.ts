@@ -17,7 +17,13 @@ export interface ColumnSpec<Row> {
    * without it the column keeps its share.
    */
   minWidth?: number;
-  align?: 'left' | 'center';
+  /** Amounts align right, so their decimal points line up down the column. */
+  align?: 'left' | 'center' | 'right';
+  /**
+   * A heading over this and the neighbouring columns of the same group (各月实交 over 1月…12月):
+   * the table then prints a two-row header, the ungrouped headings spanning both rows.
+   */
+  group?: string;
   /** Hidden unless the user turns it on (e.g. 身份证号码, for privacy). */
   hidden?: boolean;
   /**

@@ -3,6 +3,10 @@ import { APPRAISAL_LEDGER_TITLE, APPRAISAL_TABLES, renderAppraisalLedger } from 
 import { BRANCH_LEDGER_TITLE, BRANCH_TABLES } from './branch/BranchLedger.js';
 import { renderBranchLedger } from './branch/render.js';
 import { columnInfo, type ColumnInfo, type ColumnSpec } from './columns.js';
+import { DUES_BASIS_LEDGER_TITLE, DUES_BASIS_TABLES, renderDuesBasisLedger } from './dues/basis.js';
+import { DUES_NOTICE_LEDGER_TITLE, DUES_NOTICE_TABLES, renderDuesNoticeLedger } from './dues/notice.js';
+import { DUES_REMIT_LEDGER_TITLE, DUES_REMIT_TABLES, renderDuesRemitLedger } from './dues/remit.js';
+import { DUES_LEDGER_TITLE, DUES_TABLES, renderDuesLedger } from './dues/render.js';
 import { MEETINGS_LEDGER_TITLE, MEETINGS_TABLES, renderMeetingsLedger } from './meetings/render.js';
 import { MOBILE_LEDGER_TITLE, MOBILE_TABLES, renderMobileLedger } from './mobile/render.js';
 import { ORG_LIFE_LEDGER_TITLE, ORG_LIFE_TABLES, renderOrgLifeLedger } from './orgLife/render.js';
@@ -28,6 +32,15 @@ export type {
   TransferEntry,
   TransfersLedgerData,
 } from './types.js';
+export type {
+  DuesBalance,
+  DuesBasisLedgerData,
+  DuesEntry,
+  DuesLedgerData,
+  DuesNoticeLedgerData,
+  DuesRemitLedgerData,
+  DuesTotals,
+} from './dues/types.js';
 export type { ColumnInfo, ColumnOverride, ColumnOverrides, ColumnSpec } from './columns.js';
 export { applyColumnOverrides } from './columns.js';
 export {
@@ -68,6 +81,14 @@ export function renderLedger(data: LedgerData): LedgerDocument {
       return renderAppraisalLedger(data);
     case 'talks':
       return renderTalksLedger(data);
+    case 'dues':
+      return renderDuesLedger(data);
+    case 'dues-basis':
+      return renderDuesBasisLedger(data);
+    case 'dues-notice':
+      return renderDuesNoticeLedger(data);
+    case 'dues-remit':
+      return renderDuesRemitLedger(data);
   }
 }
 
@@ -95,6 +116,10 @@ export const LEDGER_TABLES: Record<LedgerId, Record<string, LedgerTableInfo>> = 
   appraisal: tableInfo(APPRAISAL_TABLES),
   // One free-form record per talk: no table to customise.
   talks: {},
+  dues: tableInfo(DUES_TABLES),
+  'dues-basis': tableInfo(DUES_BASIS_TABLES),
+  'dues-notice': tableInfo(DUES_NOTICE_TABLES),
+  'dues-remit': tableInfo(DUES_REMIT_TABLES),
 };
 
 export const LEDGER_TITLES: Record<LedgerId, string> = {
@@ -106,4 +131,8 @@ export const LEDGER_TITLES: Record<LedgerId, string> = {
   'org-life': ORG_LIFE_LEDGER_TITLE,
   appraisal: APPRAISAL_LEDGER_TITLE,
   talks: TALKS_LEDGER_TITLE,
+  dues: DUES_LEDGER_TITLE,
+  'dues-basis': DUES_BASIS_LEDGER_TITLE,
+  'dues-notice': DUES_NOTICE_LEDGER_TITLE,
+  'dues-remit': DUES_REMIT_LEDGER_TITLE,
 };

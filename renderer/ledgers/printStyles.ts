@@ -78,6 +78,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .data-table th { font-weight: bold; text-align: center; height: 8mm; }
 .data-table td { height: 7mm; }
 td.center { text-align: center; }
+td.right { text-align: right; }
 .data-table td.empty { text-align: center; }
 .data-table tr.table-end { break-before: avoid; page-break-before: avoid; }
 .data-table tr.table-end > td { border: none; padding: 0; height: auto; }
@@ -88,6 +89,11 @@ td.center { text-align: center; }
 /* The user switched on more columns than fit: 9pt is the floor for reading on paper. */
 .data-table.compact { font-size: 9pt; }
 .data-table.compact th, .data-table.compact td { padding: 0.8mm 0.5mm; }
+/* Totals and signature lines under the rows stay with the last row they sum up. */
+.data-table tr.summary { break-before: avoid; page-break-before: avoid; }
+.data-table tr.summary > th { font-weight: bold; text-align: center; }
+.data-table tr.sign-row > th, .data-table tr.sign-row > td { height: 11mm; }
+.table-note { font-size: 9.5pt; margin: 1.5mm 0 0; }
 .kv-table th { font-weight: normal; text-align: center; height: 8mm; }
 .kv-table td { height: 8mm; }
 .kv-table td.number { text-align: center; }
@@ -137,7 +143,28 @@ const RECORDS = `
 .tally { margin: 3mm 0 0; font-size: 10.5pt; }
 `;
 
+/**
+ * 党费 ledgers. The 收缴登记表 carries 22 columns, twelve of them months, across landscape A4:
+ * 8pt (the floor at which figures stay legible on paper) with tight padding; its headings wrap. Member rows
+ * sign for their basis on the 核定表; the 公示 is read on a notice board, in a larger size.
+ */
+const DUES = `
+.landscape .data-table.dues-grid { font-size: 8pt; line-height: 1.25; }
+.landscape .data-table.dues-grid th, .landscape .data-table.dues-grid td { padding: 0.6mm 0.4mm; }
+.data-table.dues-grid th { height: 6mm; }
+.data-table.dues-grid td { height: 6mm; }
+.data-table.dues-grid tr.sign-row > th, .data-table.dues-grid tr.sign-row > td { height: 11mm; }
+.data-table.sign-sheet td { height: 10mm; }
+.balance-line { font-size: 10.5pt; margin: 2.5mm 0 0; }
+.notice-text { font-size: 11.5pt; line-height: 1.8; text-indent: 2em; margin: 0 0 2.5mm; }
+.data-table .notice-text { margin: 3mm 0 0; }
+.notice-footer { font-size: 11.5pt; line-height: 1.9; margin-top: 3mm; break-inside: avoid; page-break-inside: avoid; }
+.notice-footer p { margin: 0; }
+.notice-footer .fill { display: inline-block; min-width: 40mm; }
+.notice-seal { text-align: right; margin-top: 6mm; line-height: 2.2; }
+`;
+
 /** The complete stylesheet for one document. */
 export function printStylesheet(orientation: Orientation): string {
-  return `${pageRules(orientation)}\n${BASE}\n${RECORDS}`;
+  return `${pageRules(orientation)}\n${BASE}\n${RECORDS}\n${DUES}`;
 }

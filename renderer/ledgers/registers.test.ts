@@ -232,6 +232,10 @@ describe('the catalogue of printed ledgers', () => {
       'org-life': '组织生活台账',
       appraisal: '民主评议党员结果表',
       talks: '谈心谈话记录表',
+      dues: '党费收缴登记表',
+      'dues-basis': '党费核定表',
+      'dues-notice': '党费收缴公示',
+      'dues-remit': '党费上缴登记表',
     });
     expect(Object.keys(LEDGER_TABLES.transfers)).toEqual(['letters']);
     expect(LEDGER_TABLES.mobile.periods?.columns).toHaveLength(14);

@@ -4,6 +4,7 @@ import type { Gender, MemberKind, MemberStatus } from '../../electron/api/member
 import type { OrgOverview } from '../../electron/api/org.js';
 import type { Talk } from '../../electron/api/talks.js';
 import type { ColumnOverrides } from './columns.js';
+import type { DuesBasisLedgerData, DuesLedgerData, DuesNoticeLedgerData, DuesRemitLedgerData } from './dues/types.js';
 import type { Orientation } from './printStyles.js';
 
 /** 党员情况 on the 党支部基本情况登记表, counted from the roster; a missing count prints `—`. */
@@ -201,7 +202,11 @@ export type LedgerData =
   | MeetingsLedgerData
   | OrgLifeLedgerData
   | AppraisalLedgerData
-  | TalksLedgerData;
+  | TalksLedgerData
+  | DuesLedgerData
+  | DuesBasisLedgerData
+  | DuesNoticeLedgerData
+  | DuesRemitLedgerData;
 
 /** A ledger rendered to a complete, self-contained HTML document ready for printing. */
 export interface LedgerDocument {

@@ -2,6 +2,7 @@ import type { MemberDetail } from '../../electron/api/members.js';
 import type { ServiceContext } from '../../electron/services/context.js';
 import { addDays, addYears } from '../../electron/services/rules/dates.js';
 import { TOWNS, VILLAGES } from './names.js';
+import { buildDemoDevelopment } from './development.js';
 import { buildDemoDues } from './dues.js';
 import { buildDemoMeetings } from './meetings.js';
 import { demoPerson } from './people.js';
@@ -88,6 +89,7 @@ export async function buildDemoBranch(
       groups: await call(ctx, 'org.overview', {}).then((o) => o.groups),
     });
     await buildDemoDues(ctx, rng, today, recorder);
+    await buildDemoDevelopment(ctx, rng, today, usedIds, secretary);
   }
   return { name, members: members.length };
 }

@@ -2,6 +2,7 @@ import { listMembers } from '../../../db/queries/members.js';
 import type { HomeReminders, ProbationEnding } from '../../api/home.js';
 import type { OrgType } from '../../api/org.js';
 import type { ServiceContext } from '../context.js';
+import { devDashboard } from '../development/people.js';
 import { arrears } from '../dues/year.js';
 import { listTransferLetters } from '../members/transfers.js';
 import { requireOrganization } from '../org/profile.js';
@@ -46,5 +47,6 @@ export async function homeReminders(ctx: ServiceContext): Promise<HomeReminders>
     awaitingReceipts,
     probationEnding,
     duesArrears: (await arrears(ctx)).filter((a) => a.level !== 'none'),
+    development: await devDashboard(ctx).then(({ upcoming, flags }) => ({ upcoming, flags })),
   };
 }

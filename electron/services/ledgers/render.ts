@@ -3,6 +3,7 @@ import { NO_BROWSER_MESSAGE, type LedgerPdf, type ParsedInput, type RenderedLedg
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { branchLedgerData } from './branchData.js';
+import { duesBasisLedgerData, duesLedgerData, duesNoticeLedgerData, duesRemitLedgerData } from './duesData.js';
 import { appraisalLedgerData, meetingsLedgerData, orgLifeLedgerData, talksLedgerData } from './meetingsData.js';
 import { mobileLedgerData } from './mobileData.js';
 import { rosterLedgerData } from './rosterData.js';
@@ -30,6 +31,14 @@ export async function buildLedger(ctx: ServiceContext, input: LedgerInput): Prom
       return renderLedger(await appraisalLedgerData(ctx, year));
     case 'talks':
       return renderLedger(await talksLedgerData(ctx, year));
+    case 'dues':
+      return renderLedger(await duesLedgerData(ctx, year));
+    case 'dues-basis':
+      return renderLedger(await duesBasisLedgerData(ctx, year));
+    case 'dues-notice':
+      return renderLedger(await duesNoticeLedgerData(ctx, year));
+    case 'dues-remit':
+      return renderLedger(await duesRemitLedgerData(ctx, year));
   }
 }
 

@@ -9,7 +9,7 @@ import type {
 } from '../../api/meetings.js';
 import type { ActivityKind, Grade } from '../../api/meetingOptions.js';
 import { daysBetween } from '../rules/dates.js';
-import { meetingCounts } from '../rules/quorum.js';
+import { meetingCounts, quorumKind } from '../../api/quorum.js';
 
 export function isLate(heldOn: string, recordedOn: string, lateAfterDays: number): boolean {
   return daysBetween(heldOn, recordedOn) > lateAfterDays;
@@ -32,7 +32,7 @@ export function toSummary(r: MeetingRow, attendance: AttendanceRow[], lateAfterD
     recordedOn: r.recorded_on,
     late: isLate(r.held_on, r.recorded_on, lateAfterDays),
     counts: meetingCounts(
-      kind,
+      quorumKind(kind, JSON.parse(r.also_counts_as) as ActivityKind[]),
       attendance.map((a) => ({ status: a.status, voting: a.voting === 1 })),
     ),
   };

@@ -91,6 +91,25 @@ describe('meeting records', () => {
     expect(early.message).toMatch(/不在会议当日的应到名单中（实到不能多于应到）/);
   });
 
+  it('applies the 党员大会 quorum to a 主题党日 that also counts as one', async () => {
+    const attendance = [
+      present(formal[0] as MemberDetail),
+      ...formal.slice(1).map((m) => ({ memberId: m.id, status: 'leave', reason: '外出' })),
+    ];
+    const e = await api.refusal('meetings.save', congress({ kind: 'theme_day', alsoCountsAs: ['congress'], attendance, votes: [{ motion: 'x', yes: 1, no: 0, abstain: 0 }] }));
+    expect(e.message).toMatch(/未超过半数/);
+  });
+
+  it('keeps empty 民主评议 vote counts empty, not 0', async () => {
+    const m = await api.ok<MeetingDetail>('meetings.save', {
+      kind: 'appraisal',
+      title: '民主评议',
+      heldOn: '2026-11-20',
+      grades: [{ memberId: formal[0]?.id, grade: 'qualified', votesExcellent: null, ballotsIssued: 5 }],
+    });
+    expect(m.gradeLines[0]).toMatchObject({ votesExcellent: null, ballotsIssued: 5 });
+  });
+
   it('counts a 支委会 quorum over the committee', async () => {
     await api.ok('committee.save', { position: 'secretary', name: '甲', memberId: formal[0]?.id });
     await api.ok('committee.save', { position: 'organization', name: '乙' });

@@ -7,7 +7,7 @@ import type { MeetingDetail, MeetingInput } from '../../api/meetings.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
-import { meetingCounts } from '../rules/quorum.js';
+import { meetingCounts, quorumKind } from '../../api/quorum.js';
 import { inTransaction } from '../tx.js';
 import { eligibleMembers } from './eligibility.js';
 import { meetingDetail } from './read.js';
@@ -95,7 +95,7 @@ export async function saveMeeting(ctx: ServiceContext, m: MeetingInput): Promise
     const eligible = await eligibleMembers(tx, m.kind, m.heldOn, m.groupId);
     const voting = new Map(eligible.map((e) => [e.memberId, e.voting]));
     const counts = meetingCounts(
-      m.kind,
+      quorumKind(m.kind, m.alsoCountsAs),
       m.attendance.map((a) => ({ status: a.status, voting: voting.get(a.memberId) ?? false })),
     );
     const gradeIssues = m.grades

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../api/errors.js';
 import type { MeetingCounts, MeetingInput } from '../../api/meetings.js';
 import { ACTIVITY_LABELS } from '../../api/meetingOptions.js';
-import { quorumMessage } from '../rules/quorum.js';
+import { quorumKind, quorumMessage } from '../../api/quorum.js';
 import type { RosterOnDate } from './eligibility.js';
 
 /**
@@ -51,6 +51,6 @@ export function meetingIssues(
     if (total > counts.votingPresent)
       add(`votes.${i}.yes`, `“${v.motion}”的票数合计 ${total} 超过到会有表决权人数 ${counts.votingPresent}`);
   });
-  if (m.votes.length > 0 && counts.quorumMet === false) add('votes', quorumMessage(m.kind, counts));
+  if (m.votes.length > 0 && counts.quorumMet === false) add('votes', quorumMessage(quorumKind(m.kind, m.alsoCountsAs), counts));
   return issues;
 }

@@ -1,4 +1,6 @@
+import { setMeta } from '../../../db/queries/localMeta.js';
 import { findOwnOrganization, type OrganizationRow } from '../../../db/queries/organization.js';
+import { ensureIdentity } from '../../sync/identity.js';
 import { insertRecord, updateRecord } from '../../../db/records.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { OrgProfile, OrgType } from '../../api/org.js';
@@ -61,7 +63,10 @@ export async function setupOrganization(ctx: ServiceContext, input: ParsedInput<
   checkDates(ctx, input);
   return inTransaction(ctx, async (tx, stamp) => {
     if (await findOwnOrganization(tx)) throw new ServiceError('ALREADY_SET_UP', '本机已完成首次设置，不能重复设置');
-    await insertRecord(tx, stamp, 'organization', { mode: input.mode, ...columns(input) });
+    const id = await insertRecord(tx, stamp, 'organization', { mode: input.mode, ...columns(input) });
+    await setMeta(tx, 'org_id', id);
+    // The installation's key pairs are made now, so its fingerprint exists from the start.
+    await ensureIdentity(tx);
     return toProfile((await findOwnOrganization(tx)) as OrganizationRow);
   });
 }

@@ -7,7 +7,21 @@ import {
   type ColumnOverride,
   type ColumnSpec,
 } from '../columns.js';
-import { EMPTY, orDash } from '../format.js';
+import { EMPTY, orDash, type PrintValue } from '../format.js';
+
+/**
+ * A line under the rows that sums them up or leaves room to sign (本月合计, 收款人签字). Its label
+ * spans the leading columns that have no value in it; any later column without a value prints
+ * `—`, and a handwritten column given an empty value stays blank.
+ */
+export interface SummaryRow {
+  key: string;
+  label: string;
+  /** Values by column key. */
+  cells: Readonly<Record<string, PrintValue>>;
+  /** An extra class for the row (a taller row to sign in). */
+  className?: string;
+}
 
 export interface DataTableProps<Row> {
   columns: readonly ColumnSpec<Row>[];
@@ -27,6 +41,89 @@ export interface DataTableProps<Row> {
   end?: ReactNode;
   /** An extra class for the table, for sheets with their own row height (签到表, 测评表). */
   className?: string;
+  /** Lines after the last row, aligned with the columns (totals, signatures). */
+  summary?: readonly SummaryRow[];
+}
+
+/** The text of a cell: `—` when empty, except blank where it is to be filled in by hand. */
+function cellText<Row>(column: ColumnSpec<Row>, value: PrintValue): string {
+  return column.handwritten && (value === null || value === undefined || value === '') ? '' : orDash(value);
+}
+
+function cellClass<Row>(column: ColumnSpec<Row>, text: string): string | undefined {
+  if (column.align === 'center' || text === EMPTY) return 'center';
+  return column.align === 'right' ? 'right' : undefined;
+}
+
+/** One header row, or two when columns are grouped under a shared heading. */
+function HeaderRows<Row>({ columns }: { columns: readonly ColumnSpec<Row>[] }) {
+  if (!columns.some((c) => c.group)) {
+    return (
+      <tr>
+        {columns.map((c) => (
+          <th key={c.key} scope="col">
+            {c.title}
+          </th>
+        ))}
+      </tr>
+    );
+  }
+  const top: ReactNode[] = [];
+  const bottom: ReactNode[] = [];
+  let i = 0;
+  while (i < columns.length) {
+    const first = columns[i] as ColumnSpec<Row>;
+    let end = i + 1;
+    while (first.group && end < columns.length && columns[end]?.group === first.group) end += 1;
+    if (!first.group) {
+      top.push(
+        <th key={first.key} scope="col" rowSpan={2}>
+          {first.title}
+        </th>,
+      );
+    } else {
+      top.push(
+        <th key={`group-${first.key}`} scope="colgroup" colSpan={end - i}>
+          {first.group}
+        </th>,
+      );
+      for (const c of columns.slice(i, end))
+        bottom.push(
+          <th key={c.key} scope="col">
+            {c.title}
+          </th>,
+        );
+    }
+    i = end;
+  }
+  return (
+    <>
+      <tr>{top}</tr>
+      <tr>{bottom}</tr>
+    </>
+  );
+}
+
+function Summary<Row>({ row, columns }: { row: SummaryRow; columns: readonly ColumnSpec<Row>[] }) {
+  const has = (c: ColumnSpec<Row>) => Object.hasOwn(row.cells, c.key);
+  const first = columns.findIndex(has);
+  // The label needs one cell even when the user moved a summed column to the front.
+  const span = first === -1 ? columns.length : Math.max(1, first);
+  return (
+    <tr className={['summary', row.className ?? ''].filter(Boolean).join(' ')}>
+      <th scope="row" colSpan={span}>
+        {row.label}
+      </th>
+      {columns.slice(span).map((c) => {
+        const text = has(c) ? cellText(c, row.cells[c.key]) : EMPTY;
+        return (
+          <td key={c.key} className={cellClass(c, text)}>
+            {text}
+          </td>
+        );
+      })}
+    </tr>
+  );
 }
 
 /**
@@ -42,6 +139,7 @@ export function DataTable<Row>({
   emptyText = '无',
   end,
   className,
+  summary = [],
 }: DataTableProps<Row>) {
   const visible = applyColumnOverrides(columns, overrides);
   if (visible.length === 0) return <>{end}</>;
@@ -56,13 +154,7 @@ export function DataTable<Row>({
         ))}
       </colgroup>
       <thead>
-        <tr>
-          {visible.map((c) => (
-            <th key={c.key} scope="col">
-              {c.title}
-            </th>
-          ))}
-        </tr>
+        <HeaderRows columns={visible} />
       </thead>
       <tbody>
         {rows.length === 0 ? (
@@ -75,11 +167,9 @@ export function DataTable<Row>({
           rows.map((row, r) => (
             <tr key={rowKey(row, r)}>
               {visible.map((c) => {
-                const value = c.render(row, r);
-                const text =
-                  c.handwritten && (value === null || value === undefined || value === '') ? '' : orDash(value);
+                const text = cellText(c, c.render(row, r));
                 return (
-                  <td key={c.key} className={c.align === 'center' || text === EMPTY ? 'center' : undefined}>
+                  <td key={c.key} className={cellClass(c, text)}>
                     {text}
                   </td>
                 );
@@ -87,6 +177,9 @@ export function DataTable<Row>({
             </tr>
           ))
         )}
+        {summary.map((s) => (
+          <Summary key={s.key} row={s} columns={visible} />
+        ))}
         {end !== undefined && (
           <tr className="table-end">
             <td colSpan={visible.length}>{end}</td>

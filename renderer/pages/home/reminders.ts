@@ -1,6 +1,7 @@
 import type { ComplianceYear, HomeReminders, OrgOverview } from '../../../electron/api/index.js';
 import { termStatusText, type TermTone } from '../../components/termStatus.js';
 import { complianceReminders } from './complianceReminders.js';
+import { developmentReminders, duesReminders } from './duesReminders.js';
 
 export interface Reminder {
   key: string;
@@ -54,5 +55,5 @@ export function buildReminders(
       action: { label: '去登记回执', to: '/transfers?show=awaiting' },
     });
   }
-  return [...reminders, ...orgLife];
+  return [...reminders, ...duesReminders(home), ...developmentReminders(home), ...orgLife];
 }

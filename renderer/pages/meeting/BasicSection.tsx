@@ -79,6 +79,11 @@ export function BasicSection({ parts, recordedOn }: BasicSectionProps) {
             <Form.Item name="groupId" label="党小组" required rules={[{ required: true, message: '请选择党小组' }]}>
               <Select
                 options={groups.map((g) => ({ value: g.id, label: g.name }))}
+                onChange={(id: string) => {
+                  // A 党小组会 is usually chaired by the group leader.
+                  const leader = groups.find((g) => g.id === id)?.leaderName;
+                  if (leader && !form.getFieldValue('host')) form.setFieldValue('host', leader);
+                }}
                 placeholder={groups.length ? '请选择' : '还没有党小组，请先在“支部基本情况”添加'}
               />
             </Form.Item>
@@ -90,7 +95,13 @@ export function BasicSection({ parts, recordedOn }: BasicSectionProps) {
             label="会议日期"
             required
             rules={[contractRule(shape.heldOn)]}
-            extra={late ? `距今已超过 ${lateAfter} 天，保存后如实标注为“补录”` : undefined}
+            extra={
+              late
+                ? recordedOn
+                  ? `登记时距会议已超过 ${lateAfter} 天，如实标注为“补录”`
+                  : `距今已超过 ${lateAfter} 天，保存后如实标注为“补录”`
+                : undefined
+            }
           >
             <IsoDatePicker />
           </Form.Item>

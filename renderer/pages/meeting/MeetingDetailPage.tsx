@@ -1,7 +1,13 @@
 import { Alert, App, Button, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ACTIVITY_SHORT, type MeetingDetail } from '../../../electron/api/index.js';
+import {
+  ACTIVITY_SHORT,
+  LEDGER_CATALOGUE,
+  type ActivityKind,
+  type LedgerInfo,
+  type MeetingDetail,
+} from '../../../electron/api/index.js';
 import { failureMessage } from '../../api.js';
 import { stack } from '../../components/stack.js';
 import { useOrgLifeStore } from '../../stores/orgLife.js';
@@ -9,6 +15,12 @@ import { useSettingsStore } from '../../stores/settings.js';
 import { AttachmentsCard } from './AttachmentsCard.js';
 import { MeetingView } from './MeetingView.js';
 import { useMeetingDetail } from './useMeetingDetail.js';
+
+/** 民主评议 prints as its own results table; every other record is a page of 三会一课记录. */
+function printedIn(kind: ActivityKind): LedgerInfo {
+  const id = kind === 'appraisal' ? 'appraisal' : 'meetings';
+  return LEDGER_CATALOGUE.find((l) => l.id === id) ?? { id, title: '台账', orientation: 'portrait', yearly: true };
+}
 
 export function MeetingDetailPage() {
   const { id = '' } = useParams();
@@ -44,6 +56,7 @@ function MeetingPage({ m, onBack, onChanged }: { m: MeetingDetail; onBack: () =>
   const loadSettings = useSettingsStore((s) => s.load);
   const { message } = App.useApp();
   const year = m.heldOn.slice(0, 4);
+  const ledger = printedIn(m.kind);
 
   useEffect(() => {
     void loadSettings();
@@ -96,8 +109,8 @@ function MeetingPage({ m, onBack, onChanged }: { m: MeetingDetail; onBack: () =>
             删除
           </Button>
         </Popconfirm>
-        <Button size="large" onClick={() => void navigate(`/print/meetings?year=${year}`)}>
-          打印{year}年三会一课记录
+        <Button size="large" onClick={() => void navigate(`/print/${ledger.id}?year=${year}`)}>
+          打印{year}年{ledger.title}
         </Button>
       </Space>
       {m.warnings.map((w) => (

@@ -82,6 +82,7 @@ export function MeetingForm({ initial, saved, onSaved, onCancel }: MeetingFormPr
   const counts = liveCounts(
     kind,
     attendance.map((a) => ({ status: a.status, voting: members.get(a.memberId)?.voting ?? false })),
+    alsoCountsAs,
   );
 
   const save = async () => {

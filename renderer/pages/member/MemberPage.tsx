@@ -6,6 +6,7 @@ import { TransferLettersTable } from '../../components/TransferLettersTable.js';
 import { useMembersStore } from '../../stores/members.js';
 import { MemberFormModal } from '../members/MemberFormModal.js';
 import { MemberTags } from '../members/rosterColumns.js';
+import { DuesCard } from './DuesCard.js';
 import { EventModal } from './EventModal.js';
 import { memberActions, type MemberAction } from './memberActions.js';
 import { MemberHistory } from './MemberHistory.js';
@@ -117,7 +118,10 @@ function MemberView({ member: m, onBack, onSaved, onLettersChanged }: MemberView
           <MemberInfo m={m} />
         </Col>
         <Col xs={24} xl={9}>
-          <MemberHistory events={m.events} />
+          <div style={stack(16)}>
+            <DuesCard m={m} />
+            <MemberHistory events={m.events} />
+          </div>
         </Col>
       </Row>
       {m.transfers.length > 0 && (

@@ -8,6 +8,15 @@ import { TalkFormModal } from './TalkFormModal.js';
 
 type Editing = null | 'new' | Talk;
 
+/** The calendar tab lists everyone; here a short line is enough. */
+function missingNames(missing: { name: string }[]): string {
+  const names = missing
+    .slice(0, 10)
+    .map((m) => m.name)
+    .join('、');
+  return missing.length > 10 ? `${names}等 ${missing.length} 人` : names;
+}
+
 interface TalksTabProps {
   talks: Talk[];
   compliance: ComplianceYear | null;
@@ -92,7 +101,7 @@ export function TalksTab({ talks, compliance, loading }: TalksTabProps) {
         {summary && (
           <Typography.Text style={{ fontSize: 16 }}>
             党员 {summary.required} 人，已谈 {summary.talked} 人
-            {summary.missing.length > 0 ? `，未谈：${summary.missing.map((m) => m.name).join('、')}` : '，全部谈过'}
+            {summary.missing.length === 0 ? '，全部谈过' : `，未谈：${missingNames(summary.missing)}`}
           </Typography.Text>
         )}
       </Space>

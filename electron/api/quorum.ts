@@ -1,9 +1,20 @@
-import type { MeetingCounts } from '../../api/meetings.js';
-import type { ActivityKind, AttendanceStatus } from '../../api/meetingOptions.js';
+import type { MeetingCounts } from './meetings.js';
+import type { ActivityKind, AttendanceStatus } from './meetingOptions.js';
 
 export interface CountedLine {
   status: AttendanceStatus;
   voting: boolean;
+}
+
+/**
+ * Which quorum rule a meeting follows: a 党员大会's whenever it is or counts as one, else a
+ * 支委会's, else none. Shared by the form (live counts) and the main process (on saving).
+ */
+export function quorumKind(kind: ActivityKind, alsoCountsAs: readonly ActivityKind[] = []): ActivityKind {
+  const kinds = [kind, ...alsoCountsAs];
+  if (kinds.includes('congress')) return 'congress';
+  if (kinds.includes('committee')) return 'committee';
+  return kind;
 }
 
 /**
@@ -24,12 +35,7 @@ export function meetingCounts(kind: ActivityKind, lines: readonly CountedLine[])
     return { ...base, votingExpected, votingPresent, quorumMet: votingPresent * 2 > votingExpected };
   }
   if (kind === 'committee') {
-    return {
-      ...base,
-      votingExpected: base.expected,
-      votingPresent: base.present,
-      quorumMet: base.present * 2 > base.expected,
-    };
+    return { ...base, votingExpected: base.expected, votingPresent: base.present, quorumMet: base.present * 2 > base.expected };
   }
   return { ...base, votingExpected: base.expected, votingPresent: base.present, quorumMet: null };
 }

@@ -1,0 +1,108 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { enrolBranch, importEnrolment } from '../sync/enrol.js';
+import { BundleError } from '../sync/errors.js';
+import { exportBundle } from '../sync/exporter.js';
+import { ownFingerprint } from '../sync/identity.js';
+import { importBundle } from '../sync/importer.js';
+import { optionalFlag, parseCommand, requireFlag } from './args.js';
+import { openExisting } from './context.js';
+import { CliError } from './errors.js';
+
+/** A file appears only when complete: written under a temporary name, then renamed. */
+function writeAtomically(path: string, data: string | Buffer): void {
+  if (existsSync(path)) throw new CliError(`文件已存在：${path}（不会覆盖）`);
+  const temp = `${path}.part`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+function asCli(err: unknown): never {
+  if (err instanceof BundleError) throw new CliError(err.message);
+  throw err;
+}
+
+/** `zhibu office enrol`: registers a branch and writes its one-time enrolment file. */
+export async function officeCommand(argv: string[]): Promise<void> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'enrol') throw new CliError('用法：zhibu office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]');
+  const { flags } = parseCommand(rest, ['db', 'name', 'code', 'out'], ['again']);
+  const out = requireFlag(flags, 'out', '登记文件');
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
+  try {
+    const text = await enrolBranch(inst.ctx.db, { code: requireFlag(flags, 'code', '支部代码'), name: requireFlag(flags, 'name', '支部名称') }, new Date(inst.ctx.clock.nowMs()).toISOString(), flags.again === true).catch(asCli);
+    writeAtomically(out, text);
+    console.log(`已生成登记文件 ${out}`);
+    console.log(`本单位密钥指纹：${await ownFingerprint(inst.ctx.db)}（请与支部电话核对）`);
+  } finally {
+    await inst.close();
+  }
+}
+
+/** `zhibu enrol`: a branch imports its office's enrolment file once. */
+export async function enrolCommand(argv: string[]): Promise<void> {
+  const { positionals, flags } = parseCommand(argv, ['db']);
+  const file = positionals[0];
+  if (!file) throw new CliError('请指定登记文件（.zbenrol）');
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
+  try {
+    const r = await importEnrolment(inst.ctx.db, readFileSync(file, 'utf8'), new Date(inst.ctx.clock.nowMs()).toISOString()).catch(asCli);
+    console.log(`已登记到 ${r.office}`);
+    console.log(`上级党委密钥指纹：${r.fingerprint}`);
+    console.log(`本支部密钥指纹：${await ownFingerprint(inst.ctx.db)}（请与上级党委电话核对）`);
+  } finally {
+    await inst.close();
+  }
+}
+
+export async function exportCommand(argv: string[]): Promise<void> {
+  const { flags } = parseCommand(argv, ['db', 'out', 'branch'], ['full']);
+  const out = requireFlag(flags, 'out', '数据包文件（.zbx）');
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
+  try {
+    let peer = optionalFlag(flags, 'branch');
+    if (!peer) {
+      const offices = await inst.ctx.db.selectFrom('sync_peer').select('code').where('role', '=', 'office').execute();
+      if (offices.length !== 1) throw new CliError(offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请用 --branch 指定支部代码');
+      peer = (offices[0] as { code: string }).code;
+    }
+    const r = await exportBundle(inst.ctx.db, peer, new Date(inst.ctx.clock.nowMs()).toISOString(), { full: flags.full === true }).catch(asCli);
+    writeAtomically(out, r.bytes);
+    console.log(`已导出第 ${r.seq} 号数据包（${r.full ? '全部数据' : '增量'}，${r.rows} 条记录）：${out}`);
+  } finally {
+    await inst.close();
+  }
+}
+
+/** Each file in its own transaction; the exit code says whether any was refused. */
+export async function importCommand(argv: string[]): Promise<void> {
+  const { positionals, flags } = parseCommand(argv, ['db']);
+  if (positionals.length === 0) throw new CliError('请指定要导入的数据包文件（.zbx）');
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
+  let refused = 0;
+  try {
+    for (const file of positionals) {
+      try {
+        const r = await importBundle(inst.ctx.db, readFileSync(file), new Date(inst.ctx.clock.nowMs()).toISOString());
+        console.log(`✓ ${basename(file)}：${r.sender} 第 ${r.seq} 号，${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条（请在“数据交换”中处理）` : ''}`);
+      } catch (err) {
+        refused += 1;
+        const reason = err instanceof BundleError ? err.message : err instanceof Error && 'code' in err && err.code === 'ENOENT' ? '文件不存在' : '无法导入';
+        console.log(`✗ ${basename(file)}：${reason}`);
+      }
+    }
+  } finally {
+    await inst.close();
+  }
+  if (refused > 0) throw new CliError(`有 ${refused} 个文件未导入`);
+}
+
+export async function fingerprintCommand(argv: string[]): Promise<void> {
+  const { flags } = parseCommand(argv, ['db']);
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
+  try {
+    console.log(await ownFingerprint(inst.ctx.db));
+  } finally {
+    await inst.close();
+  }
+}

@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DevDashboard, DevDetail } from '../../api/development.js';
+import { buildIdNumber } from '../../api/idNumber.js';
+import type { MemberDetail, MemberSummary } from '../../api/members.js';
+import { contractOf } from '../../../test/support/api.js';
+import { person } from '../../../test/support/people.js';
+import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../../../test/support/temp.js';
+
+let inst: TestInstallation;
+let api: ReturnType<typeof contractOf>;
+let sponsors: MemberDetail[];
+
+const applicant = {
+  name: '新苗',
+  gender: 'female',
+  ethnicity: '汉族',
+  idNumber: buildIdNumber('320102', '2000-04-04', 8, 'female'),
+  birthDate: '2000-04-04',
+};
+
+beforeEach(async () => {
+  inst = await tempInstallation({ today: '2026-11-23' });
+  api = contractOf(inst);
+  await api.ok('org.setup', SAMPLE_BRANCH);
+  sponsors = [await api.ok<MemberDetail>('members.create', person({ name: '介绍人甲' })), await api.ok<MemberDetail>('members.create', person({ name: '介绍人乙' }))];
+});
+afterEach(async () => inst.dispose());
+
+const step = (personId: string, s: string, date: string, extra: object = {}) => api.ok<DevDetail>('dev.record', { personId, step: s, date, ...extra });
+
+async function walkToVote(id: string): Promise<void> {
+  await step(id, 'talk', '2024-02-01', { responsible: '张建国' });
+  await step(id, 'activist', '2024-03-01', { method: '党员推荐' });
+  await step(id, 'activist_filing', '2024-03-10', { ref: '镇组备〔2024〕5号' });
+  await step(id, 'mentors', '2024-03-10', { memberIds: [sponsors[0]?.id] });
+  await step(id, 'review', '2024-08-30');
+  await step(id, 'review', '2025-02-25');
+  await step(id, 'candidate', '2025-03-05');
+  await step(id, 'candidate_filing', '2025-03-10');
+  await step(id, 'sponsors', '2025-03-15', { memberIds: sponsors.map((s) => s.id) });
+  await step(id, 'vetting', '2025-04-01', { conclusion: '合格' });
+  await step(id, 'training', '2025-04-10', { endDate: '2025-04-12', hours: 24 });
+  await step(id, 'committee_review', '2025-05-06', { publicityFrom: '2025-05-07', publicityTo: '2025-05-13' });
+  await step(id, 'pre_approval', '2025-05-20');
+  await step(id, 'application_form', '2025-05-25', { formNumber: 'No.2025031' });
+  await step(id, 'congress_vote', '2025-06-10', { yes: 12, no: 0, abstain: 1 });
+}
+
+describe('发展党员 pipeline', () => {
+  it('refuses applicants under 18 and steps out of order', async () => {
+    const young = await api.refusal('dev.create', { person: { ...applicant, idNumber: buildIdNumber('320102', '2009-01-01', 8, 'female'), birthDate: '2009-01-01' }, appliedOn: '2026-11-01' });
+    expect(young.message).toBe('递交入党申请书时应年满 18 周岁');
+    const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
+    expect(p.stage).toBe('applicant');
+    expect((await api.refusal('dev.record', { personId: p.id, step: 'candidate', date: '2025-01-01' })).message).toBe('须先完成“确定入党积极分子”');
+    expect((await api.refusal('dev.record', { personId: p.id, step: 'talk', date: '2024-01-09', responsible: '张' })).message).toBe(
+      '日期不能早于“递交入党申请书”（2024-01-10）',
+    );
+    expect((await api.refusal('dev.record', { personId: p.id, step: 'talk', date: '2024-01-20' })).message).toBe('请填写党组织派人谈话的谈话人');
+  });
+
+  it('needs 正式党员 as 入党介绍人, exactly two', async () => {
+    const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
+    await step(p.id, 'talk', '2024-02-01', { responsible: '张建国' });
+    await step(p.id, 'activist', '2024-03-01', { method: '党员推荐' });
+    await step(p.id, 'candidate', '2025-03-05');
+    expect((await api.refusal('dev.record', { personId: p.id, step: 'sponsors', date: '2025-03-15', memberIds: [sponsors[0]?.id] })).message).toBe('入党介绍人应为 2 名正式党员');
+  });
+
+  it('walks from application to 预备党员 in the roster, then to 转正', async () => {
+    const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
+    await walkToVote(p.id);
+    let d = await api.ok<DevDetail>('dev.get', { id: p.id });
+    expect(d.stage).toBe('candidate');
+    // Voted in June 2025 and not yet approved in November 2026: past the 6-month limit.
+    expect(d.checks.map((c) => c.message)).toEqual(['支部大会通过后超过 6 个月未审批，须重新办理接收手续']);
+    d = await step(p.id, 'approval', '2025-08-01', { ref: '镇党委〔2025〕12号' });
+    expect(d.stage).toBe('probationary');
+    const roster = await api.ok<MemberSummary[]>('members.list', { scope: 'current' });
+    const m = roster.find((x) => x.name === '新苗');
+    expect(m).toMatchObject({ kind: 'probationary', joinedOn: '2025-06-10', idNumber: applicant.idNumber });
+    expect(d.memberId).toBe(m?.id);
+    expect(d.probationEndsOn).toBe('2026-06-10');
+    expect(d.checks.map((c) => [c.step, c.level])).toEqual([['confirm_vote', 'flag']]);
+
+    await step(p.id, 'oath', '2025-08-10');
+    await step(p.id, 'confirm_apply', '2026-05-20');
+    await step(p.id, 'confirm_vote', '2026-06-15', { yes: 13, no: 0, abstain: 0 });
+    d = await step(p.id, 'confirm_approval', '2026-07-20');
+    expect(d.stage).toBe('member');
+    const confirmed = await api.ok<MemberDetail>('members.get', { id: m?.id });
+    expect(confirmed).toMatchObject({ kind: 'formal', confirmedOn: '2026-06-10' });
+  });
+
+  it('extends probation once, 6–12 months; 取消资格 takes the member off the roster', async () => {
+    const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
+    await walkToVote(p.id);
+    await step(p.id, 'approval', '2025-08-01');
+    expect((await api.refusal('dev.event', { personId: p.id, event: 'extend_probation', date: '2026-06-01', months: 3, reason: '表现一般' })).message).toBe('延长预备期应为 6 至 12 个月');
+    const ext = await api.ok<DevDetail>('dev.event', { personId: p.id, event: 'extend_probation', date: '2026-06-01', months: 6, reason: '需继续考察' });
+    expect(ext.probationEndsOn).toBe('2026-12-10');
+    expect((await api.refusal('dev.event', { personId: p.id, event: 'extend_probation', date: '2026-06-02', months: 6, reason: 'x' })).message).toBe('预备期只能延长一次');
+    const cancelled = await api.ok<DevDetail>('dev.event', { personId: p.id, event: 'cancel', date: '2026-11-01', reason: '不具备党员条件' });
+    expect(cancelled).toMatchObject({ stage: 'cancelled', checks: [] });
+    const member = await api.ok<MemberDetail>('members.get', { id: cancelled.memberId });
+    expect(member).toMatchObject({ status: 'left', leaveKind: 'probation_cancelled' });
+  });
+
+  it('dashboard counts stages and lists flags and limits due within 30 days', async () => {
+    await api.ok('dev.create', { person: applicant, appliedOn: '2026-11-10' });
+    await api.ok('dev.create', { person: { ...applicant, name: '迟谈', idNumber: buildIdNumber('320102', '2000-04-04', 20, 'female') }, appliedOn: '2026-09-01' });
+    const d = await api.ok<DevDashboard>('dev.dashboard', {});
+    expect(d.counts.applicant).toBe(2);
+    expect(d.upcoming.map((c) => [c.name, c.dueOn])).toEqual([['新苗', '2026-12-10']]);
+    expect(d.flags.map((c) => [c.name, c.step])).toEqual([['迟谈', 'talk']]);
+  });
+});

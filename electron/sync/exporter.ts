@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import { findOwnOrganization } from '../../db/queries/organization.js';
+import { RECORD_TABLES, type Database } from '../../db/schema.js';
+import { enrolProof } from './enrol.js';
+import { BundleError } from './errors.js';
+import { encodeBundle } from './format.js';
+import { ensureIdentity } from './identity.js';
+import { publicKeys } from './keys.js';
+import { allRows, isRecordTable, readRow, toWire, type Change } from './rows.js';
+
+export interface ExportResult {
+  bytes: Buffer;
+  seq: number;
+  rows: number;
+  full: boolean;
+}
+
+/** The change_log position the peer has confirmed receiving (0: nothing yet, send everything). */
+async function ackedCursor(db: Kysely<Database>, peer: string, acked: number): Promise<number> {
+  if (acked === 0) return 0;
+  const row = await db
+    .selectFrom('sync_outbox')
+    .select('change_cursor')
+    .where('peer_code', '=', peer)
+    .where('seq', '=', acked)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row?.change_cursor ?? 0;
+}
+
+/**
+ * A branch sends all its rows; an office sends a branch only the rows that came from that
+ * branch (never another branch's data).
+ */
+async function changesSince(db: Kysely<Database>, cursor: number, onlyFrom: string | null): Promise<Change[]> {
+  const out: Change[] = [];
+  const allowed = onlyFrom
+    ? new Set(
+        (await db.selectFrom('sync_origin').select(['table_name', 'row_id']).where('peer_code', '=', onlyFrom).execute()).map(
+          (o) => `${o.table_name}:${o.row_id}`,
+        ),
+      )
+    : null;
+  const keep = (table: string, id: string) => !allowed || allowed.has(`${table}:${id}`);
+  if (cursor === 0) {
+    for (const table of RECORD_TABLES)
+      for (const row of await allRows(db, table))
+        if (keep(table, String(row.id))) out.push({ table, id: String(row.id), hlc: String(row.updated_at), row: toWire(row) });
+    return out;
+  }
+  const touched = await db
+    .selectFrom('change_log')
+    .select(['table_name', 'row_id'])
+    .where('seq', '>', cursor)
+    .groupBy(['table_name', 'row_id'])
+    .orderBy((eb) => eb.fn.max('seq'))
+    .execute();
+  for (const t of touched) {
+    if (!isRecordTable(t.table_name) || !keep(t.table_name, t.row_id)) continue;
+    const row = await readRow(db, t.table_name, t.row_id);
+    if (row) out.push({ table: t.table_name, id: t.row_id, hlc: String(row.updated_at), row: toWire(row) });
+  }
+  return out;
+}
+
+/**
+ * Everything the peer has not acknowledged yet, as one signed, encrypted bundle. The first
+ * bundle to a peer is the full state. Exporting again is always allowed: the same changes
+ * may travel twice, and importing them is idempotent.
+ */
+export async function exportBundle(
+  db: Kysely<Database>,
+  peerCode: string,
+  now: string,
+  opts: { full?: boolean; random?: (n: number) => Buffer } = {},
+): Promise<ExportResult> {
+  const random = opts.random;
+  return db.transaction().execute(async (tx) => {
+    const org = await findOwnOrganization(tx);
+    if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
+    const peer = await tx.selectFrom('sync_peer').selectAll().where('code', '=', peerCode).executeTakeFirst();
+    if (!peer) throw new BundleError('NOT_ENROLLED', org.mode === 'branch' ? '本支部还没有导入上级党委的登记文件' : `没有登记代码为 ${peerCode} 的支部`);
+    if (!peer.enc_pub) throw new BundleError('NOT_ENROLLED', `${peer.name}还没有发来第一个数据包，暂不能向其导出`);
+    const id = await ensureIdentity(tx);
+    // A recovery bundle (full) carries everything again, e.g. for a reinstalled branch PC.
+    const cursor = opts.full ? 0 : await ackedCursor(tx, peerCode, peer.peer_acked);
+    const changes = await changesSince(tx, cursor, org.mode === 'office' ? peer.code : null);
+    const top = await tx.selectFrom('change_log').select((eb) => eb.fn.max<number | null>('seq').as('m')).executeTakeFirst();
+    const seq = peer.last_seq_sent + 1;
+    const keys = publicKeys(id);
+    const enrol = org.mode === 'branch' && peer.peer_acked === 0 ? { ...keys, proof: enrolProof(peer.secret, keys, seq) } : undefined;
+    const bytes = encodeBundle(
+      { sender: org.code, recipient: peer.code, seq, created: now, ack: peer.last_seq_received, ...(enrol ? { enrol } : {}) },
+      { changes },
+      { senderSignSeed: id.signSeed, recipientEnc: peer.enc_pub, ...(random ? { random } : {}) },
+    );
+    await tx.insertInto('sync_outbox').values({ peer_code: peer.code, seq, created: now, change_cursor: top?.m ?? 0, rows: changes.length }).execute();
+    await tx.updateTable('sync_peer').set({ last_seq_sent: seq }).where('code', '=', peer.code).execute();
+    return { bytes, seq, rows: changes.length, full: cursor === 0 };
+  });
+}

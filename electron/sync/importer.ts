@@ -1,0 +1,139 @@
+import { timingSafeEqual } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { parseHlc } from '../../db/hlc.js';
+import { getMeta } from '../../db/queries/localMeta.js';
+import { findOwnOrganization } from '../../db/queries/organization.js';
+import type { Database, RecordTable } from '../../db/schema.js';
+import { enrolProof } from './enrol.js';
+import { BundleError } from './errors.js';
+import { openBody, readEnvelope, verifyEnvelope, type BundleHeader } from './format.js';
+import { ensureIdentity } from './identity.js';
+import { ed25519Public } from './keys.js';
+import { isRecordTable, readRow, tableColumns, toWire, upsertRow, type WireRow } from './rows.js';
+
+export interface ImportResult {
+  sender: string;
+  seq: number;
+  rows: number;
+  applied: number;
+  conflicts: number;
+}
+
+type Tx = Transaction<Database>;
+const UNREADABLE = '数据包内容无法识别，可能由不兼容的程序生成';
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The signing key the sender must have used: the enrolled one, or on a first bundle the proven one. */
+function senderKey(peer: { sign_pub: string | null; secret: string }, h: BundleHeader): string {
+  if (peer.sign_pub) {
+    if (h.enrol && h.enrol.sign !== peer.sign_pub) throw new BundleError('UNKNOWN_SENDER', '发件单位的密钥与登记时不同，已拒绝（如对方重装了程序，需重新登记）');
+    return peer.sign_pub;
+  }
+  if (!h.enrol || typeof h.enrol.sign !== 'string' || typeof h.enrol.enc !== 'string')
+    throw new BundleError('NOT_ENROLLED', '该支部尚未完成登记：请让支部先导入登记文件再导出');
+  if (!sameText(enrolProof(peer.secret, h.enrol, h.seq), String(h.enrol.proof)))
+    throw new BundleError('BAD_SIGNATURE', '登记凭证不符：该数据包不是用本单位发出的登记文件登记的');
+  return h.enrol.sign;
+}
+
+interface Body {
+  changes: { table: string; id: string; hlc: string; row: WireRow }[];
+}
+
+function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>): Body {
+  const b = body as Body;
+  if (typeof b !== 'object' || b === null || !Array.isArray(b.changes)) throw new BundleError('CORRUPT', UNREADABLE);
+  for (const c of b.changes) {
+    if (!isRecordTable(c.table) || typeof c.row !== 'object' || c.row === null) throw new BundleError('CORRUPT', UNREADABLE);
+    const known = columns.get(c.table) as Set<string>;
+    if (Object.keys(c.row).some((k) => !known.has(k)) || c.row.id !== c.id || typeof c.row.updated_at !== 'string')
+      throw new BundleError('CORRUPT', UNREADABLE);
+    parseHlc(c.row.updated_at);
+  }
+  return b;
+}
+
+/** Whether this installation changed the row after the last bundle the peer confirmed. */
+async function changedHereUnseen(tx: Tx, table: string, id: string, ackedCursor: number, nodeId: string, localHlc: string): Promise<boolean> {
+  if (parseHlc(localHlc).nodeId !== nodeId) return false;
+  const last = await tx
+    .selectFrom('change_log')
+    .select((eb) => eb.fn.max<number | null>('seq').as('m'))
+    .where('table_name', '=', table)
+    .where('row_id', '=', id)
+    .executeTakeFirst();
+  return (last?.m ?? 0) > ackedCursor;
+}
+
+/**
+ * Verifies, decrypts and applies a bundle in ONE transaction: newer rows win by HLC (last
+ * writer wins); where both sides changed a row since they last synchronised, the losing
+ * version is kept as a visible conflict. A bundle seen before changes nothing.
+ */
+export async function importBundle(db: Kysely<Database>, bytes: Buffer, now: string): Promise<ImportResult> {
+  const raw = readEnvelope(bytes);
+  const h = raw.header;
+  return db.transaction().execute(async (tx) => {
+    const org = await findOwnOrganization(tx);
+    if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
+    if (h.recipient !== org.code) throw new BundleError('WRONG_RECIPIENT', `该数据包是发给代码 ${String(h.recipient)} 的单位的，不是本单位（${org.code}）`);
+    const peer = await tx.selectFrom('sync_peer').selectAll().where('code', '=', String(h.sender)).executeTakeFirst();
+    if (!peer) throw new BundleError('UNKNOWN_SENDER', `发件单位（代码 ${String(h.sender)}）未在本机登记`);
+    if (peer.revoked) throw new BundleError('UNKNOWN_SENDER', `发件单位（${peer.name}）已停用`);
+    verifyEnvelope(raw, ed25519Public(senderKey(peer, h)));
+    if (!Number.isSafeInteger(h.seq) || h.seq <= peer.last_seq_received)
+      throw new BundleError('ALREADY_IMPORTED', `已导入过：${peer.name}的第 ${h.seq} 号数据包（或更新的）已经导入`);
+    const id = await ensureIdentity(tx);
+    const body = checkBody(openBody(raw, id.encSeed), await tableColumns(tx));
+
+    const nodeId = (await getMeta(tx, 'node_id')) ?? '';
+    const acked = await tx
+      .selectFrom('sync_outbox')
+      .select('change_cursor')
+      .where('peer_code', '=', peer.code)
+      .where('seq', '=', peer.peer_acked)
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    await sql`PRAGMA defer_foreign_keys = ON`.execute(tx);
+    let applied = 0;
+    let conflicts = 0;
+    for (const c of body.changes) {
+      const table = c.table as RecordTable;
+      const local = await readRow(tx, table, c.id);
+      const remoteHlc = String(c.row.updated_at);
+      const localHlc = local ? String(local.updated_at) : null;
+      if (localHlc === remoteHlc) continue;
+      const remoteWins = !localHlc || remoteHlc > localHlc;
+      if (local && localHlc && (await changedHereUnseen(tx, table, c.id, acked?.change_cursor ?? 0, nodeId, localHlc))) {
+        conflicts += 1;
+        const lost = remoteWins ? toWire(local) : c.row;
+        await tx
+          .insertInto('sync_conflict')
+          .values({ peer_code: peer.code, table_name: table, row_id: c.id, kept_hlc: remoteWins ? remoteHlc : localHlc, lost_hlc: remoteWins ? localHlc : remoteHlc, lost_values: JSON.stringify(lost), created: now, resolved: 0 })
+          .execute();
+      }
+      if (!remoteWins) continue;
+      await upsertRow(tx, table, c.row);
+      await tx.insertInto('change_log').values({ table_name: table, row_id: c.id, hlc: remoteHlc, op: local ? 'update' : 'insert', columns: JSON.stringify(Object.keys(c.row)) }).execute();
+      if (org.mode === 'office')
+        await tx.insertInto('sync_origin').values({ table_name: table, row_id: c.id, peer_code: peer.code }).onConflict((oc) => oc.columns(['table_name', 'row_id']).doUpdateSet({ peer_code: peer.code })).execute();
+      applied += 1;
+    }
+    await tx
+      .updateTable('sync_peer')
+      .set({
+        last_seq_received: h.seq,
+        peer_acked: Math.max(peer.peer_acked, Math.min(Number(h.ack) || 0, peer.last_seq_sent)),
+        ...(peer.sign_pub ? {} : { sign_pub: h.enrol?.sign ?? null, enc_pub: h.enrol?.enc ?? null }),
+      })
+      .where('code', '=', peer.code)
+      .execute();
+    await tx.insertInto('sync_inbox').values({ peer_code: peer.code, seq: h.seq, imported_at: now, rows: body.changes.length, applied, conflicts }).execute();
+    return { sender: peer.name, seq: h.seq, rows: body.changes.length, applied, conflicts };
+  });
+}

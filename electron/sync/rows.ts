@@ -1,0 +1,59 @@
+import { sql, type Kysely } from 'kysely';
+import { RECORD_TABLES, type Database, type RecordTable } from '../../db/schema.js';
+
+/** A row as it travels in a bundle; BLOBs become {"$b64": "..."} so the body stays JSON. */
+export type WireValue = string | number | null | { $b64: string };
+export type WireRow = Record<string, WireValue>;
+
+export interface Change {
+  table: RecordTable;
+  id: string;
+  hlc: string;
+  row: WireRow;
+}
+
+export function toWire(row: Record<string, unknown>): WireRow {
+  const out: WireRow = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v instanceof Uint8Array) out[k] = { $b64: Buffer.from(v).toString('base64') };
+    else if (typeof v === 'string' || typeof v === 'number' || v === null) out[k] = v;
+    else out[k] = v === undefined ? null : String(v);
+  }
+  return out;
+}
+
+export function fromWire(v: WireValue): string | number | null | Buffer {
+  return typeof v === 'object' && v !== null ? Buffer.from(v.$b64, 'base64') : v;
+}
+
+export function isRecordTable(t: unknown): t is RecordTable {
+  return typeof t === 'string' && (RECORD_TABLES as readonly string[]).includes(t);
+}
+
+/** Column names of each record table, to refuse a bundle naming anything else. */
+export async function tableColumns(db: Kysely<Database>): Promise<Map<RecordTable, Set<string>>> {
+  const out = new Map<RecordTable, Set<string>>();
+  for (const t of RECORD_TABLES) {
+    const r = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${t})`.execute(db);
+    out.set(t, new Set(r.rows.map((c) => c.name)));
+  }
+  return out;
+}
+
+export async function readRow(db: Kysely<Database>, table: RecordTable, id: string): Promise<Record<string, unknown> | undefined> {
+  const r = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} WHERE id = ${id}`.execute(db);
+  return r.rows[0];
+}
+
+export async function allRows(db: Kysely<Database>, table: RecordTable): Promise<Record<string, unknown>[]> {
+  return (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY updated_at`.execute(db)).rows;
+}
+
+/** Writes a row as it came, replacing any older version of it. */
+export async function upsertRow(db: Kysely<Database>, table: RecordTable, row: WireRow): Promise<void> {
+  const cols = Object.keys(row);
+  const values = cols.map((c) => fromWire(row[c] as WireValue));
+  const updates = cols.filter((c) => c !== 'id').map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`);
+  await sql`INSERT INTO ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))}) VALUES (${sql.join(values)})
+    ON CONFLICT (id) DO UPDATE SET ${sql.join(updates)}`.execute(db);
+}

@@ -1,0 +1,108 @@
+import { Alert, Col, Form, Input, Radio, Row, Select, Tag } from 'antd';
+import { parseYuan, paymentInput, type PaymentMethod } from '../../../electron/api/index.js';
+import { contractRule } from '../../components/formRules.js';
+import { FormModal } from '../../components/FormModal.js';
+import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { useDuesStore } from '../../stores/dues.js';
+import { memberOptions, METHOD_OPTIONS, useDefaultHandler } from './common.js';
+import { todayIso } from './months.js';
+
+interface VoluntaryValues {
+  memberId: string;
+  amount: string;
+  paidOn: string;
+  handler: string;
+  receiptNo: string;
+  method: PaymentMethod;
+  note: string;
+}
+
+const shape = paymentInput.shape;
+const FIELDS = ['memberId', 'amount', 'paidOn', 'handler', 'receiptNo', 'method', 'note'];
+/** 1000 元: a single voluntary payment this large goes upward in full (DOMAIN.md, Dues). */
+const FULL_REMIT_FEN = 100_000;
+
+function FullRemitHint() {
+  const amount = Form.useWatch<string | undefined>('amount');
+  const fen = amount ? parseYuan(amount) : null;
+  if (fen === null || fen < FULL_REMIT_FEN) return null;
+  return (
+    <Tag color="red" style={{ fontSize: 14, marginTop: 34 }}>
+      全额上缴
+    </Tag>
+  );
+}
+
+/** 自愿多交: paid beyond what is due; it does not count against any month. */
+export function VoluntaryModal({ onClose }: { onClose: () => void }) {
+  const { ledger, pay } = useDuesStore();
+  const handler = useDefaultHandler();
+
+  const save = async (v: VoluntaryValues) => {
+    // A voluntary payment belongs to the month it is made in.
+    const month = v.paidOn.slice(0, 7);
+    await pay({ ...v, kind: 'voluntary', fromMonth: month, toMonth: month });
+  };
+
+  return (
+    <FormModal<VoluntaryValues>
+      title="登记自愿多交党费"
+      width={700}
+      fields={FIELDS}
+      initialValues={{ paidOn: todayIso(), handler, method: 'cash' }}
+      onSave={save}
+      onClose={onClose}
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="自愿多交不抵应交党费；一次自愿多交 1000 元及以上的，全额上缴上级党组织。"
+      />
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="memberId" label="党员" required rules={[contractRule(shape.memberId)]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={memberOptions(ledger)}
+              placeholder="输入姓名查找"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="amount" label="金额" required rules={[contractRule(shape.amount)]}>
+            <Input suffix="元" inputMode="decimal" maxLength={12} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <FullRemitHint />
+        </Col>
+        <Col span={12}>
+          <Form.Item name="paidOn" label="交纳日期" required rules={[contractRule(shape.paidOn)]}>
+            <IsoDatePicker />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="method" label="方式">
+            <Radio.Group aria-label="方式" options={METHOD_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
+            <Input maxLength={20} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="receiptNo" label="票据号" rules={[contractRule(shape.receiptNo)]}>
+            <Input maxLength={40} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="note" label="备注" rules={[contractRule(shape.note)]}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
+  );
+}

@@ -1,0 +1,137 @@
+import { Button, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import type { KeyboardEvent } from 'react';
+import {
+  DUES_CATEGORIES,
+  DUES_CATEGORY_LABELS,
+  formatYuan,
+  REDUCTION_LABELS,
+  type BasisRow,
+  type DuesBasis,
+  type DuesCategory,
+} from '../../../electron/api/index.js';
+import { hasBase, isChanged, type Draft } from './review.js';
+
+const CATEGORY_OPTIONS = DUES_CATEGORIES.map((c) => ({ value: c, label: DUES_CATEGORY_LABELS[c] }));
+const MUTED = { color: 'rgba(0,0,0,0.45)' };
+
+export interface ReviewGridApi {
+  valueOf: (row: BasisRow) => Draft;
+  edits: Record<string, Draft>;
+  errors: Record<string, string>;
+  edit: (row: BasisRow, patch: Partial<Draft>) => void;
+  copy: (row: BasisRow) => void;
+  onBaseKey: (memberId: string, e: KeyboardEvent<HTMLInputElement>) => void;
+}
+
+function reductionText(b: DuesBasis): string {
+  if (b.reduction === 'exempt') return '免交';
+  if (b.reduction === 'reduced' && b.reducedAmount !== null) return `少交，每月 ${formatYuan(b.reducedAmount)}`;
+  return REDUCTION_LABELS[b.reduction];
+}
+
+function Result({ row, api }: { row: BasisRow; api: ReviewGridApi }) {
+  const error = api.errors[row.memberId];
+  if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
+  if (isChanged(row, api.edits[row.memberId])) return <span style={MUTED}>保存后计算</span>;
+  if (!row.current) return <span style={MUTED}>未核定</span>;
+  return (
+    <Space size={4} wrap>
+      <span>{row.current.explanation}</span>
+      {row.current.reduction !== 'none' && <Tag color="orange">{reductionText(row.current)}</Tag>}
+    </Space>
+  );
+}
+
+export function reviewColumns(api: ReviewGridApi): TableColumnsType<BasisRow> {
+  return [
+    {
+      title: '姓名',
+      key: 'name',
+      width: 124,
+      fixed: 'left',
+      render: (_: unknown, r) => (
+        <span>
+          {r.name}
+          {r.kind === 'probationary' && <Tag style={{ marginLeft: 4 }}>预备</Tag>}
+        </span>
+      ),
+    },
+    {
+      title: '上年类别',
+      key: 'prevCategory',
+      width: 96,
+      render: (_: unknown, r) =>
+        r.previous ? DUES_CATEGORY_LABELS[r.previous.category] : <span style={MUTED}>—</span>,
+    },
+    {
+      title: '上年基数',
+      key: 'prevBase',
+      width: 104,
+      align: 'right',
+      render: (_: unknown, r) =>
+        r.previous?.base != null ? formatYuan(r.previous.base) : <span style={MUTED}>—</span>,
+    },
+    {
+      title: '上年月交',
+      key: 'prevMonthly',
+      width: 84,
+      align: 'right',
+      render: (_: unknown, r) => (r.previous ? formatYuan(r.previous.monthly) : <span style={MUTED}>—</span>),
+    },
+    {
+      title: '本年类别',
+      key: 'category',
+      width: 160,
+      render: (_: unknown, r) => (
+        <Select<DuesCategory>
+          aria-label={`${r.name}本年党费类别`}
+          value={api.valueOf(r).category}
+          options={CATEGORY_OPTIONS}
+          placeholder="选择类别"
+          onChange={(category) => api.edit(r, { category })}
+          style={{ width: '100%' }}
+        />
+      ),
+    },
+    {
+      title: '本年基数（元）',
+      key: 'base',
+      width: 136,
+      render: (_: unknown, r) => {
+        const d = api.valueOf(r);
+        const usesBase = hasBase(d.category);
+        return (
+          <Input
+            // Lets Enter/Tab find the next member's box.
+            data-member={r.memberId}
+            aria-label={`${r.name}本年交纳基数`}
+            value={usesBase ? d.base : ''}
+            disabled={d.category !== undefined && !usesBase}
+            placeholder={d.category !== undefined && !usesBase ? '固定金额' : ''}
+            status={api.errors[r.memberId] ? 'error' : undefined}
+            inputMode="decimal"
+            maxLength={12}
+            onChange={(e) => api.edit(r, { base: e.target.value })}
+            onKeyDown={(e) => api.onBaseKey(r.memberId, e)}
+            style={{ textAlign: 'right' }}
+          />
+        );
+      },
+    },
+    {
+      title: '本年月交金额',
+      key: 'result',
+      render: (_: unknown, r) => <Result row={r} api={api} />,
+    },
+    {
+      title: '操作',
+      key: 'copy',
+      width: 104,
+      render: (_: unknown, r) => (
+        <Button disabled={!r.previous} tabIndex={-1} onClick={() => api.copy(r)}>
+          复制上年
+        </Button>
+      ),
+    },
+  ];
+}

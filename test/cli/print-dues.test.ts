@@ -1,0 +1,109 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../db/clock.js';
+import { openInstallation } from '../../electron/services/installation.js';
+import { DUES_FIXTURE_TODAY, seedDuesYear } from '../../electron/services/ledgers/duesFixture.js';
+import { tempDir } from '../support/temp.js';
+
+let dir: string;
+let db: string;
+let cleanup: () => void;
+
+/** A branch's 2026 党费 written in-process through the contract, then printed by the real CLI. */
+beforeAll(async () => {
+  ({ dir, cleanup } = tempDir('zhibu-print-dues-'));
+  db = join(dir, 'branch.sqlite');
+  const inst = await openInstallation(db, { clock: fixedClock(DUES_FIXTURE_TODAY), nodeId: '0123456789abcdef' });
+  try {
+    await seedDuesYear(inst.ctx);
+  } finally {
+    await inst.close();
+  }
+});
+afterAll(() => cleanup());
+
+const ORG = '中共东风村支部委员会';
+
+/** Prints one ledger with the `zhibu` bin as a user would; returns the PDF's path. */
+function print(ledger: string, year = '2026'): string {
+  const out = join(dir, `${ledger}-${year}.pdf`);
+  const r = spawnSync(
+    process.execPath,
+    ['scripts/zhibu.mjs', 'print', ledger, '--db', db, '--year', year, '--out', out],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return out;
+}
+
+function info(pdf: string): { pages: number; portrait: boolean } {
+  const text = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(text);
+  expect(size).not.toBeNull();
+  return { pages: Number(/Pages:\s+(\d+)/.exec(text)?.[1]), portrait: Number(size?.[1]) < Number(size?.[2]) };
+}
+
+/** All text without whitespace: pdftotext spaces CJK text and page numbers unpredictably. */
+const text = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+
+describe('zhibu print: the 党费 ledgers', () => {
+  it('prints the 党费收缴登记表 on one landscape page, months, totals and signatures', () => {
+    const pdf = print('dues');
+    expect(info(pdf)).toEqual({ pages: 1, portrait: false });
+    const t = text(pdf);
+    for (const s of [ORG, '2026年度党费收缴登记表', '单位：元', '各月实交金额', '12月', '本月合计', '收款人签字'])
+      expect(t).toContain(s);
+    expect(t).toContain('93.00');
+    expect(t).toContain('自愿多交1,200.00元');
+    expect(t).toContain('空白为应交未交，—为当月不需交纳');
+    expect(t).toContain('组织委员（收款人）');
+    expect(t).toContain('第1页共1页');
+  });
+
+  it('prints the 党费核定表 with the 计算方法 and room for each member to sign', () => {
+    const pdf = print('dues-basis');
+    expect(info(pdf).portrait).toBe(false);
+    const t = text(pdf);
+    expect(t).toContain(ORG);
+    expect(t).toContain('2026年度党费核定表');
+    expect(t).toContain('6,200.00×1.5%=93.00');
+    expect(t).toContain('沿用上年');
+    expect(t).toContain('本人确认签字');
+    expect(t).toContain('核定人');
+  });
+
+  it('prints the 党费收缴公示 on a portrait sheet for the notice board', () => {
+    const pdf = print('dues-notice');
+    expect(info(pdf)).toEqual({ pages: 1, portrait: true });
+    const t = text(pdf);
+    expect(t).toContain(ORG);
+    expect(t).toContain('2026年度党费收缴情况公示');
+    expect(t).toContain('2026年9月');
+    expect(t).toContain('结存112.20元（截至2026年11月23日）');
+    expect(t).toContain('监督电话：13800000000');
+    expect(t).toContain('公示期');
+  });
+
+  it('prints the 党费上缴登记表 with its total and the year’s balance line', () => {
+    const pdf = print('dues-remit');
+    expect(info(pdf)).toEqual({ pages: 1, portrait: false });
+    const t = text(pdf);
+    expect(t).toContain('2026年度党费上缴登记表');
+    expect(t).toContain('2026年第三季度');
+    expect(t).toContain('合计—2,553.20');
+    expect(t).toContain('其中须全额上缴的自愿多交1,000.00元');
+  });
+
+  it('prints a year without 党费 as one clean page, not an error', { timeout: 120_000 }, () => {
+    for (const ledger of ['dues', 'dues-basis', 'dues-notice', 'dues-remit']) {
+      const pdf = print(ledger, '2024');
+      expect(info(pdf).pages).toBe(1);
+      expect(text(pdf)).toContain('本年度暂无记录');
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MemberDetail } from '../../electron/api/members.js';
+import { enrolBranch, importEnrolment } from '../../electron/sync/enrol.js';
+import { BundleError } from '../../electron/sync/errors.js';
+import { exportBundle } from '../../electron/sync/exporter.js';
+import { ownFingerprint } from '../../electron/sync/identity.js';
+import { importBundle } from '../../electron/sync/importer.js';
+import { contractOf } from '../support/api.js';
+import { person } from '../support/people.js';
+import { SAMPLE_BRANCH, tempDir, tempInstallation, type TestInstallation } from '../support/temp.js';
+import { contentHash } from './support.js';
+
+let office: TestInstallation;
+let branch: TestInstallation;
+let dir: string;
+let cleanup: () => void;
+const NOW = '2026-11-23T09:00:00Z';
+
+beforeEach(async () => {
+  office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
+  branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
+  ({ dir, cleanup } = tempDir('zhibu-sync-'));
+  await contractOf(office).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', name: '中共城关镇委员会', code: 'CG01', orgType: 'organ' });
+  await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
+});
+afterEach(async () => {
+  await office.dispose();
+  await branch.dispose();
+  cleanup();
+});
+
+/** Passes a bundle as a real file, the way a USB stick would. */
+async function send(from: TestInstallation, to: TestInstallation, peer: string, name: string) {
+  const out = await exportBundle(from.ctx.db, peer, NOW);
+  const path = join(dir, name);
+  writeFileSync(path, out.bytes);
+  return { out, path, result: await importBundle(to.ctx.db, readFileSync(path), NOW) };
+}
+
+async function enrol() {
+  const text = await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW);
+  writeFileSync(join(dir, 'DF001.zbenrol'), text);
+  return importEnrolment(branch.ctx.db, readFileSync(join(dir, 'DF001.zbenrol'), 'utf8'), NOW);
+}
+
+describe('bundle exchange between a branch and its office', () => {
+  it('enrols with matching fingerprints and sends the full state, then increments', async () => {
+    const shown = await enrol();
+    expect(shown.fingerprint).toBe(await ownFingerprint(office.ctx.db));
+    expect(shown.fingerprint).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/);
+    const api = contractOf(branch);
+    const m = await api.ok<MemberDetail>('members.create', person({ name: '张三' }));
+    await api.ok('groups.save', { name: '第一党小组' });
+
+    const first = await send(branch, office, 'CG01', 'b1.zbx');
+    expect(first.out.full).toBe(true);
+    expect(first.result).toMatchObject({ seq: 1, applied: first.out.rows, conflicts: 0 });
+    const there = await contractOf(office).ok<MemberDetail>('members.get', { id: m.id });
+    expect(there.name).toBe('张三');
+    // The office now also holds the branch's organisation row, yet its own stays its own.
+    expect(await contractOf(office).ok('org.get', {})).toMatchObject({ code: 'CG01', mode: 'office' });
+
+    const ack = await send(office, branch, 'DF001', 'o1.zbx');
+    expect(ack.result).toMatchObject({ seq: 1, applied: 0, conflicts: 0 });
+
+    await api.ok('members.update', { ...m.input, id: m.id, phone: '13900001111' });
+    const second = await send(branch, office, 'CG01', 'b2.zbx');
+    expect(second.out).toMatchObject({ full: false, rows: 1, seq: 2 });
+    expect((await contractOf(office).ok<MemberDetail>('members.get', { id: m.id })).phone).toBe('13900001111');
+  });
+
+  it('refuses a bundle already imported, changing nothing', async () => {
+    await enrol();
+    const first = await send(branch, office, 'CG01', 'b1.zbx');
+    const before = await contentHash(office);
+    await expect(importBundle(office.ctx.db, readFileSync(first.path), NOW)).rejects.toThrow(/已导入过/);
+    expect(await contentHash(office)).toBe(before);
+  });
+
+  it('lets a branch export again; the same changes import once', async () => {
+    await enrol();
+    await contractOf(branch).ok('members.create', person({ name: '李四' }));
+    await send(branch, office, 'CG01', 'b1.zbx');
+    const again = await send(branch, office, 'CG01', 'b2.zbx');
+    expect(again.out.full).toBe(true);
+    expect(again.result.applied).toBe(0);
+  });
+
+  it('keeps a visible conflict when both sides changed the same row', async () => {
+    await enrol();
+    const api = contractOf(branch);
+    const m = await api.ok<MemberDetail>('members.create', person({ name: '王五' }));
+    await send(branch, office, 'CG01', 'b1.zbx');
+    await send(office, branch, 'DF001', 'o1.zbx');
+    await contractOf(office).ok('members.update', { ...m.input, id: m.id, phone: '13911112222' });
+    await api.ok('members.update', { ...m.input, id: m.id, phone: '13933334444' });
+    // The office's bundle carries rows that came from this branch, with its own edit.
+    const back = await send(office, branch, 'DF001', 'o2.zbx');
+    expect(back.result.conflicts).toBe(1);
+    const conflicts = await branch.ctx.db.selectFrom('sync_conflict').selectAll().execute();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]?.table_name).toBe('member');
+  });
+
+  it('refuses bundles from an unknown sender, for another recipient, or before enrolment', async () => {
+    await expect(exportBundle(branch.ctx.db, 'CG01', NOW)).rejects.toThrow(/还没有导入上级党委的登记文件/);
+    await enrol();
+    const out = await exportBundle(branch.ctx.db, 'CG01', NOW);
+    const stranger = await tempInstallation({ nodeId: 'cccccccccccccccc' });
+    await contractOf(stranger).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', code: 'XX99', name: '别的党委', orgType: 'organ' });
+    await expect(importBundle(stranger.ctx.db, out.bytes, NOW)).rejects.toThrow(/不是本单位/);
+    await stranger.dispose();
+    await expect(importBundle(branch.ctx.db, out.bytes, NOW)).rejects.toBeInstanceOf(BundleError);
+  });
+
+  it('restores a reinstalled branch from the office’s recovery bundle, history included', async () => {
+    await enrol();
+    const api = contractOf(branch);
+    const m = await api.ok<MemberDetail>('members.create', person({ name: '赵六' }));
+    await api.ok('members.event', { kind: 'mobile_start', id: m.id, date: '2026-03-01', destination: '苏州' });
+    await send(branch, office, 'CG01', 'b1.zbx');
+
+    const fresh = await tempInstallation({ nodeId: 'dddddddddddddddd' });
+    await contractOf(fresh).ok('org.setup', SAMPLE_BRANCH);
+    const text = await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW, true);
+    await importEnrolment(fresh.ctx.db, text, NOW);
+    await importBundle(office.ctx.db, (await exportBundle(fresh.ctx.db, 'CG01', NOW)).bytes, NOW);
+    const recovery = await exportBundle(office.ctx.db, 'DF001', NOW, { full: true });
+    await importBundle(fresh.ctx.db, recovery.bytes, NOW);
+    const back = await contractOf(fresh).ok<MemberDetail>('members.get', { id: m.id });
+    expect(back.events.map((e) => e.kind)).toEqual(['joined', 'confirm', 'mobile_start']);
+    await fresh.dispose();
+  });
+});

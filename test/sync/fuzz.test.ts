@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Rng } from '../../scripts/demo/random.js';
+import { enrolBranch, importEnrolment } from '../../electron/sync/enrol.js';
+import { BundleError } from '../../electron/sync/errors.js';
+import { exportBundle } from '../../electron/sync/exporter.js';
+import { MAX_BUNDLE_BYTES } from '../../electron/sync/format.js';
+import { importBundle } from '../../electron/sync/importer.js';
+import { contractOf } from '../support/api.js';
+import { person } from '../support/people.js';
+import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../support/temp.js';
+import { contentHash } from './support.js';
+
+const NOW = '2026-11-23T09:00:00Z';
+let office: TestInstallation;
+let branch: TestInstallation;
+let bundle: Buffer;
+
+beforeAll(async () => {
+  office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
+  branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
+  await contractOf(office).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', name: '中共城关镇委员会', code: 'CG01', orgType: 'organ' });
+  await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
+  await importEnrolment(branch.ctx.db, await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW), NOW);
+  for (const name of ['张三', '李四', '王五']) await contractOf(branch).ok('members.create', person({ name }));
+  bundle = (await exportBundle(branch.ctx.db, 'CG01', NOW)).bytes;
+});
+afterAll(async () => {
+  await office.dispose();
+  await branch.dispose();
+});
+
+/** One damaged copy: flipped bits, overwritten, cut short, grown, or spliced. */
+function mutate(rng: Rng, src: Buffer): Buffer {
+  const b = Buffer.from(src);
+  switch (rng.int(0, 4)) {
+    case 0:
+      for (let i = rng.int(1, 4); i > 0; i -= 1) {
+        const at = rng.int(0, b.length - 1);
+        b[at] = (b[at] as number) ^ (1 << rng.int(0, 7));
+      }
+      return b;
+    case 1:
+      b[rng.int(0, b.length - 1)] = rng.int(0, 255);
+      return b;
+    case 2:
+      return b.subarray(0, rng.int(0, b.length - 1));
+    case 3:
+      return Buffer.concat([b, Buffer.alloc(rng.int(1, 100), rng.int(0, 255))]);
+    default: {
+      const at = rng.int(0, b.length - 1);
+      return Buffer.concat([b.subarray(0, at), b.subarray(at + rng.int(1, 40))]);
+    }
+  }
+}
+
+describe('damaged bundles are refused and change nothing', () => {
+  it('refuses 3000 mutated copies of a real bundle, each with a one-line Chinese reason', async () => {
+    const before = await contentHash(office);
+    const rng = new Rng(20261123);
+    for (let i = 0; i < 3000; i += 1) {
+      const damaged = mutate(rng, bundle);
+      if (damaged.equals(bundle)) continue;
+      const error = await importBundle(office.ctx.db, damaged, NOW).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, `case ${i} was accepted`).toBeInstanceOf(BundleError);
+      expect((error as Error).message).toMatch(/^[^\n]*[\u4e00-\u9fa5][^\n]*$/);
+    }
+    expect(await contentHash(office)).toBe(before);
+    // The undamaged original still imports afterwards.
+    expect((await importBundle(office.ctx.db, bundle, NOW)).seq).toBe(1);
+  });
+
+  it('names what is wrong with files that are not bundles at all', async () => {
+    const reason = (bytes: Buffer) => importBundle(office.ctx.db, bytes, NOW).catch((e: Error) => e.message);
+    expect(await reason(Buffer.from('PK\u0003\u0004 a zip file'))).toBe('这不是支部台账的数据包（.zbx）');
+    expect(await reason(Buffer.from('ZBX9rest'))).toBe('数据包格式版本较新，请先升级支部台账');
+    expect(await reason(Buffer.alloc(MAX_BUNDLE_BYTES + 1))).toBe('文件过大，不是支部台账的数据包');
+  });
+});
