@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './define.js';
-import { oneOf, year } from './fields.js';
+import { oneOf, recordId, year } from './fields.js';
 
 /** Printable ledgers. Later issues add theirs here; the UI lists what this holds. */
 export const LEDGERS = [
@@ -16,6 +16,9 @@ export const LEDGERS = [
   'dues-basis',
   'dues-notice',
   'dues-remit',
+  'development',
+  'development-record',
+  'development-lists',
 ] as const;
 export type LedgerId = (typeof LEDGERS)[number];
 
@@ -44,6 +47,9 @@ export const LEDGER_CATALOGUE: readonly LedgerInfo[] = [
   { id: 'dues-basis', title: '党费核定表', orientation: 'landscape', yearly: true },
   { id: 'dues-notice', title: '党费收缴公示', orientation: 'portrait', yearly: true },
   { id: 'dues-remit', title: '党费上缴登记表', orientation: 'landscape', yearly: true },
+  { id: 'development', title: '发展党员工作台账', orientation: 'landscape', yearly: true },
+  { id: 'development-record', title: '发展党员全程纪实表', orientation: 'portrait', yearly: true },
+  { id: 'development-lists', title: '入党积极分子和发展对象名册', orientation: 'landscape', yearly: true },
 ];
 
 export interface RenderedLedger {
@@ -61,6 +67,8 @@ export interface LedgerPdf {
 const ledgerInput = z.object({
   ledger: oneOf('台账', LEDGERS),
   year: year().optional(),
+  /** 发展党员全程纪实表: print this person's record only (a dev_person id); else everyone's of the year. */
+  person: recordId('发展对象').optional(),
 });
 
 export const ledgerOps = {
@@ -68,12 +76,12 @@ export const ledgerOps = {
     summary: '生成台账的打印预览',
     role: 'viewer',
     input: ledgerInput,
-    errors: ['NOT_SET_UP'],
+    errors: ['NOT_SET_UP', 'NOT_FOUND'],
   }),
   'ledger.pdf': op<LedgerPdf>()({
     summary: '把台账保存为 PDF',
     role: 'viewer',
     input: ledgerInput,
-    errors: ['NOT_SET_UP', 'PRINT_UNAVAILABLE'],
+    errors: ['NOT_SET_UP', 'NOT_FOUND', 'PRINT_UNAVAILABLE'],
   }),
 };

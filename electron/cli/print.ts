@@ -15,16 +15,25 @@ function ledgerId(value: string | undefined): LedgerId {
 }
 
 export async function printCommand(argv: string[]): Promise<void> {
-  const { positionals, flags } = parseCommand(argv, ['db', 'year', 'out']);
+  const { positionals, flags } = parseCommand(argv, ['db', 'year', 'out', 'person']);
   const ledger = ledgerId(positionals[0]);
   const out = requireFlag(flags, 'out', 'PDF 输出文件');
   const year = optionalFlag(flags, 'year');
+  // One person's 全程纪实表; the other ledgers cover everyone and take no person.
+  const person = optionalFlag(flags, 'person');
+  if (person !== undefined && ledger !== 'development-record')
+    throw new CliError('--person 只用于打印发展党员全程纪实表（development-record）');
   const browser = findBrowser(process.env);
   if (!browser) throw new CliError(NO_BROWSER_MESSAGE);
   const printer = createChromiumPrinter(browser);
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'), { printPdf: printer });
   try {
-    const pdf = await run(inst.ctx, 'ledger.pdf', year === undefined ? { ledger } : { ledger, year: Number(year) });
+    const input = {
+      ledger,
+      ...(year === undefined ? {} : { year: Number(year) }),
+      ...(person === undefined ? {} : { person }),
+    };
+    const pdf = await run(inst.ctx, 'ledger.pdf', input);
     writeFileSync(out, Buffer.from(pdf.base64, 'base64'));
     console.log(`已生成 ${out}`);
   } finally {

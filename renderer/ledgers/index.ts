@@ -3,6 +3,9 @@ import { APPRAISAL_LEDGER_TITLE, APPRAISAL_TABLES, renderAppraisalLedger } from 
 import { BRANCH_LEDGER_TITLE, BRANCH_TABLES } from './branch/BranchLedger.js';
 import { renderBranchLedger } from './branch/render.js';
 import { columnInfo, type ColumnInfo, type ColumnSpec } from './columns.js';
+import { DEVELOPMENT_LISTS_TABLES, DEVELOPMENT_LISTS_TITLE, renderDevelopmentLists } from './development/lists.js';
+import { DEVELOPMENT_RECORD_TITLE, renderDevelopmentRecord } from './development/record.js';
+import { DEVELOPMENT_LEDGER_TITLE, DEVELOPMENT_TABLES, renderDevelopmentLedger } from './development/render.js';
 import { DUES_BASIS_LEDGER_TITLE, DUES_BASIS_TABLES, renderDuesBasisLedger } from './dues/basis.js';
 import { DUES_NOTICE_LEDGER_TITLE, DUES_NOTICE_TABLES, renderDuesNoticeLedger } from './dues/notice.js';
 import { DUES_REMIT_LEDGER_TITLE, DUES_REMIT_TABLES, renderDuesRemitLedger } from './dues/remit.js';
@@ -41,6 +44,11 @@ export type {
   DuesRemitLedgerData,
   DuesTotals,
 } from './dues/types.js';
+export type {
+  DevelopmentLedgerData,
+  DevelopmentListsLedgerData,
+  DevelopmentRecordLedgerData,
+} from './development/types.js';
 export type { ColumnInfo, ColumnOverride, ColumnOverrides, ColumnSpec } from './columns.js';
 export { applyColumnOverrides } from './columns.js';
 export {
@@ -89,6 +97,12 @@ export function renderLedger(data: LedgerData): LedgerDocument {
       return renderDuesNoticeLedger(data);
     case 'dues-remit':
       return renderDuesRemitLedger(data);
+    case 'development':
+      return renderDevelopmentLedger(data);
+    case 'development-record':
+      return renderDevelopmentRecord(data);
+    case 'development-lists':
+      return renderDevelopmentLists(data);
   }
 }
 
@@ -120,6 +134,10 @@ export const LEDGER_TABLES: Record<LedgerId, Record<string, LedgerTableInfo>> = 
   'dues-basis': tableInfo(DUES_BASIS_TABLES),
   'dues-notice': tableInfo(DUES_NOTICE_TABLES),
   'dues-remit': tableInfo(DUES_REMIT_TABLES),
+  development: tableInfo(DEVELOPMENT_TABLES),
+  // One form per person and stage: no table to customise.
+  'development-record': {},
+  'development-lists': tableInfo(DEVELOPMENT_LISTS_TABLES),
 };
 
 export const LEDGER_TITLES: Record<LedgerId, string> = {
@@ -135,4 +153,7 @@ export const LEDGER_TITLES: Record<LedgerId, string> = {
   'dues-basis': DUES_BASIS_LEDGER_TITLE,
   'dues-notice': DUES_NOTICE_LEDGER_TITLE,
   'dues-remit': DUES_REMIT_LEDGER_TITLE,
+  development: DEVELOPMENT_LEDGER_TITLE,
+  'development-record': DEVELOPMENT_RECORD_TITLE,
+  'development-lists': DEVELOPMENT_LISTS_TITLE,
 };

@@ -164,7 +164,24 @@ const DUES = `
 .notice-seal { text-align: right; margin-top: 6mm; line-height: 2.2; }
 `;
 
+/**
+ * 发展党员 ledgers. The 工作台账 carries 22 columns, 14 of them dates, across landscape A4: 8.5pt
+ * with tight padding, each date wrapping after its year; a cell's lines (date over 谈话人, one
+ * 联系人 per line) are kept as written. The 纪实表 is a form filled in by hand as often as not:
+ * tall rows leave room to write, and its 说明 box room for a paragraph.
+ */
+const DEVELOPMENT = `
+.landscape .data-table.dev-grid { font-size: 8.5pt; line-height: 1.25; }
+.landscape .data-table.dev-grid th, .landscape .data-table.dev-grid td { padding: 0.6mm 0.4mm; }
+.data-table.dev-grid td, .data-table.dev-list-table td { white-space: pre-line; }
+.landscape .data-table.dev-list-table { font-size: 9pt; }
+.dev-person { display: flex; flex-wrap: wrap; gap: 1mm 8mm; font-size: 11pt; margin: 0 0 2mm; }
+.form-table.dev-record th, .form-table.dev-record td { white-space: pre-line; }
+.form-table.dev-record tr.stage-head > th { font-weight: bold; font-size: 12.5pt; height: 11mm; letter-spacing: 0.1em; }
+.form-table.dev-record td.dev-notes { vertical-align: top; }
+`;
+
 /** The complete stylesheet for one document. */
 export function printStylesheet(orientation: Orientation): string {
-  return `${pageRules(orientation)}\n${BASE}\n${RECORDS}\n${DUES}`;
+  return `${pageRules(orientation)}\n${BASE}\n${RECORDS}\n${DUES}\n${DEVELOPMENT}`;
 }

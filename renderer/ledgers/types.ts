@@ -4,6 +4,11 @@ import type { Gender, MemberKind, MemberStatus } from '../../electron/api/member
 import type { OrgOverview } from '../../electron/api/org.js';
 import type { Talk } from '../../electron/api/talks.js';
 import type { ColumnOverrides } from './columns.js';
+import type {
+  DevelopmentLedgerData,
+  DevelopmentListsLedgerData,
+  DevelopmentRecordLedgerData,
+} from './development/types.js';
 import type { DuesBasisLedgerData, DuesLedgerData, DuesNoticeLedgerData, DuesRemitLedgerData } from './dues/types.js';
 import type { Orientation } from './printStyles.js';
 
@@ -206,7 +211,10 @@ export type LedgerData =
   | DuesLedgerData
   | DuesBasisLedgerData
   | DuesNoticeLedgerData
-  | DuesRemitLedgerData;
+  | DuesRemitLedgerData
+  | DevelopmentLedgerData
+  | DevelopmentRecordLedgerData
+  | DevelopmentListsLedgerData;
 
 /** A ledger rendered to a complete, self-contained HTML document ready for printing. */
 export interface LedgerDocument {

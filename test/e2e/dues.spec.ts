@@ -59,9 +59,9 @@ test('党费: annual review in the grid, a quarterly payment, and the 6-month li
   const review = page.getByRole('region', { name: '年度核定' });
   for (const m of MEMBERS) await choose(page, `${m.name}本年党费类别`, m.category);
   await expect(review.getByText('保存后计算')).toHaveCount(MEMBERS.length);
-  const order = await review.locator('input[data-member]').evaluateAll((inputs) =>
-    inputs.map((i) => i.getAttribute('aria-label') ?? ''),
-  );
+  const order = await review
+    .locator('input[data-member]')
+    .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label') ?? ''));
   const inOrder = order.map((label) => MEMBERS.find((m) => label.startsWith(m.name)) ?? MEMBERS[0]);
   const [first, second] = inOrder as [(typeof MEMBERS)[number], (typeof MEMBERS)[number]];
   await page.getByLabel(`${first.name}本年交纳基数`).fill(first.base);

@@ -3,6 +3,7 @@ import { NO_BROWSER_MESSAGE, type LedgerPdf, type ParsedInput, type RenderedLedg
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { branchLedgerData } from './branchData.js';
+import { developmentLedgerData, developmentListsData, developmentRecordData } from './developmentData.js';
 import { duesBasisLedgerData, duesLedgerData, duesNoticeLedgerData, duesRemitLedgerData } from './duesData.js';
 import { appraisalLedgerData, meetingsLedgerData, orgLifeLedgerData, talksLedgerData } from './meetingsData.js';
 import { mobileLedgerData } from './mobileData.js';
@@ -39,6 +40,12 @@ export async function buildLedger(ctx: ServiceContext, input: LedgerInput): Prom
       return renderLedger(await duesNoticeLedgerData(ctx, year));
     case 'dues-remit':
       return renderLedger(await duesRemitLedgerData(ctx, year));
+    case 'development':
+      return renderLedger(await developmentLedgerData(ctx, year));
+    case 'development-record':
+      return renderLedger(await developmentRecordData(ctx, year, input.person));
+    case 'development-lists':
+      return renderLedger(await developmentListsData(ctx, year));
   }
 }
 

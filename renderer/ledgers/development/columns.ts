@@ -15,26 +15,30 @@ import {
 } from './facts.js';
 
 /**
- * A date that may wrap after its year (`2025.` over `04.10`): 14 date columns cannot each hold
- * a full date on one line across landscape A4 at a legible size. The zero-width space is only
- * a place to break — Chromium prints no glyph for it.
+ * A date on two lines, its year over its month and day (`2025.` over `04.10`): 14 date columns
+ * cannot each hold a full date on one line across landscape A4 at a legible size. A line
+ * break rather than a soft break point: copied text then stays free of invisible characters.
  */
 export function wrapDate(iso: string | null | undefined): string {
   const text = formatDate(iso);
-  return text === EMPTY ? '' : `${text.slice(0, 5)}\u200b${text.slice(5)}`;
+  return text === EMPTY ? '' : `${text.slice(0, 5)}\n${text.slice(5)}`;
 }
 
 /** A date with what goes with it on its own line below (谈话人, 政审结论). */
-function dateWith(d: DevDetail, step: DevStep, under: string): string {
-  const date = wrapDate(dateOf(d, step));
+function dateWith(d: DevDetail, step: DevStep, under: string, format = wrapDate): string {
+  const on = dateOf(d, step);
+  const date = on ? format(on) : '';
   if (!date) return '';
   return under ? `${date}\n${under}` : date;
 }
 
 /** Millimetres a wrapped date column takes at the grid's 8.5pt (`2025.` fits with its padding). */
 const DATE_MM = 11.2;
+/** A period's column also holds the end of the period on one line (`至07.13`). */
+const RANGE_MM = 12.5;
 
-const range = (text: string) => text.replace(/^(\d{4}\.)/, '$1\u200b').replace('至', '\n至');
+/** A 公示 or 培训 period: the start as a wrapped date, the end on the third line. */
+const range = (text: string) => text.replace(/^(\d{4}\.)/, '$1\n').replace('至', '\n至');
 
 const dateColumn = (key: string, title: string, step: DevStep, group: string): ColumnSpec<DevDetail> => ({
   key,
@@ -58,8 +62,8 @@ export const DEVELOPMENT_COLUMNS: readonly ColumnSpec<DevDetail>[] = [
   { key: 'index', title: '序号', width: 6, align: 'center', render: (_d, i) => i + 1 },
   { key: 'name', title: '姓名', width: 11.5, align: 'center', render: (d) => d.name },
   { key: 'gender', title: '性别', width: 6, align: 'center', render: genderOf },
-  { key: 'birth', title: '出生年月', width: 11.5, align: 'center', render: (d) => formatMonth(d.birthDate) },
-  { key: 'education', title: '学历', width: 10, align: 'center', render: (d) => d.input.education },
+  { key: 'birth', title: '出生年月', width: 13, align: 'center', render: (d) => formatMonth(d.birthDate) },
+  { key: 'education', title: '学历', width: 14.5, align: 'center', render: (d) => d.input.education },
   dateColumn('applied', '申请时间', 'apply', APPLY),
   {
     key: 'talk',
@@ -94,20 +98,28 @@ export const DEVELOPMENT_COLUMNS: readonly ColumnSpec<DevDetail>[] = [
     key: 'vetting',
     title: '政审时间/结论',
     group: CANDIDATE,
-    width: 15,
-    minWidth: 12,
+    width: 19.5,
+    minWidth: 14,
     align: 'center',
-    render: (d) => dateWith(d, 'vetting', textOf(d, 'vetting', 'conclusion')),
+    // Wide enough for the date on one line: the conclusion takes the lines below.
+    render: (d) => dateWith(d, 'vetting', textOf(d, 'vetting', 'conclusion'), formatDate),
   },
   {
     key: 'training',
     title: '培训时间',
     group: CANDIDATE,
-    width: DATE_MM,
+    width: RANGE_MM,
     align: 'center',
     render: (d) => range(formatRange(firstStep(d, 'training')?.date, firstStep(d, 'training')?.details.endDate)),
   },
-  { key: 'publicity', title: '公示时间', group: RECEIVE, width: DATE_MM, align: 'center', render: (d) => range(publicityOf(d)) },
+  {
+    key: 'publicity',
+    title: '公示时间',
+    group: RECEIVE,
+    width: RANGE_MM,
+    align: 'center',
+    render: (d) => range(publicityOf(d)),
+  },
   dateColumn('preApproval', '预审时间', 'pre_approval', RECEIVE),
   dateColumn('vote', '支部大会接收时间', 'congress_vote', RECEIVE),
   dateColumn('approval', '审批时间', 'approval', RECEIVE),
@@ -115,5 +127,5 @@ export const DEVELOPMENT_COLUMNS: readonly ColumnSpec<DevDetail>[] = [
   dateColumn('confirmApply', '转正申请时间', 'confirm_apply', PROBATION),
   dateColumn('confirmVote', '转正讨论时间', 'confirm_vote', PROBATION),
   dateColumn('confirmApproval', '转正审批时间', 'confirm_approval', PROBATION),
-  { key: 'remarks', title: '备注', width: 36, minWidth: 16, render: devRemarks },
+  { key: 'remarks', title: '备注', width: 23.5, minWidth: 16, render: devRemarks },
 ];

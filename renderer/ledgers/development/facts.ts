@@ -28,7 +28,11 @@ export function detailsOf(d: DevDetail, step: DevStep | DevEvent): StepDetails {
 }
 
 /** A text field of a step, trimmed; empty when the step or the field is missing. */
-export function textOf(d: DevDetail, step: DevStep | DevEvent, field: 'responsible' | 'method' | 'ref' | 'conclusion' | 'formNumber' | 'note' | 'reason'): string {
+export function textOf(
+  d: DevDetail,
+  step: DevStep | DevEvent,
+  field: 'responsible' | 'method' | 'ref' | 'conclusion' | 'formNumber' | 'note' | 'reason',
+): string {
   const value = detailsOf(d, step)[field];
   return typeof value === 'string' ? value.trim() : '';
 }
@@ -59,12 +63,12 @@ export function votesOf(details: StepDetails): string {
   return `赞成${yes}票，反对${no}票，弃权${abstain ?? 0}票`;
 }
 
-/** 集中培训 as `2025.04.10至04.12（24学时）`. */
+/** 集中培训 as `2025.04.10至04.12`, then `（24学时）` on its own line. */
 export function trainingOf(d: DevDetail): string {
   const t = firstStep(d, 'training');
   if (!t) return '';
   const range = formatRange(t.date, t.details.endDate);
-  const hours = typeof t.details.hours === 'number' ? `（${t.details.hours}学时）` : '';
+  const hours = typeof t.details.hours === 'number' ? `\n（${t.details.hours}学时）` : '';
   return `${range}${hours}`;
 }
 
@@ -118,6 +122,13 @@ export function stageOfStep(step: DevStep | DevEvent): 1 | 2 | 3 | 4 | 5 {
  * and on the first page the branch's note on the person.
  */
 export function stageNotes(d: DevDetail, stage: number): string[] {
+  return stageNoteTexts(d, stage).map(dottedDates);
+}
+
+/** The rules write ISO dates (2026-07-26); paper uses the dotted form throughout. */
+const dottedDates = (text: string) => text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$1.$2.$3');
+
+function stageNoteTexts(d: DevDetail, stage: number): string[] {
   const out: string[] = [];
   if (stage === 1 && d.input.note.trim()) out.push(d.input.note.trim());
   for (const c of d.checks) if (c.level === 'flag' && STEP_STAGE[c.step] === stage) out.push(c.message);

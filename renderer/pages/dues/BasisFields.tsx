@@ -11,12 +11,11 @@ import {
 } from '../../../electron/api/index.js';
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { ITEM } from './common.js';
 
 const shape = basisInput.shape;
 const rule = (field: keyof typeof shape) => [contractRule(shape[field])];
 const CATEGORY_OPTIONS = DUES_CATEGORIES.map((c) => ({ value: c, label: DUES_CATEGORY_LABELS[c] }));
-/** Closer rows than the form's default, so the dialog fits a 768-line screen. */
-const ITEM = { marginBottom: 16 };
 const REDUCTION_OPTIONS = REDUCTIONS.map((r) => ({ value: r, label: REDUCTION_LABELS[r] }));
 
 /** The fields of one basis; which appear depends on the category and on any 减免. */
@@ -29,23 +28,23 @@ export function BasisFields() {
   return (
     <Row gutter={16}>
       <Col span={8}>
-        <Form.Item name="effectiveFrom" label="从哪个月起" required rules={rule('effectiveFrom')}>
+        <Form.Item style={ITEM} name="effectiveFrom" label="从哪个月起" required rules={rule('effectiveFrom')}>
           <IsoDatePicker picker="month" allowFuture />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item name="category" label="党费类别" required rules={rule('category')}>
+        <Form.Item style={ITEM} name="category" label="党费类别" required rules={rule('category')}>
           <Select options={CATEGORY_OPTIONS} placeholder="选择类别" />
         </Form.Item>
       </Col>
       <Col span={8}>
         {baseLabel && (
-          <Form.Item name="base" label={`${baseLabel}（基数）`} required rules={rule('base')}>
+          <Form.Item style={ITEM} name="base" label={`${baseLabel}（基数）`} required rules={rule('base')}>
             <Input suffix="元" inputMode="decimal" maxLength={12} />
           </Form.Item>
         )}
         {category === 'farmer' && (
-          <Form.Item name="fixed" label="每月交纳" rules={rule('fixed')} extra="0.20–1.00 元，由支部确定">
+          <Form.Item style={ITEM} name="fixed" label="每月交纳" rules={rule('fixed')} extra="0.20–1.00 元，由支部确定">
             <Input suffix="元" inputMode="decimal" maxLength={6} />
           </Form.Item>
         )}

@@ -5,7 +5,7 @@ import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDuesStore } from '../../stores/dues.js';
-import { useDefaultHandler, yuan } from './common.js';
+import { ITEM, useDefaultHandler, yuan } from './common.js';
 import { spanLabel, todayIso } from './months.js';
 
 type CorrectValues = Omit<OpInput<'dues.correct'>, 'paymentId'>;
@@ -40,30 +40,31 @@ export function CorrectModal({ payment: p, onClose }: { payment: DuesPayment; on
         description={`将新增一条更正记录，与原记录一起留存备查。原记录：${spanLabel(p.fromMonth, p.toMonth)}，${yuan(p.amount)}，${p.paidOn} 交纳，经手人${p.handler}。`}
       />
       <Row gutter={16}>
-        <Col span={12}>
+        <Col span={8}>
           <Form.Item
+            style={ITEM}
             name="amount"
             label="更正金额（增减）"
             required
             rules={rule('amount')}
-            extra="多记了填负数，如 -9.30；少记了填正数"
+            tooltip="多记了填负数，如 -9.30；少记了填正数"
           >
             <Input suffix="元" maxLength={12} />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="paidOn" label="更正日期" required rules={rule('paidOn')}>
+        <Col span={8}>
+          <Form.Item style={ITEM} name="paidOn" label="更正日期" required rules={rule('paidOn')}>
             <IsoDatePicker />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="handler" label="经手人" required rules={rule('handler')}>
+        <Col span={8}>
+          <Form.Item style={ITEM} name="handler" label="经手人" required rules={rule('handler')}>
             <Input maxLength={20} />
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="note" label="更正原因" required rules={rule('note')}>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={200} placeholder="如：票据金额登记错误" />
+          <Form.Item style={ITEM} name="note" label="更正原因" required rules={rule('note')}>
+            <Input maxLength={200} placeholder="如：票据金额登记错误" />
           </Form.Item>
         </Col>
       </Row>

@@ -4,7 +4,7 @@ import { paymentInput, type PaymentMethod } from '../../../electron/api/index.js
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDuesStore } from '../../stores/dues.js';
-import { memberOptions, METHOD_OPTIONS, yuanInput } from './common.js';
+import { ITEM, memberOptions, METHOD_OPTIONS, yuanInput } from './common.js';
 import { MemberDuesLine } from './MemberDuesLine.js';
 import { quarterMonths, quarterOf, quarterOptions } from './months.js';
 import { spanProblem, suggestSpan, type PayMode } from './payPlan.js';
@@ -26,8 +26,6 @@ export interface PayValues {
 }
 
 const shape = paymentInput.shape;
-/** Closer rows than the form's default, so the dialog and its 保存 button fit a 768-line screen. */
-const ITEM = { marginBottom: 14 };
 const MODE_OPTIONS = [
   { value: 'month', label: '按月' },
   { value: 'quarter', label: '按季度' },

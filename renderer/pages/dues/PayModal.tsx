@@ -2,10 +2,9 @@ import { paymentInput, type Input as OpInput } from '../../../electron/api/index
 import { FormModal } from '../../components/FormModal.js';
 import { useDuesStore } from '../../stores/dues.js';
 import { useDefaultHandler, yuanInput } from './common.js';
-import { todayIso } from './months.js';
 import { PayFields, type PayValues } from './PayFields.js';
 import { owingOf, spanAmount, suggestSpan } from './payPlan.js';
-import { monthsFrom, quarterOf } from './months.js';
+import { monthsFrom, quarterOf, todayIso } from './months.js';
 
 const FIELDS = Object.keys(paymentInput.shape);
 

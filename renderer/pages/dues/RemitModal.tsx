@@ -5,7 +5,7 @@ import { FormModal } from '../../components/FormModal.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDuesStore } from '../../stores/dues.js';
 import { useOrgStore } from '../../stores/org.js';
-import { METHOD_OPTIONS, useDefaultHandler, yuanInput } from './common.js';
+import { ITEM, METHOD_OPTIONS, useDefaultHandler, yuanInput } from './common.js';
 import { todayIso } from './months.js';
 import { collectedIn, nextPeriod, periodLabelOf } from './remitPlan.js';
 
@@ -13,6 +13,7 @@ type RemitValues = OpInput<'dues.remit'>;
 
 const shape = remittanceInput.shape;
 const FIELDS = Object.keys(shape);
+const FILLED_HINT = '已按这几个月收缴的金额填好，可修改；一次自愿多交 1000 元及以上的，另应全额上缴';
 
 /** When the months change, the label and the amounts collected in them follow. */
 function PeriodFields() {
@@ -31,17 +32,17 @@ function PeriodFields() {
   return (
     <>
       <Col span={8}>
-        <Form.Item name="fromMonth" label="起始月份" required rules={[contractRule(shape.fromMonth)]}>
+        <Form.Item style={ITEM} name="fromMonth" label="起始月份" required rules={[contractRule(shape.fromMonth)]}>
           <IsoDatePicker picker="month" allowFuture onChange={follow} />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item name="toMonth" label="截止月份" required rules={[contractRule(shape.toMonth)]}>
+        <Form.Item style={ITEM} name="toMonth" label="截止月份" required rules={[contractRule(shape.toMonth)]}>
           <IsoDatePicker picker="month" allowFuture onChange={follow} />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item name="periodLabel" label="所属期间" required rules={[contractRule(shape.periodLabel)]}>
+        <Form.Item style={ITEM} name="periodLabel" label="所属期间" required rules={[contractRule(shape.periodLabel)]}>
           <Input maxLength={30} />
         </Form.Item>
       </Col>
@@ -84,47 +85,48 @@ export function RemitModal({ onClose }: { onClose: () => void }) {
         <PeriodFields />
         <Col span={8}>
           <Form.Item
+            style={ITEM}
             name="amount"
             label="上缴金额"
             required
             rules={[contractRule(shape.amount)]}
-            extra="已按这几个月收缴的金额填好，可修改"
+            tooltip={FILLED_HINT}
           >
             <Input suffix="元" inputMode="decimal" maxLength={12} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="membersCount" label="交纳人数" rules={[contractRule(shape.membersCount)]}>
+          <Form.Item style={ITEM} name="membersCount" label="交纳人数" rules={[contractRule(shape.membersCount)]}>
             <InputNumber min={0} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="remittedOn" label="上缴日期" required rules={[contractRule(shape.remittedOn)]}>
+          <Form.Item style={ITEM} name="remittedOn" label="上缴日期" required rules={[contractRule(shape.remittedOn)]}>
             <IsoDatePicker />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="method" label="上缴方式">
+          <Form.Item style={ITEM} name="method" label="上缴方式">
             <Radio.Group aria-label="上缴方式" options={METHOD_OPTIONS} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="receiptNo" label="收据编号" rules={[contractRule(shape.receiptNo)]}>
+          <Form.Item style={ITEM} name="receiptNo" label="收据编号" rules={[contractRule(shape.receiptNo)]}>
             <Input maxLength={40} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
+          <Form.Item style={ITEM} name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
             <Input maxLength={20} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="receiver" label="接收单位" rules={[contractRule(shape.receiver)]}>
+          <Form.Item style={ITEM} name="receiver" label="接收单位" rules={[contractRule(shape.receiver)]}>
             <Input maxLength={60} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="note" label="备注" rules={[contractRule(shape.note)]}>
+          <Form.Item style={ITEM} name="note" label="备注" rules={[contractRule(shape.note)]}>
             <Input maxLength={200} />
           </Form.Item>
         </Col>

@@ -4,7 +4,7 @@ import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDuesStore } from '../../stores/dues.js';
-import { memberOptions, METHOD_OPTIONS, useDefaultHandler } from './common.js';
+import { ITEM, memberOptions, METHOD_OPTIONS, useDefaultHandler } from './common.js';
 import { todayIso } from './months.js';
 
 interface VoluntaryValues {
@@ -47,7 +47,7 @@ export function VoluntaryModal({ onClose }: { onClose: () => void }) {
   return (
     <FormModal<VoluntaryValues>
       title="登记自愿多交党费"
-      width={700}
+      width={780}
       fields={FIELDS}
       initialValues={{ paidOn: todayIso(), handler, method: 'cash' }}
       onSave={save}
@@ -61,7 +61,7 @@ export function VoluntaryModal({ onClose }: { onClose: () => void }) {
       />
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="memberId" label="党员" required rules={[contractRule(shape.memberId)]}>
+          <Form.Item style={ITEM} name="memberId" label="党员" required rules={[contractRule(shape.memberId)]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               options={memberOptions(ledger)}
@@ -70,35 +70,35 @@ export function VoluntaryModal({ onClose }: { onClose: () => void }) {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="amount" label="金额" required rules={[contractRule(shape.amount)]}>
+          <Form.Item style={ITEM} name="amount" label="金额" required rules={[contractRule(shape.amount)]}>
             <Input suffix="元" inputMode="decimal" maxLength={12} />
           </Form.Item>
         </Col>
         <Col span={4}>
           <FullRemitHint />
         </Col>
-        <Col span={12}>
-          <Form.Item name="paidOn" label="交纳日期" required rules={[contractRule(shape.paidOn)]}>
+        <Col span={8}>
+          <Form.Item style={ITEM} name="paidOn" label="交纳日期" required rules={[contractRule(shape.paidOn)]}>
             <IsoDatePicker />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="method" label="方式">
+        <Col span={8}>
+          <Form.Item style={ITEM} name="method" label="方式">
             <Radio.Group aria-label="方式" options={METHOD_OPTIONS} />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
+        <Col span={8}>
+          <Form.Item style={ITEM} name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
             <Input maxLength={20} />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="receiptNo" label="票据号" rules={[contractRule(shape.receiptNo)]}>
+        <Col span={8}>
+          <Form.Item style={ITEM} name="receiptNo" label="票据号" rules={[contractRule(shape.receiptNo)]}>
             <Input maxLength={40} />
           </Form.Item>
         </Col>
-        <Col span={24}>
-          <Form.Item name="note" label="备注" rules={[contractRule(shape.note)]}>
+        <Col span={16}>
+          <Form.Item style={ITEM} name="note" label="备注" rules={[contractRule(shape.note)]}>
             <Input maxLength={200} />
           </Form.Item>
         </Col>

@@ -1,12 +1,10 @@
-import { Button, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Input, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import type { KeyboardEvent } from 'react';
 import {
   DUES_CATEGORIES,
   DUES_CATEGORY_LABELS,
   formatYuan,
-  REDUCTION_LABELS,
   type BasisRow,
-  type DuesBasis,
   type DuesCategory,
 } from '../../../electron/api/index.js';
 import { hasBase, isChanged, type Draft } from './review.js';
@@ -23,23 +21,12 @@ export interface ReviewGridApi {
   onBaseKey: (memberId: string, e: KeyboardEvent<HTMLInputElement>) => void;
 }
 
-function reductionText(b: DuesBasis): string {
-  if (b.reduction === 'exempt') return '免交';
-  if (b.reduction === 'reduced' && b.reducedAmount !== null) return `少交，每月 ${formatYuan(b.reducedAmount)}`;
-  return REDUCTION_LABELS[b.reduction];
-}
-
 function Result({ row, api }: { row: BasisRow; api: ReviewGridApi }) {
   const error = api.errors[row.memberId];
   if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
   if (isChanged(row, api.edits[row.memberId])) return <span style={MUTED}>保存后计算</span>;
   if (!row.current) return <span style={MUTED}>未核定</span>;
-  return (
-    <Space size={4} wrap>
-      <span>{row.current.explanation}</span>
-      {row.current.reduction !== 'none' && <Tag color="orange">{reductionText(row.current)}</Tag>}
-    </Space>
-  );
+  return <span>{row.current.explanation}</span>;
 }
 
 export function reviewColumns(api: ReviewGridApi): TableColumnsType<BasisRow> {

@@ -4,7 +4,8 @@ import type { ConflictLine, PeerStatus } from '../../../electron/api/index.js';
 import { failureMessage } from '../../api.js';
 import { stack } from '../../components/stack.js';
 import { useExchangeStore } from '../../stores/exchange.js';
-import { localTime, lostValues, recordCaption } from './files.js';
+import { lostValues, recordCaption } from './conflictValues.js';
+import { localTime } from './files.js';
 
 function ConflictItem({ conflict, peerName }: { conflict: ConflictLine; peerName: string }) {
   const resolve = useExchangeStore((s) => s.resolveConflict);
@@ -46,7 +47,8 @@ function ConflictItem({ conflict, peerName }: { conflict: ConflictLine; peerName
         size="small"
         bordered
         column={2}
-        items={lostValues(conflict.lost).map((v, i) => ({ key: i, label: v.label, children: v.value }))}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
+        items={lostValues(conflict.table, conflict.lost).map((v, i) => ({ key: i, label: v.label, children: v.value }))}
       />
       <Space style={{ marginTop: 12 }}>
         <Popconfirm
@@ -62,7 +64,11 @@ function ConflictItem({ conflict, peerName }: { conflict: ConflictLine; peerName
         </Popconfirm>
         <Popconfirm
           title="改用另一版本？"
-          description="当前版本将被上面的内容替换，下次交换时对方也会收到。"
+          description={
+            deleted
+              ? '这条记录将被删除，下次交换时对方也会收到。'
+              : '当前版本将被上面的内容替换，下次交换时对方也会收到。'
+          }
           okText="改用另一版本"
           cancelText="取消"
           onConfirm={() => void run('other')}

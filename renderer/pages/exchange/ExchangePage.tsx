@@ -35,8 +35,12 @@ export function ExchangePage() {
       )}
       <OwnFingerprintCard fingerprint={status.fingerprint} code={status.code} />
       {status.mode === 'office' ? <OfficeSide status={status} /> : <BranchSide status={status} />}
-      <ConflictsCard conflicts={status.conflicts} peers={status.peers} />
-      <HistoryCard history={status.history} peers={status.peers} />
+      <section aria-label="待处理冲突">
+        <ConflictsCard conflicts={status.conflicts} peers={status.peers} />
+      </section>
+      <section aria-label="收发记录">
+        <HistoryCard history={status.history} peers={status.peers} />
+      </section>
     </div>
   );
 }

@@ -42,7 +42,7 @@ function ResultLine({ line }: { line: ImportLine }) {
     <Alert
       type={line.ok ? 'success' : 'error'}
       showIcon
-      title={`${line.ok ? '✓ 已导入' : '✗ 未导入'}：${line.message}`}
+      title={`${line.ok ? '已导入' : '未导入'}：${line.message}`}
       description={line.fileName}
     />
   );

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { BundleFile, ExchangeStatus, PeerStatus } from '../../../electron/api/index.js';
 import { failureMessage } from '../../api.js';
@@ -40,7 +40,7 @@ function ExportButtons({ peer, onNotice }: { peer: PeerStatus; onNotice: (n: Not
       </Tooltip>
     );
   return (
-    <Space size={4} wrap>
+    <Space orientation="vertical" align="start" size={0}>
       <Button loading={busy === 'delta'} disabled={busy !== null} onClick={() => void run(false)}>
         导出
       </Button>
@@ -51,7 +51,7 @@ function ExportButtons({ peer, onNotice }: { peer: PeerStatus; onNotice: (n: Not
         cancelText="取消"
         onConfirm={() => void run(true)}
       >
-        <Button type="link" loading={busy === 'full'} disabled={busy !== null}>
+        <Button type="link" style={{ padding: 0 }} loading={busy === 'full'} disabled={busy !== null}>
           导出全部数据（用于支部恢复）
         </Button>
       </Popconfirm>
@@ -119,7 +119,7 @@ function BranchesTable(props: {
           key: 'actions',
           width: 250,
           render: (_, p) => (
-            <Space orientation="vertical" size={0}>
+            <Space orientation="vertical" align="start" size={0}>
               <ExportButtons peer={p} onNotice={props.onNotice} />
               <Button type="link" style={{ padding: 0 }} onClick={() => props.onEnrolAgain(p)}>
                 重新登记
@@ -136,11 +136,9 @@ function BranchesTable(props: {
 export function OfficeSide({ status }: { status: ExchangeStatus }) {
   const [enrolling, setEnrolling] = useState<{ name?: string; code?: string; again?: boolean } | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const { message } = App.useApp();
   const branches = status.peers.filter((p) => p.role === 'branch');
 
   const enrolled = (file: BundleFile, name: string) => {
-    void message.success('登记文件已生成');
     setNotice({
       type: 'success',
       title: `已生成${name}的登记文件：${file.fileName}`,

@@ -40,7 +40,7 @@ export function developmentReminders(home: HomeReminders): Reminder[] {
   const line = (c: (typeof flags)[number], tone: Reminder['tone'], i: number): Reminder => ({
     key: `dev-${tone}-${c.personId}-${c.step}-${i}`,
     tone,
-    text: `发展党员 ${c.name}（${DEV_STEP_LABELS[c.step]}）：${c.message}`,
+    text: `${c.name}（发展党员·${DEV_STEP_LABELS[c.step]}）：${c.message}`,
     action: { label: '查看', to: `/development/${c.personId}` },
   });
   return [...flags.map((c, i) => line(c, 'error', i)), ...upcoming.map((c, i) => line(c, 'warning', i))];

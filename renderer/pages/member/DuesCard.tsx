@@ -13,22 +13,18 @@ import { useMemberDues } from './useMemberDues.js';
 
 const monthText = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 
+/** The explanation already carries any approved 减免 (`…；经批准少交，每月 0.10 元`). */
 function basisText(b: DuesBasis): string {
-  const reduced =
-    b.reduction === 'exempt'
-      ? '，免交'
-      : b.reduction === 'reduced' && b.reducedAmount !== null
-        ? `，减免后每月 ${formatYuan(b.reducedAmount)} 元`
-        : '';
   // A fixed amount's explanation already names the category (`农民：每月 0.20 元`).
   const label = DUES_CATEGORY_LABELS[b.category];
   const explained = b.explanation.startsWith(label) ? b.explanation : `${label}：${b.explanation}`;
-  return `${explained}${reduced}（${monthText(b.effectiveFrom)}起）`;
+  return `${explained}（${monthText(b.effectiveFrom)}起）`;
 }
 
 function ArrearsTag({ a }: { a: ArrearsRow | null }) {
   if (!a) return <Tag color="green">无欠交</Tag>;
-  if (a.level === 'serious') return <Tag color="red">连续 {a.consecutiveUnpaid} 个月未交（满 6 个月按自行脱党处理）</Tag>;
+  if (a.level === 'serious')
+    return <Tag color="red">连续 {a.consecutiveUnpaid} 个月未交（满 6 个月按自行脱党处理）</Tag>;
   if (a.level === 'warning') return <Tag color="orange">连续 {a.consecutiveUnpaid} 个月未交</Tag>;
   return <Tag>欠交 {a.unpaidMonths.length} 个月</Tag>;
 }

@@ -1,0 +1,158 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { buildIdNumber } from '../../electron/api/idNumber.js';
+import { expect, test } from './fixtures.js';
+
+const BRANCH_NAME = '中共东风村支部委员会';
+const BRANCH_CODE = 'DF001';
+const OFFICE_NAME = '中共城关镇委员会';
+
+interface Office {
+  url: string;
+  dir: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The second installation (the office) for this test: its own database, made by the CLI as an
+ * office would be, served by its own `zhibu serve` like the `app` fixture's branch.
+ */
+async function startOffice(): Promise<Office> {
+  const dir = mkdtempSync(join(tmpdir(), 'zhibu-e2e-office-'));
+  const dbPath = join(dir, 'office.sqlite');
+  execFileSync(process.execPath, [
+    'scripts/zhibu.mjs',
+    'init',
+    '--db',
+    dbPath,
+    '--role',
+    'office',
+    '--name',
+    OFFICE_NAME,
+    '--code',
+    'CG01',
+  ]);
+  const child: ChildProcess = spawn(process.execPath, ['scripts/zhibu.mjs', 'serve', '--db', dbPath, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`office host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`office host exited (${code}):\n${output}`)));
+  });
+  const stop = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { url, dir, stop };
+}
+
+function isoDaysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function setUpBranchWithOneMember(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: '党支部', exact: true }).click();
+  await page.getByLabel('党组织名称（全称）').fill(BRANCH_NAME);
+  await page.getByLabel('组织代码').fill(BRANCH_CODE);
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(page.getByRole('main').getByRole('heading', { name: BRANCH_NAME })).toBeVisible();
+
+  await page.getByRole('menuitem', { name: '党员花名册' }).click();
+  await page.getByRole('button', { name: '新增党员' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增党员' });
+  await dialog.getByLabel('姓名').fill('王建国');
+  await dialog.getByLabel('公民身份号码').fill(buildIdNumber('410323', '1990-03-07', 101, 'male'));
+  await dialog.getByText('预备党员', { exact: true }).click();
+  await dialog.getByLabel('入党日期').fill(isoDaysAgo(100));
+  await dialog.getByLabel('入党日期').press('Enter');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('exchange: office enrols a branch, the branch sends a bundle, a repeat is refused', async ({
+  app,
+  page,
+  browser,
+}) => {
+  const office = await startOffice();
+  // Both hosts are on 127.0.0.1, where cookies ignore the port: each needs its own context.
+  const officeContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  try {
+    await setUpBranchWithOneMember(page, app.url);
+
+    const officePage = await officeContext.newPage();
+    await officePage.goto(office.url);
+    await officePage.getByRole('menuitem', { name: '数据交换' }).click();
+    const officeFingerprint = (await officePage.getByRole('group', { name: '本机密钥指纹' }).textContent()) ?? '';
+    expect(officeFingerprint).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){4}$/);
+
+    // 登记支部 hands the clerk a one-time .zbenrol file for the branch.
+    await officePage.getByRole('button', { name: '登记支部' }).click();
+    const enrolDialog = officePage.getByRole('dialog', { name: '登记支部' });
+    await enrolDialog.getByLabel('支部名称').fill(BRANCH_NAME);
+    await enrolDialog.getByLabel('代码').fill(BRANCH_CODE);
+    const enrolDownload = officePage.waitForEvent('download');
+    await enrolDialog.getByRole('button', { name: '生成登记文件' }).click();
+    const enrolFile = join(office.dir, 'enrol.zbenrol');
+    await (await enrolDownload).saveAs(enrolFile);
+    expect((await enrolDownload).suggestedFilename()).toBe(`${BRANCH_CODE}-登记文件.zbenrol`);
+    const branchRow = officePage.getByRole('row').filter({ hasText: BRANCH_NAME });
+    await expect(branchRow).toContainText('等待第一个数据包');
+
+    // The branch imports it and is shown the office's fingerprint to check by phone.
+    await page.getByRole('menuitem', { name: '数据交换' }).click();
+    await expect(page.getByText('第一步：导入上级党委发来的登记文件')).toBeVisible();
+    const branchFingerprint = (await page.getByRole('group', { name: '本机密钥指纹' }).textContent()) ?? '';
+    await page.locator('input[type=file]').setInputFiles(enrolFile);
+    await expect(page.getByRole('group', { name: '上级党委的密钥指纹' })).toHaveText(officeFingerprint);
+    await expect(page.getByText('请与上级党委电话核对此指纹')).toBeVisible();
+    await expect(page.getByText(`上级党委：${OFFICE_NAME}（CG01）`)).toBeVisible();
+
+    // 导出数据包 writes the first (full) bundle for the office.
+    const bundleDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出数据包' }).click();
+    const bundleFile = join(office.dir, (await bundleDownload).suggestedFilename());
+    await (await bundleDownload).saveAs(bundleFile);
+    expect(bundleFile).toMatch(/DF001-至-CG01-第1号\.zbx$/);
+    await expect(page.getByText(/已导出第 1 号数据包/)).toBeVisible();
+
+    // The office imports it; the same file a second time is refused, and said so.
+    const officeInput = officePage.locator('input[type=file]');
+    await officeInput.setInputFiles(bundleFile);
+    const resultRow = officePage.getByRole('row').filter({ hasText: 'DF001-至-CG01-第1号.zbx' });
+    await expect(resultRow).toContainText('✓');
+    await expect(resultRow).toContainText('第 1 号');
+    await officeInput.setInputFiles(bundleFile);
+    await expect(resultRow).toContainText('✗');
+    await expect(resultRow).toContainText('已导入过');
+
+    // The office now knows the branch's keys, and shows the fingerprint the branch reads out.
+    await expect(branchRow).toContainText('已收到');
+    await expect(branchRow).toContainText(branchFingerprint);
+    await expect(branchRow.getByRole('button', { name: '导出', exact: true })).toBeEnabled();
+    const history = officePage.getByRole('region', { name: '收发记录' });
+    await expect(history.getByRole('row').filter({ hasText: BRANCH_NAME })).toContainText('收到');
+  } finally {
+    await officeContext.close();
+    await office.stop();
+  }
+});
