@@ -18,6 +18,7 @@ function writeAtomically(path: string, data: string | Buffer): void {
 }
 
 function asCli(err: unknown): never {
+  if (err instanceof BundleError && err.code === 'ALREADY_ENROLLED') throw new CliError(`${err.message}（支部更换电脑后重新登记请加 --again）`);
   if (err instanceof BundleError) throw new CliError(err.message);
   throw err;
 }

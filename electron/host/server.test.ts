@@ -50,7 +50,7 @@ function send(
   });
 }
 
-const withToken = () => ({ cookie: `zhibu_token=${host.token}`, 'content-type': 'application/json' });
+const withToken = () => ({ cookie: `zhibu_token_${host.port}=${host.token}`, 'content-type': 'application/json' });
 
 describe('browser-mode host', () => {
   it('listens on loopback and hands the token over once through the opening URL', async () => {

@@ -25,7 +25,6 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'zhibu_token';
 const MAX_BODY = 20 * 1024 * 1024;
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -43,11 +42,16 @@ function sameToken(a: string | undefined, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
+/** Named per port: an office and a branch open in one browser must not replace each other's. */
+function cookieName(port: number): string {
+  return `zhibu_token_${port}`;
+}
+
+function cookieToken(req: IncomingMessage, port: number): string | undefined {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === COOKIE) return v.join('=');
+    if (k === cookieName(port)) return v.join('=');
   }
   return undefined;
 }
@@ -98,13 +102,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       res.writeHead(302, {
         ...SECURITY_HEADERS,
-        'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         location: '/',
       });
       res.end();
       return;
     }
-    if (!sameToken(cookieToken(req) ?? (req.headers['x-zhibu-token'] as string | undefined), token)) {
+    if (!sameToken(cookieToken(req, port) ?? (req.headers['x-zhibu-token'] as string | undefined), token)) {
       send(res, 401, '需要访问口令：请使用启动时显示的完整地址（含 ?token=）打开');
       return;
     }

@@ -43,7 +43,7 @@ export async function enrolBranch(
   const org = await ownOrg(db, 'office');
   const id = await ensureIdentity(db);
   const existing = await db.selectFrom('sync_peer').select('code').where('code', '=', branch.code).executeTakeFirst();
-  if (existing && !again) throw new BundleError('BAD_ENROLMENT', `代码为 ${branch.code} 的支部已经登记过（更换电脑后重新登记请加 --again）`);
+  if (existing && !again) throw new BundleError('ALREADY_ENROLLED', `代码为 ${branch.code} 的支部已经登记过`);
   const secret = randomBytes(32).toString('base64url');
   if (existing)
     await db

@@ -9,7 +9,8 @@ export type BundleErrorCode =
   | 'WRONG_RECIPIENT'
   | 'ALREADY_IMPORTED'
   | 'NOT_ENROLLED'
-  | 'BAD_ENROLMENT';
+  | 'BAD_ENROLMENT'
+  | 'ALREADY_ENROLLED';
 
 export class BundleError extends Error {
   constructor(

@@ -236,6 +236,9 @@ describe('the catalogue of printed ledgers', () => {
       'dues-basis': '党费核定表',
       'dues-notice': '党费收缴公示',
       'dues-remit': '党费上缴登记表',
+      development: '发展党员工作台账',
+      'development-record': '发展党员全程纪实表',
+      'development-lists': '入党积极分子和发展对象名册',
     });
     expect(Object.keys(LEDGER_TABLES.transfers)).toEqual(['letters']);
     expect(LEDGER_TABLES.mobile.periods?.columns).toHaveLength(14);

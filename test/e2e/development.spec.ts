@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { buildIdNumber } from '../../electron/api/idNumber.js';
 import { expect, test } from './fixtures.js';
+import { addMembers, fillDate, isoDaysAgo, setUpBranch } from './steps.js';
 
 const ORG_NAME = '中共光明村支部委员会';
 const REGION = '410323';
@@ -10,41 +11,6 @@ const MEMBERS = [
   { name: '王建国', birth: '1965-03-07', joined: '1990-07-01', confirmed: '1991-07-01', gender: 'male' },
   { name: '李红梅', birth: '1972-11-20', joined: '1998-06-15', confirmed: '1999-06-15', gender: 'female' },
 ] as const;
-
-function isoDaysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function fillDate(field: Locator, value: string): Promise<void> {
-  await field.fill(value);
-  await field.press('Enter');
-}
-
-async function setUpBranch(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: '党支部', exact: true }).click();
-  await page.getByLabel('党组织名称（全称）').fill(ORG_NAME);
-  await page.getByLabel('组织代码').fill('410323-021');
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await expect(page.getByRole('main').getByRole('heading', { name: ORG_NAME })).toBeVisible();
-}
-
-async function addMembers(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: '党员花名册' }).click();
-  for (const [i, m] of MEMBERS.entries()) {
-    await page.getByRole('button', { name: '新增党员' }).click();
-    const dialog = page.getByRole('dialog', { name: '新增党员' });
-    await dialog.getByLabel('姓名').fill(m.name);
-    await dialog.getByLabel('公民身份号码').fill(buildIdNumber(REGION, m.birth, 300 + i, m.gender));
-    await fillDate(dialog.getByLabel('入党日期'), m.joined);
-    await fillDate(dialog.getByLabel('转正日期'), m.confirmed);
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: '返回花名册' }).click();
-  }
-}
 
 /** Picks roster members in a member picker by typing their names. */
 async function pickMembers(dialog: Locator, label: string, names: readonly string[]): Promise<void> {
@@ -85,8 +51,8 @@ test('an applicant walked through every step up to 上级党委审批 joins the 
   page,
 }) => {
   test.setTimeout(180_000);
-  await setUpBranch(page, app.url);
-  await addMembers(page);
+  await setUpBranch(page, app.url, ORG_NAME, '410323-021');
+  await addMembers(page, MEMBERS);
 
   // 登记入党申请人, about two years ago.
   await page.getByRole('menuitem', { name: '发展党员' }).click();

@@ -1,45 +1,33 @@
-import type { Locator, Page } from '@playwright/test';
-import { buildIdNumber } from '../../electron/api/idNumber.js';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { addMembers, fillDate, setUpBranch } from './steps.js';
 
 const ORG_NAME = '中共东风村支部委员会';
-const REGION = '410323';
 const YEAR = new Date().getFullYear();
 
 /** An employed member (6,200 × 1.5% = 93.00 a month) and a retired one (3,600 × 0.5% = 18.00). */
 const MEMBERS = [
-  { name: '王建国', birth: '1975-03-07', category: '在职', base: '6200', shown: '6,200.00 × 1.5% = 93.00' },
-  { name: '李秀英', birth: '1955-11-20', category: '离退休', base: '3600', shown: '3,600.00 × 0.5% = 18.00' },
-];
-
-async function fillDate(field: Locator, value: string): Promise<void> {
-  await field.fill(value);
-  await field.press('Enter');
-}
-
-async function setUpBranch(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: '党支部', exact: true }).click();
-  await page.getByLabel('党组织名称（全称）').fill(ORG_NAME);
-  await page.getByLabel('组织代码').fill('410323-021');
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await expect(page.getByRole('main').getByRole('heading', { name: ORG_NAME })).toBeVisible();
-}
-
-async function addMembers(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: '党员花名册' }).click();
-  for (const [i, m] of MEMBERS.entries()) {
-    await page.getByRole('button', { name: '新增党员' }).click();
-    const dialog = page.getByRole('dialog', { name: '新增党员' });
-    await dialog.getByLabel('姓名').fill(m.name);
-    await dialog.getByLabel('公民身份号码').fill(buildIdNumber(REGION, m.birth, 300 + i, i % 2 ? 'female' : 'male'));
-    await fillDate(dialog.getByLabel('入党日期'), '1998-07-01');
-    await fillDate(dialog.getByLabel('转正日期'), '1999-07-01');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: '返回花名册' }).click();
-  }
-}
+  {
+    name: '王建国',
+    birth: '1975-03-07',
+    gender: 'male',
+    joined: '1998-07-01',
+    confirmed: '1999-07-01',
+    category: '在职',
+    base: '6200',
+    shown: '6,200.00 × 1.5% = 93.00',
+  },
+  {
+    name: '李秀英',
+    birth: '1955-11-20',
+    gender: 'female',
+    joined: '1998-07-01',
+    confirmed: '1999-07-01',
+    category: '离退休',
+    base: '3600',
+    shown: '3,600.00 × 0.5% = 18.00',
+  },
+] as const;
 
 /** Opens an antd select by its label and picks an option from the list now showing. */
 async function choose(page: Page, label: string, option: string): Promise<void> {
@@ -50,8 +38,8 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 }
 
 test('党费: annual review in the grid, a quarterly payment, and the 6-month limit', async ({ app, page }) => {
-  await setUpBranch(page, app.url);
-  await addMembers(page);
+  await setUpBranch(page, app.url, ORG_NAME, '410323-021');
+  await addMembers(page, MEMBERS);
   await page.getByRole('menuitem', { name: '党费' }).click();
 
   // 年度核定: category per member, then the bases typed down the list with Enter.

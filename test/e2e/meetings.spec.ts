@@ -1,64 +1,22 @@
-import type { Locator, Page } from '@playwright/test';
-import { buildIdNumber } from '../../electron/api/idNumber.js';
 import { expect, test } from './fixtures.js';
+import { addMembers, setUpBranch, type NewMember } from './steps.js';
 
 const ORG_NAME = '中共红旗村支部委员会';
-const REGION = '410323';
 const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
 
 /** Four 正式党员 and one 预备党员, who attends a 党员大会 without a vote. */
-const MEMBERS = [
-  { name: '王建国', birth: '1965-03-07', joined: '1990-07-01', confirmed: '1991-07-01' },
-  { name: '李红梅', birth: '1972-11-20', joined: '1998-06-15', confirmed: '1999-06-15' },
-  { name: '张大山', birth: '1958-01-05', joined: '1985-05-01', confirmed: '1986-05-01' },
-  { name: '赵小兰', birth: '1980-08-30', joined: '2005-10-01', confirmed: '2006-10-01' },
-  { name: '陈志远', birth: '1995-04-12', joined: null, confirmed: null },
+const MEMBERS: NewMember[] = [
+  { name: '王建国', birth: '1965-03-07', gender: 'male', joined: '1990-07-01', confirmed: '1991-07-01' },
+  { name: '李红梅', birth: '1972-11-20', gender: 'female', joined: '1998-06-15', confirmed: '1999-06-15' },
+  { name: '张大山', birth: '1958-01-05', gender: 'male', joined: '1985-05-01', confirmed: '1986-05-01' },
+  { name: '赵小兰', birth: '1980-08-30', gender: 'female', joined: '2005-10-01', confirmed: '2006-10-01' },
+  { name: '陈志远', birth: '1995-04-12', gender: 'male' },
 ];
 
-function isoDaysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function fillDate(field: Locator, value: string): Promise<void> {
-  await field.fill(value);
-  await field.press('Enter');
-}
-
-async function setUpBranch(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: '党支部', exact: true }).click();
-  await page.getByLabel('党组织名称（全称）').fill(ORG_NAME);
-  await page.getByLabel('组织代码').fill('410323-012');
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await expect(page.getByRole('main').getByRole('heading', { name: ORG_NAME })).toBeVisible();
-}
-
-async function addMembers(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: '党员花名册' }).click();
-  for (const [i, m] of MEMBERS.entries()) {
-    await page.getByRole('button', { name: '新增党员' }).click();
-    const dialog = page.getByRole('dialog', { name: '新增党员' });
-    await dialog.getByLabel('姓名').fill(m.name);
-    await dialog.getByLabel('公民身份号码').fill(buildIdNumber(REGION, m.birth, 200 + i, i % 2 ? 'female' : 'male'));
-    if (m.joined && m.confirmed) {
-      await fillDate(dialog.getByLabel('入党日期'), m.joined);
-      await fillDate(dialog.getByLabel('转正日期'), m.confirmed);
-    } else {
-      await dialog.getByText('预备党员', { exact: true }).click();
-      await fillDate(dialog.getByLabel('入党日期'), isoDaysAgo(100));
-    }
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: '返回花名册' }).click();
-  }
-  await expect(page.getByText(`共 ${MEMBERS.length} 名在册党员`)).toBeVisible();
-}
-
 test('a 支部党员大会 with leave, quorum and a vote fills its quarter on the calendar', async ({ app, page }) => {
-  await setUpBranch(page, app.url);
-  await addMembers(page);
+  await setUpBranch(page, app.url, ORG_NAME, '410323-012');
+  await addMembers(page, MEMBERS, '410323', 200);
+  await expect(page.getByText(`共 ${MEMBERS.length} 名在册党员`)).toBeVisible();
 
   // Nothing held yet this quarter.
   await page.getByRole('menuitem', { name: '组织生活' }).click();

@@ -18,6 +18,8 @@ const nowIso = (ctx: ServiceContext) => new Date(ctx.clock.nowMs()).toISOString(
 
 /** A refusal from the sync layer becomes a plain validation refusal with its Chinese reason. */
 function refuse(err: unknown): never {
+  if (err instanceof BundleError && err.code === 'ALREADY_ENROLLED')
+    throw invalid([{ field: 'code', message: `${err.message}；支部更换了电脑需要重新登记时，请勾选“重新登记”` }]);
   if (err instanceof BundleError) throw invalid([{ field: '', message: err.message }]);
   throw err;
 }

@@ -92,9 +92,7 @@ export async function developmentRecordData(
     if (!one) throw new ServiceError('NOT_FOUND', '找不到该发展对象');
     return { ledger: 'development-record', ...b, people: [one], single: true };
   }
-  const ids = new Set(
-    (await peopleOn(ctx, ledgerDay(year, today))).filter((d) => inYear(d, year)).map((d) => d.id),
-  );
+  const ids = new Set((await peopleOn(ctx, ledgerDay(year, today))).filter((d) => inYear(d, year)).map((d) => d.id));
   const people = (await peopleOn(ctx, today)).filter((d) => ids.has(d.id)).sort(byApplication);
   return { ledger: 'development-record', ...b, people, single: false };
 }

@@ -71,10 +71,8 @@ export const DEVELOPMENT_COLUMNS: readonly ColumnSpec<DevDetail>[] = [
     group: APPLY,
     width: 12,
     align: 'center',
-    render: (d) => {
-      const talker = textOf(d, 'talk', 'responsible');
-      return dateWith(d, 'talk', talker ? `（${talker}）` : '');
-    },
+    // The name under the date, without brackets: `（王建国）` would not fit the column on one line.
+    render: (d) => dateWith(d, 'talk', textOf(d, 'talk', 'responsible')),
   },
   dateColumn('activist', '积极分子时间', 'activist', ACTIVIST),
   {

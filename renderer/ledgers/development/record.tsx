@@ -15,7 +15,7 @@ export const DEVELOPMENT_RECORD_TITLE = '发展党员全程纪实表';
 
 const STAGE_NUMBERS = ['一', '二', '三', '四', '五'] as const;
 
-/** `第三阶段　发展对象的确定和考察`: printed on the stage's page, which may be filed alone. */
+/** `第三阶段 发展对象的确定和考察`: printed on the stage's page, which may be filed alone. */
 export const stageHeading = (index: number): string =>
   `第${STAGE_NUMBERS[index] ?? ''}阶段\u3000${STAGE_TITLES[index] ?? ''}`;
 

@@ -77,7 +77,7 @@ function stage1(d: DevDetail): RecordRow[] {
 function stage2(d: DevDetail): RecordRow[] {
   return [
     [
-      text('推荐方式', textOf(d, 'activist', 'method'), '党员推荐□　群团组织推优□'),
+      text('推荐方式', textOf(d, 'activist', 'method'), '党员推荐□\u3000群团组织推优□'),
       stepDate(d, '党小组、支委会通过时间', 'activist'),
     ],
     [text('培养联系人', joinNames(namesOf(d, 'mentors'))), stepDate(d, '指定时间', 'mentors')],
@@ -126,7 +126,10 @@ function stage5(d: DevDetail, groupName: string): RecordRow[] {
       stepDate(d, '编入支部和党小组时间', 'assign_group'),
       text('所在党小组', firstStep(d, 'assign_group') ? groupName : ''),
     ],
-    [stepDate(d, '入党宣誓时间', 'oath'), text('预备期', chineseRange(vote, d.probationEndsOn, true), HAND_RANGE_NARROW)],
+    [
+      stepDate(d, '入党宣誓时间', 'oath'),
+      text('预备期', chineseRange(vote, d.probationEndsOn, true), HAND_RANGE_NARROW),
+    ],
     [reviewLines(d, 'continued_review')],
     [stepDate(d, '提出转正申请时间', 'confirm_apply')],
     [stepDate(d, '支部大会讨论转正时间', 'confirm_vote')],

@@ -1,6 +1,5 @@
 import { Checkbox, Form, Input } from 'antd';
 import { exchangeOps, type BundleFile } from '../../../electron/api/index.js';
-import { ApiFailure } from '../../api.js';
 import { FormModal } from '../../components/FormModal.js';
 import { contractRule } from '../../components/formRules.js';
 import { useExchangeStore } from '../../stores/exchange.js';
@@ -15,20 +14,6 @@ interface EnrolValues {
 const FIELDS = ['name', 'code', 'again'];
 const shape = exchangeOps['exchange.enrolBranch'].input.shape;
 
-/**
- * The sync layer words "already enrolled" for the command line (--again); on this form the
- * same advice is the 重新登记 checkbox, and the refusal belongs on the code field.
- */
-function formWording(err: unknown): unknown {
-  if (err instanceof ApiFailure && err.message.includes('已经登记过'))
-    return new ApiFailure({
-      code: err.code,
-      field: 'code',
-      message: `${err.message.replace(/（.*）$/, '')}；支部更换了电脑需要重新登记时，请勾选下面的“重新登记”`,
-    });
-  return err;
-}
-
 /** 登记支部: records the branch and downloads its one-time .zbenrol file. */
 export function EnrolModal(props: {
   initial?: Partial<EnrolValues>;
@@ -37,12 +22,7 @@ export function EnrolModal(props: {
 }) {
   const enrolBranch = useExchangeStore((s) => s.enrolBranch);
   const save = async (values: EnrolValues) => {
-    let file: BundleFile;
-    try {
-      file = await enrolBranch({ name: values.name, code: values.code, again: values.again });
-    } catch (err) {
-      throw formWording(err);
-    }
+    const file: BundleFile = await enrolBranch({ name: values.name, code: values.code, again: values.again });
     saveFile(file);
     props.onEnrolled(file, values.name);
   };

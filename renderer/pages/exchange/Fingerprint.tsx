@@ -36,7 +36,7 @@ export function OwnFingerprintCard({ fingerprint, code }: { fingerprint: string;
     <Card title="本机密钥指纹">
       <Fingerprint value={fingerprint} label="本机密钥指纹" />
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 16 }}>
-        登记时请与对方电话核对指纹：双方念出的字母和数字完全一致，才说明数据包确实来自对方、没有被调包。本机组织代码
+        登记时请与对方电话核对指纹：双方念出的字母和数字完全一致，才说明数据包确实来自对方、没有被调包。本机组织代码：
         {code}。
       </Typography.Paragraph>
     </Card>

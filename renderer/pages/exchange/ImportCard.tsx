@@ -79,37 +79,39 @@ export function ImportCard({ multiple, hint }: { multiple: boolean; hint: string
   };
 
   return (
-    <Card title="导入数据包">
-      <Typography.Paragraph style={{ marginTop: 0, fontSize: 16 }}>{hint}</Typography.Paragraph>
-      <Spin spinning={busy} description="正在核对签名并导入……">
-        <Upload.Dragger
-          accept=".zbx"
-          multiple={multiple}
-          showUploadList={false}
-          disabled={busy}
-          beforeUpload={(file, batch) => {
-            // Called once per file of a selection; the batch is imported together on its last file.
-            if (file.uid === batch[batch.length - 1]?.uid) void run(batch);
-            return Upload.LIST_IGNORE;
-          }}
-        >
-          <div style={{ padding: '20px 16px' }}>
-            <div style={{ fontSize: 19, fontWeight: 600 }}>
-              {multiple ? '点击这里选择数据包（.zbx，可以一次选多个）' : '点击这里选择数据包（.zbx）'}
+    <section aria-label="导入数据包">
+      <Card title="导入数据包">
+        <Typography.Paragraph style={{ marginTop: 0, fontSize: 16 }}>{hint}</Typography.Paragraph>
+        <Spin spinning={busy} description="正在核对签名并导入……">
+          <Upload.Dragger
+            accept=".zbx"
+            multiple={multiple}
+            showUploadList={false}
+            disabled={busy}
+            beforeUpload={(file, batch) => {
+              // Called once per file of a selection; the batch is imported together on its last file.
+              if (file.uid === batch[batch.length - 1]?.uid) void run(batch);
+              return Upload.LIST_IGNORE;
+            }}
+          >
+            <div style={{ padding: '20px 16px' }}>
+              <div style={{ fontSize: 19, fontWeight: 600 }}>
+                {multiple ? '点击这里选择数据包（.zbx，可以一次选多个）' : '点击这里选择数据包（.zbx）'}
+              </div>
+              <div style={{ fontSize: 15, color: 'rgba(0,0,0,0.6)', marginTop: 6 }}>也可以把文件拖到这里</div>
             </div>
-            <div style={{ fontSize: 15, color: 'rgba(0,0,0,0.6)', marginTop: 6 }}>也可以把文件拖到这里</div>
-          </div>
-        </Upload.Dragger>
-      </Spin>
-      <div style={{ marginTop: 16 }}>
-        {error && <Alert type="error" showIcon title="没有导入" description={error} />}
-        {lines &&
-          (multiple || lines.length !== 1 ? (
-            <ResultTable lines={lines} />
-          ) : (
-            <ResultLine line={lines[0] as ImportLine} />
-          ))}
-      </div>
-    </Card>
+          </Upload.Dragger>
+        </Spin>
+        <div style={{ marginTop: 16 }}>
+          {error && <Alert type="error" showIcon title="没有导入" description={error} />}
+          {lines &&
+            (multiple || lines.length !== 1 ? (
+              <ResultTable lines={lines} />
+            ) : (
+              <ResultLine line={lines[0] as ImportLine} />
+            ))}
+        </div>
+      </Card>
+    </section>
   );
 }

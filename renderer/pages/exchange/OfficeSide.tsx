@@ -149,33 +149,35 @@ export function OfficeSide({ status }: { status: ExchangeStatus }) {
 
   return (
     <div style={stack(16)}>
-      <Card
-        title={`已登记的支部（${branches.length}）`}
-        extra={
-          <Button type="primary" size="large" onClick={() => setEnrolling({})}>
-            登记支部
-          </Button>
-        }
-      >
-        <Typography.Paragraph type="secondary" style={{ marginTop: 0, fontSize: 16 }}>
-          先“登记支部”生成登记文件交给支部；支部导入后发来第一个数据包，这里就显示“已收到”和该支部的指纹，请电话核对。
-        </Typography.Paragraph>
-        {notice && (
-          <Alert
-            style={{ marginBottom: 16 }}
-            type={notice.type}
-            showIcon
-            closable={{ onClose: () => setNotice(null) }}
-            title={notice.title}
-            description={notice.description}
+      <section aria-label="已登记的支部">
+        <Card
+          title={`已登记的支部（${branches.length}）`}
+          extra={
+            <Button type="primary" size="large" onClick={() => setEnrolling({})}>
+              登记支部
+            </Button>
+          }
+        >
+          <Typography.Paragraph type="secondary" style={{ marginTop: 0, fontSize: 16 }}>
+            先“登记支部”生成登记文件交给支部；支部导入后发来第一个数据包，这里就显示“已收到”和该支部的指纹，请电话核对。
+          </Typography.Paragraph>
+          {notice && (
+            <Alert
+              style={{ marginBottom: 16 }}
+              type={notice.type}
+              showIcon
+              closable={{ onClose: () => setNotice(null) }}
+              title={notice.title}
+              description={notice.description}
+            />
+          )}
+          <BranchesTable
+            branches={branches}
+            onNotice={setNotice}
+            onEnrolAgain={(p) => setEnrolling({ name: p.name, code: p.code, again: true })}
           />
-        )}
-        <BranchesTable
-          branches={branches}
-          onNotice={setNotice}
-          onEnrolAgain={(p) => setEnrolling({ name: p.name, code: p.code, again: true })}
-        />
-      </Card>
+        </Card>
+      </section>
       <ImportCard
         multiple
         hint="各支部交来的数据包（.zbx）可以一次全部选中导入，每个文件单独核对、单独导入；同一个数据包重复导入会提示已导入过，不会重复记录。"
