@@ -9,10 +9,18 @@ export async function listDevPeople(db: Kysely<Database>): Promise<DevPersonRow[
 }
 
 export async function findDevPerson(db: Kysely<Database>, id: string): Promise<DevPersonRow | undefined> {
-  return db.selectFrom('dev_person').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('dev_person')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
-export async function findDevPersonByIdNumber(db: Kysely<Database>, idNumber: string): Promise<DevPersonRow | undefined> {
+export async function findDevPersonByIdNumber(
+  db: Kysely<Database>,
+  idNumber: string,
+): Promise<DevPersonRow | undefined> {
   return db
     .selectFrom('dev_person')
     .selectAll()

@@ -21,7 +21,11 @@ export async function findBasis(db: Kysely<Database>, id: string): Promise<Basis
 }
 
 /** The basis a member already has starting that month (a re-review replaces it). */
-export async function basisStarting(db: Kysely<Database>, memberId: string, month: string): Promise<BasisRowDb | undefined> {
+export async function basisStarting(
+  db: Kysely<Database>,
+  memberId: string,
+  month: string,
+): Promise<BasisRowDb | undefined> {
   return db
     .selectFrom('dues_basis')
     .selectAll()

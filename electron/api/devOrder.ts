@@ -33,7 +33,14 @@ export const DEPENDS_ON: Record<DevStep, readonly DevStep[]> = {
 };
 
 /** What each step must carry besides its date, named as the form labels it. */
-export const REQUIRED_FIELDS: Partial<Record<DevStep, readonly ('responsible' | 'method' | 'memberIds' | 'conclusion' | 'endDate' | 'formNumber' | 'votes' | 'publicity')[]>> = {
+export const REQUIRED_FIELDS: Partial<
+  Record<
+    DevStep,
+    readonly (
+      'responsible' | 'method' | 'memberIds' | 'conclusion' | 'endDate' | 'formNumber' | 'votes' | 'publicity'
+    )[]
+  >
+> = {
   talk: ['responsible'],
   activist: ['method'],
   mentors: ['memberIds'],

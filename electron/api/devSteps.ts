@@ -104,7 +104,13 @@ export const STEP_STAGE: Record<DevStep, 1 | 2 | 3 | 4 | 5> = {
   archive: 5,
 };
 
-export const STAGE_TITLES = ['入党申请', '入党积极分子的确定和培养教育', '发展对象的确定和考察', '预备党员的接收', '预备党员的教育考察和转正'] as const;
+export const STAGE_TITLES = [
+  '入党申请',
+  '入党积极分子的确定和培养教育',
+  '发展对象的确定和考察',
+  '预备党员的接收',
+  '预备党员的教育考察和转正',
+] as const;
 
 /** Steps that may be recorded more than once (half-yearly 考察). */
 export const REPEATABLE_STEPS: readonly DevStep[] = ['review', 'continued_review'];

@@ -23,7 +23,15 @@ export type DevPersonInput = z.output<typeof devPersonInput>;
 
 const count = (label: string) =>
   // null first: z.coerce would turn an empty count into 0.
-  z.union([z.null(), z.coerce.number({ error: `${label}必须是数字` }).int().min(0, { error: `${label}不能为负数` })]).default(null);
+  z
+    .union([
+      z.null(),
+      z.coerce
+        .number({ error: `${label}必须是数字` })
+        .int()
+        .min(0, { error: `${label}不能为负数` }),
+    ])
+    .default(null);
 
 /** One step's record. Which fields a step needs is checked by the rules (development.ts). */
 export const stepInput = z.object({

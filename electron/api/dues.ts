@@ -211,7 +211,13 @@ export const duesOps = {
   'dues.review': op<{ saved: number }>()({
     summary: '年度核定：一次保存多名党员的新基数（全部成功或全部不保存）',
     role: 'clerk',
-    input: z.object({ year: year(), entries: z.array(basisInput.omit({ effectiveFrom: true })).min(1, { error: '没有要保存的基数' }).max(10000) }),
+    input: z.object({
+      year: year(),
+      entries: z
+        .array(basisInput.omit({ effectiveFrom: true }))
+        .min(1, { error: '没有要保存的基数' })
+        .max(10000),
+    }),
     errors: ['NOT_FOUND'],
   }),
   'dues.pay': op<DuesPayment>()({
@@ -223,7 +229,13 @@ export const duesOps = {
   'dues.correct': op<DuesPayment>()({
     summary: '更正一笔交纳记录（新增更正记录，原记录保留）',
     role: 'clerk',
-    input: z.object({ paymentId: recordId('交纳记录'), amount: yuan('更正金额', { allowNegative: true }), paidOn: isoDate('更正日期'), handler: requiredText('经手人', 20), note: requiredText('更正原因', 200) }),
+    input: z.object({
+      paymentId: recordId('交纳记录'),
+      amount: yuan('更正金额', { allowNegative: true }),
+      paidOn: isoDate('更正日期'),
+      handler: requiredText('经手人', 20),
+      note: requiredText('更正原因', 200),
+    }),
     errors: ['NOT_FOUND'],
   }),
   'dues.payments': op<DuesPayment[]>()({

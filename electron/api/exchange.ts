@@ -71,7 +71,11 @@ export const exchangeOps = {
   'exchange.enrolBranch': op<BundleFile>()({
     summary: '上级党委登记一个支部，生成登记文件',
     role: 'admin',
-    input: z.object({ code: requiredText('支部代码', 32), name: requiredText('支部名称', 60), again: z.boolean().default(false) }),
+    input: z.object({
+      code: requiredText('支部代码', 32),
+      name: requiredText('支部名称', 60),
+      again: z.boolean().default(false),
+    }),
     errors: ['NOT_SET_UP'],
   }),
   'exchange.importEnrolment': op<{ office: string; fingerprint: string }>()({
@@ -95,8 +99,10 @@ export const exchangeOps = {
   'exchange.resolveConflict': op<{ id: number }>()({
     summary: '处理冲突：保留当前版本，或改用另一版本',
     role: 'clerk',
-    input: z.object({ id: z.coerce.number().int().positive(), keep: z.enum(['current', 'other'], { error: '请选择保留哪个版本' }) }),
+    input: z.object({
+      id: z.coerce.number().int().positive(),
+      keep: z.enum(['current', 'other'], { error: '请选择保留哪个版本' }),
+    }),
     errors: ['NOT_FOUND'],
   }),
 };
-

@@ -8,7 +8,13 @@ const YUAN = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
 
 /** `6,200.00`, `6200`, `0.2`, `-5.50` → fen; null when it is not a plain amount of 元. */
 export function parseYuan(text: string): Fen | null {
-  const m = YUAN.exec(text.trim().replace(/[＿\s]/g, '').replace(/，/g, ',').replace(/．/g, '.'));
+  const m = YUAN.exec(
+    text
+      .trim()
+      .replace(/[＿\s]/g, '')
+      .replace(/，/g, ',')
+      .replace(/．/g, '.'),
+  );
   if (!m) return null;
   const whole = Number((m[2] as string).replaceAll(',', ''));
   const cents = Number((m[3] ?? '').padEnd(2, '0'));

@@ -35,7 +35,12 @@ export function meetingCounts(kind: ActivityKind, lines: readonly CountedLine[])
     return { ...base, votingExpected, votingPresent, quorumMet: votingPresent * 2 > votingExpected };
   }
   if (kind === 'committee') {
-    return { ...base, votingExpected: base.expected, votingPresent: base.present, quorumMet: base.present * 2 > base.expected };
+    return {
+      ...base,
+      votingExpected: base.expected,
+      votingPresent: base.present,
+      quorumMet: base.present * 2 > base.expected,
+    };
   }
   return { ...base, votingExpected: base.expected, votingPresent: base.present, quorumMet: null };
 }

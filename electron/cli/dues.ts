@@ -23,7 +23,9 @@ const ALIASES: Record<string, DuesCategory> = {
 function category(text: string): DuesCategory {
   const found = DUES_CATEGORIES.find((c) => DUES_CATEGORY_LABELS[c] === text || c === text) ?? ALIASES[text];
   if (!found)
-    throw new CliError(`党员类别无效：${text}（可选：${DUES_CATEGORIES.map((c) => DUES_CATEGORY_LABELS[c]).join('、')}）`);
+    throw new CliError(
+      `党员类别无效：${text}（可选：${DUES_CATEGORIES.map((c) => DUES_CATEGORY_LABELS[c]).join('、')}）`,
+    );
   return found;
 }
 

@@ -14,7 +14,7 @@ export const HELP = `支部台账 命令行工具 zhibu
           从 Excel 导入党员：逐行报告；有未通过的行时不写入任何数据并以非零状态退出
   members export --db 路径 --out 文件.xlsx [--scope current|former|all]
           导出党员花名册为 Excel
-  print   台账 --db 路径 [--year YYYY] --out 文件.pdf
+  print   台账 --db 路径 [--year YYYY] [--person ID] --out 文件.pdf
           打印台账为 PDF（${ledgerList}；--year 用于按年度的台账，默认今年）
   dues calc --category 类别 [--base 元] [--fixed 元] [--explain]
           计算每月应交党费（元，两位小数）；类别：在职、年薪制、个体经营/无固定月收入、离退休、农民、

@@ -18,7 +18,8 @@ function writeAtomically(path: string, data: string | Buffer): void {
 }
 
 function asCli(err: unknown): never {
-  if (err instanceof BundleError && err.code === 'ALREADY_ENROLLED') throw new CliError(`${err.message}（支部更换电脑后重新登记请加 --again）`);
+  if (err instanceof BundleError && err.code === 'ALREADY_ENROLLED')
+    throw new CliError(`${err.message}（支部更换电脑后重新登记请加 --again）`);
   if (err instanceof BundleError) throw new CliError(err.message);
   throw err;
 }
@@ -26,12 +27,20 @@ function asCli(err: unknown): never {
 /** `zhibu office enrol`: registers a branch and writes its one-time enrolment file. */
 export async function officeCommand(argv: string[]): Promise<void> {
   const [sub, ...rest] = argv;
-  if (sub !== 'enrol') throw new CliError('用法：zhibu office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]');
+  if (sub !== 'enrol')
+    throw new CliError(
+      '用法：zhibu office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]',
+    );
   const { flags } = parseCommand(rest, ['db', 'name', 'code', 'out'], ['again']);
   const out = requireFlag(flags, 'out', '登记文件');
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
   try {
-    const text = await enrolBranch(inst.ctx.db, { code: requireFlag(flags, 'code', '支部代码'), name: requireFlag(flags, 'name', '支部名称') }, new Date(inst.ctx.clock.nowMs()).toISOString(), flags.again === true).catch(asCli);
+    const text = await enrolBranch(
+      inst.ctx.db,
+      { code: requireFlag(flags, 'code', '支部代码'), name: requireFlag(flags, 'name', '支部名称') },
+      new Date(inst.ctx.clock.nowMs()).toISOString(),
+      flags.again === true,
+    ).catch(asCli);
     writeAtomically(out, text);
     console.log(`已生成登记文件 ${out}`);
     console.log(`本单位密钥指纹：${await ownFingerprint(inst.ctx.db)}（请与支部电话核对）`);
@@ -47,7 +56,11 @@ export async function enrolCommand(argv: string[]): Promise<void> {
   if (!file) throw new CliError('请指定登记文件（.zbenrol）');
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
   try {
-    const r = await importEnrolment(inst.ctx.db, readFileSync(file, 'utf8'), new Date(inst.ctx.clock.nowMs()).toISOString()).catch(asCli);
+    const r = await importEnrolment(
+      inst.ctx.db,
+      readFileSync(file, 'utf8'),
+      new Date(inst.ctx.clock.nowMs()).toISOString(),
+    ).catch(asCli);
     console.log(`已登记到 ${r.office}`);
     console.log(`上级党委密钥指纹：${r.fingerprint}`);
     console.log(`本支部密钥指纹：${await ownFingerprint(inst.ctx.db)}（请与上级党委电话核对）`);
@@ -64,10 +77,13 @@ export async function exportCommand(argv: string[]): Promise<void> {
     let peer = optionalFlag(flags, 'branch');
     if (!peer) {
       const offices = await inst.ctx.db.selectFrom('sync_peer').select('code').where('role', '=', 'office').execute();
-      if (offices.length !== 1) throw new CliError(offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请用 --branch 指定支部代码');
+      if (offices.length !== 1)
+        throw new CliError(offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请用 --branch 指定支部代码');
       peer = (offices[0] as { code: string }).code;
     }
-    const r = await exportBundle(inst.ctx.db, peer, new Date(inst.ctx.clock.nowMs()).toISOString(), { full: flags.full === true }).catch(asCli);
+    const r = await exportBundle(inst.ctx.db, peer, new Date(inst.ctx.clock.nowMs()).toISOString(), {
+      full: flags.full === true,
+    }).catch(asCli);
     writeAtomically(out, r.bytes);
     console.log(`已导出第 ${r.seq} 号数据包（${r.full ? '全部数据' : '增量'}，${r.rows} 条记录）：${out}`);
   } finally {
@@ -85,10 +101,17 @@ export async function importCommand(argv: string[]): Promise<void> {
     for (const file of positionals) {
       try {
         const r = await importBundle(inst.ctx.db, readFileSync(file), new Date(inst.ctx.clock.nowMs()).toISOString());
-        console.log(`✓ ${basename(file)}：${r.sender} 第 ${r.seq} 号，${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条（请在“数据交换”中处理）` : ''}`);
+        console.log(
+          `✓ ${basename(file)}：${r.sender} 第 ${r.seq} 号，${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条（请在“数据交换”中处理）` : ''}`,
+        );
       } catch (err) {
         refused += 1;
-        const reason = err instanceof BundleError ? err.message : err instanceof Error && 'code' in err && err.code === 'ENOENT' ? '文件不存在' : '无法导入';
+        const reason =
+          err instanceof BundleError
+            ? err.message
+            : err instanceof Error && 'code' in err && err.code === 'ENOENT'
+              ? '文件不存在'
+              : '无法导入';
         console.log(`✗ ${basename(file)}：${reason}`);
       }
     }

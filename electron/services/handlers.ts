@@ -8,7 +8,14 @@ import { basisRows, reviewYear, setBasis } from './dues/bases.js';
 import { createDevPerson, devDashboard, devDetail, listDev, updateDevPerson } from './development/people.js';
 import { devEvent, recordStep } from './development/steps.js';
 import { exportDuesYear } from './dues/export.js';
-import { enrolFromUi, exchangeStatus, exportFromUi, importEnrolmentFromUi, importFromUi, resolveConflict } from './exchange/exchange.js';
+import {
+  enrolFromUi,
+  exchangeStatus,
+  exportFromUi,
+  importEnrolmentFromUi,
+  importFromUi,
+  resolveConflict,
+} from './exchange/exchange.js';
 import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
 import { recordRemittance, remittances } from './dues/remittance.js';
 import { arrears, duesYear } from './dues/year.js';

@@ -26,7 +26,11 @@ function canonical(e: Enrolment): Buffer {
 async function ownOrg(db: Kysely<Database>, mode: 'branch' | 'office') {
   const org = await findOwnOrganization(db);
   if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
-  if (org.mode !== mode) throw new BundleError('NOT_ENROLLED', mode === 'office' ? '只有上级党委才能登记支部' : '只有党支部才能导入登记文件');
+  if (org.mode !== mode)
+    throw new BundleError(
+      'NOT_ENROLLED',
+      mode === 'office' ? '只有上级党委才能登记支部' : '只有党支部才能导入登记文件',
+    );
   return org;
 }
 
@@ -48,13 +52,31 @@ export async function enrolBranch(
   if (existing)
     await db
       .updateTable('sync_peer')
-      .set({ name: branch.name, secret, sign_pub: null, enc_pub: null, enrolled_at: now, last_seq_received: 0, peer_acked: 0, revoked: 0 })
+      .set({
+        name: branch.name,
+        secret,
+        sign_pub: null,
+        enc_pub: null,
+        enrolled_at: now,
+        last_seq_received: 0,
+        peer_acked: 0,
+        revoked: 0,
+      })
       .where('code', '=', branch.code)
       .execute();
   else
     await db
       .insertInto('sync_peer')
-      .values({ code: branch.code, role: 'branch', name: branch.name, sign_pub: null, enc_pub: null, secret, enrolled_at: now, ...FRESH })
+      .values({
+        code: branch.code,
+        role: 'branch',
+        name: branch.name,
+        sign_pub: null,
+        enc_pub: null,
+        secret,
+        enrolled_at: now,
+        ...FRESH,
+      })
       .execute();
   const e: Enrolment = {
     format: 1,
@@ -64,11 +86,19 @@ export async function enrolBranch(
     secret,
     created: now,
   };
-  return JSON.stringify({ enrolment: e, signature: sign(null, canonical(e), ed25519Private(id.signSeed)).toString('base64url') }, null, 2);
+  return JSON.stringify(
+    { enrolment: e, signature: sign(null, canonical(e), ed25519Private(id.signSeed)).toString('base64url') },
+    null,
+    2,
+  );
 }
 
 /** Branch side: checks and stores the office's keys; returns the office's fingerprint to compare. */
-export async function importEnrolment(db: Kysely<Database>, text: string, now: string): Promise<{ office: string; fingerprint: string }> {
+export async function importEnrolment(
+  db: Kysely<Database>,
+  text: string,
+  now: string,
+): Promise<{ office: string; fingerprint: string }> {
   const org = await ownOrg(db, 'branch');
   let parsed: { enrolment: Enrolment; signature: string };
   try {
@@ -77,8 +107,9 @@ export async function importEnrolment(db: Kysely<Database>, text: string, now: s
     throw new BundleError('BAD_ENROLMENT', '这不是支部台账的登记文件（.zbenrol）');
   }
   const e = parsed.enrolment;
-  if (e?.type !== 'zhibu-enrol' || e.format !== 1) throw new BundleError('BAD_ENROLMENT', '这不是支部台账的登记文件（.zbenrol）');
-  let ok = false;
+  if (e?.type !== 'zhibu-enrol' || e.format !== 1)
+    throw new BundleError('BAD_ENROLMENT', '这不是支部台账的登记文件（.zbenrol）');
+  let ok: boolean;
   try {
     ok = verify(null, canonical(e), ed25519Public(e.office.sign), Buffer.from(parsed.signature, 'base64url'));
   } catch {
@@ -86,17 +117,35 @@ export async function importEnrolment(db: Kysely<Database>, text: string, now: s
   }
   if (!ok) throw new BundleError('BAD_SIGNATURE', '登记文件签名不符，可能被改动过');
   if (e.branch.code !== org.code)
-    throw new BundleError('WRONG_RECIPIENT', `该登记文件是给代码 ${e.branch.code}（${e.branch.name}）的，本支部代码为 ${org.code}`);
+    throw new BundleError(
+      'WRONG_RECIPIENT',
+      `该登记文件是给代码 ${e.branch.code}（${e.branch.name}）的，本支部代码为 ${org.code}`,
+    );
   await ensureIdentity(db);
   await db
     .insertInto('sync_peer')
-    .values({ code: e.office.code, role: 'office', name: e.office.name, sign_pub: e.office.sign, enc_pub: e.office.enc, secret: e.secret, enrolled_at: now, ...FRESH })
-    .onConflict((oc) => oc.column('code').doUpdateSet({ sign_pub: e.office.sign, enc_pub: e.office.enc, secret: e.secret, name: e.office.name }))
+    .values({
+      code: e.office.code,
+      role: 'office',
+      name: e.office.name,
+      sign_pub: e.office.sign,
+      enc_pub: e.office.enc,
+      secret: e.secret,
+      enrolled_at: now,
+      ...FRESH,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('code')
+        .doUpdateSet({ sign_pub: e.office.sign, enc_pub: e.office.enc, secret: e.secret, name: e.office.name }),
+    )
     .execute();
   return { office: e.office.name, fingerprint: fingerprint({ sign: e.office.sign, enc: e.office.enc }) };
 }
 
 /** Proof that a branch's first bundle comes from whoever received the enrolment file. */
 export function enrolProof(secret: string, keys: PublicKeys, seq: number): string {
-  return createHmac('sha256', Buffer.from(secret, 'base64url')).update(`${keys.sign}.${keys.enc}.${seq}`).digest('base64url');
+  return createHmac('sha256', Buffer.from(secret, 'base64url'))
+    .update(`${keys.sign}.${keys.enc}.${seq}`)
+    .digest('base64url');
 }

@@ -36,16 +36,21 @@ async function changesSince(db: Kysely<Database>, cursor: number, onlyFrom: stri
   const out: Change[] = [];
   const allowed = onlyFrom
     ? new Set(
-        (await db.selectFrom('sync_origin').select(['table_name', 'row_id']).where('peer_code', '=', onlyFrom).execute()).map(
-          (o) => `${o.table_name}:${o.row_id}`,
-        ),
+        (
+          await db
+            .selectFrom('sync_origin')
+            .select(['table_name', 'row_id'])
+            .where('peer_code', '=', onlyFrom)
+            .execute()
+        ).map((o) => `${o.table_name}:${o.row_id}`),
       )
     : null;
   const keep = (table: string, id: string) => !allowed || allowed.has(`${table}:${id}`);
   if (cursor === 0) {
     for (const table of RECORD_TABLES)
       for (const row of await allRows(db, table))
-        if (keep(table, String(row.id))) out.push({ table, id: String(row.id), hlc: String(row.updated_at), row: toWire(row) });
+        if (keep(table, String(row.id)))
+          out.push({ table, id: String(row.id), hlc: String(row.updated_at), row: toWire(row) });
     return out;
   }
   const touched = await db
@@ -79,22 +84,42 @@ export async function exportBundle(
     const org = await findOwnOrganization(tx);
     if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
     const peer = await tx.selectFrom('sync_peer').selectAll().where('code', '=', peerCode).executeTakeFirst();
-    if (!peer) throw new BundleError('NOT_ENROLLED', org.mode === 'branch' ? '本支部还没有导入上级党委的登记文件' : `没有登记代码为 ${peerCode} 的支部`);
+    if (!peer)
+      throw new BundleError(
+        'NOT_ENROLLED',
+        org.mode === 'branch' ? '本支部还没有导入上级党委的登记文件' : `没有登记代码为 ${peerCode} 的支部`,
+      );
     if (!peer.enc_pub) throw new BundleError('NOT_ENROLLED', `${peer.name}还没有发来第一个数据包，暂不能向其导出`);
     const id = await ensureIdentity(tx);
     // A recovery bundle (full) carries everything again, e.g. for a reinstalled branch PC.
     const cursor = opts.full ? 0 : await ackedCursor(tx, peerCode, peer.peer_acked);
     const changes = await changesSince(tx, cursor, org.mode === 'office' ? peer.code : null);
-    const top = await tx.selectFrom('change_log').select((eb) => eb.fn.max<number | null>('seq').as('m')).executeTakeFirst();
+    const top = await tx
+      .selectFrom('change_log')
+      .select((eb) => eb.fn.max<number | null>('seq').as('m'))
+      .executeTakeFirst();
     const seq = peer.last_seq_sent + 1;
     const keys = publicKeys(id);
-    const enrol = org.mode === 'branch' && peer.peer_acked === 0 ? { ...keys, proof: enrolProof(peer.secret, keys, seq) } : undefined;
+    const enrol =
+      org.mode === 'branch' && peer.peer_acked === 0
+        ? { ...keys, proof: enrolProof(peer.secret, keys, seq) }
+        : undefined;
     const bytes = encodeBundle(
-      { sender: org.code, recipient: peer.code, seq, created: now, ack: peer.last_seq_received, ...(enrol ? { enrol } : {}) },
+      {
+        sender: org.code,
+        recipient: peer.code,
+        seq,
+        created: now,
+        ack: peer.last_seq_received,
+        ...(enrol ? { enrol } : {}),
+      },
       { changes },
       { senderSignSeed: id.signSeed, recipientEnc: peer.enc_pub, ...(random ? { random } : {}) },
     );
-    await tx.insertInto('sync_outbox').values({ peer_code: peer.code, seq, created: now, change_cursor: top?.m ?? 0, rows: changes.length }).execute();
+    await tx
+      .insertInto('sync_outbox')
+      .values({ peer_code: peer.code, seq, created: now, change_cursor: top?.m ?? 0, rows: changes.length })
+      .execute();
     await tx.updateTable('sync_peer').set({ last_seq_sent: seq }).where('code', '=', peer.code).execute();
     return { bytes, seq, rows: changes.length, full: cursor === 0 };
   });

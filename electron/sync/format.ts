@@ -1,4 +1,13 @@
-import { createCipheriv, createDecipheriv, diffieHellman, hkdfSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  diffieHellman,
+  hkdfSync,
+  randomBytes,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BundleError } from './errors.js';
 import { ed25519Private, x25519Private, x25519Public } from './keys.js';
@@ -75,7 +84,11 @@ export function encodeBundle(fields: HeaderFields, body: unknown, keys: EncodeKe
     format: FORMAT_VERSION,
     alg: ALGORITHMS,
     ...fields,
-    wrap: { epk: epk.toString('base64url'), iv: wrapIv.toString('base64url'), key: seal(kek(shared, epk, recipient), wrapIv, bodyKey).toString('base64url') },
+    wrap: {
+      epk: epk.toString('base64url'),
+      iv: wrapIv.toString('base64url'),
+      key: seal(kek(shared, epk, recipient), wrapIv, bodyKey).toString('base64url'),
+    },
     iv: random(12).toString('base64url'),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -106,7 +119,8 @@ const CORRUPT = '文件已损坏或不完整（可能拷贝中断），请让对
 export function readEnvelope(bytes: Buffer): RawBundle {
   if (bytes.length > MAX_BUNDLE_BYTES) throw new BundleError('TOO_LARGE', '文件过大，不是支部台账的数据包');
   if (bytes.length < 4 || !bytes.subarray(0, 4).equals(MAGIC)) {
-    if (bytes.subarray(0, 3).toString('ascii') === 'ZBX') throw new BundleError('NEWER_FORMAT', '数据包格式版本较新，请先升级支部台账');
+    if (bytes.subarray(0, 3).toString('ascii') === 'ZBX')
+      throw new BundleError('NEWER_FORMAT', '数据包格式版本较新，请先升级支部台账');
     throw new BundleError('NOT_A_BUNDLE', '这不是支部台账的数据包（.zbx）');
   }
   if (bytes.length < 8 + 4 + 64) throw new BundleError('CORRUPT', CORRUPT);
@@ -122,11 +136,18 @@ export function readEnvelope(bytes: Buffer): RawBundle {
   } catch {
     throw new BundleError('CORRUPT', CORRUPT);
   }
-  if (typeof header !== 'object' || header === null || typeof header.format !== 'number') throw new BundleError('CORRUPT', CORRUPT);
+  if (typeof header !== 'object' || header === null || typeof header.format !== 'number')
+    throw new BundleError('CORRUPT', CORRUPT);
   if (header.format > FORMAT_VERSION) throw new BundleError('NEWER_FORMAT', '数据包格式版本较新，请先升级支部台账');
   if (header.format !== FORMAT_VERSION || header.alg?.sig !== ALGORITHMS.sig || header.alg.aead !== ALGORITHMS.aead)
     throw new BundleError('CORRUPT', CORRUPT);
-  return { header, headerBytes, signed: bytes.subarray(0, end), sealed: bytes.subarray(8 + hLen + 4, end), signature: bytes.subarray(end) };
+  return {
+    header,
+    headerBytes,
+    signed: bytes.subarray(0, end),
+    sealed: bytes.subarray(8 + hLen + 4, end),
+    signature: bytes.subarray(end),
+  };
 }
 
 export function verifyEnvelope(raw: RawBundle, senderSign: KeyObject): void {
@@ -141,7 +162,11 @@ export function openBody(raw: RawBundle, encSeed: Buffer): unknown {
     const epk = Buffer.from(raw.header.wrap.epk, 'base64url');
     const mine = Buffer.from(x25519PublicOf(me), 'base64url');
     const shared = diffieHellman({ privateKey: me, publicKey: x25519Public(raw.header.wrap.epk) });
-    const bodyKey = open(kek(shared, epk, mine), Buffer.from(raw.header.wrap.iv, 'base64url'), Buffer.from(raw.header.wrap.key, 'base64url'));
+    const bodyKey = open(
+      kek(shared, epk, mine),
+      Buffer.from(raw.header.wrap.iv, 'base64url'),
+      Buffer.from(raw.header.wrap.key, 'base64url'),
+    );
     const plain = open(bodyKey, Buffer.from(raw.header.iv, 'base64url'), raw.sealed, raw.headerBytes);
     return JSON.parse(gunzipSync(plain, { maxOutputLength: MAX_BUNDLE_BYTES * 4 }).toString('utf8')) as unknown;
   } catch {

@@ -31,7 +31,8 @@ function sameText(a: string, b: string): boolean {
 /** The signing key the sender must have used: the enrolled one, or on a first bundle the proven one. */
 function senderKey(peer: { sign_pub: string | null; secret: string }, h: BundleHeader): string {
   if (peer.sign_pub) {
-    if (h.enrol && h.enrol.sign !== peer.sign_pub) throw new BundleError('UNKNOWN_SENDER', '发件单位的密钥与登记时不同，已拒绝（如对方重装了程序，需重新登记）');
+    if (h.enrol && h.enrol.sign !== peer.sign_pub)
+      throw new BundleError('UNKNOWN_SENDER', '发件单位的密钥与登记时不同，已拒绝（如对方重装了程序，需重新登记）');
     return peer.sign_pub;
   }
   if (!h.enrol || typeof h.enrol.sign !== 'string' || typeof h.enrol.enc !== 'string')
@@ -49,7 +50,8 @@ function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>): Body 
   const b = body as Body;
   if (typeof b !== 'object' || b === null || !Array.isArray(b.changes)) throw new BundleError('CORRUPT', UNREADABLE);
   for (const c of b.changes) {
-    if (!isRecordTable(c.table) || typeof c.row !== 'object' || c.row === null) throw new BundleError('CORRUPT', UNREADABLE);
+    if (!isRecordTable(c.table) || typeof c.row !== 'object' || c.row === null)
+      throw new BundleError('CORRUPT', UNREADABLE);
     const known = columns.get(c.table) as Set<string>;
     if (Object.keys(c.row).some((k) => !known.has(k)) || c.row.id !== c.id || typeof c.row.updated_at !== 'string')
       throw new BundleError('CORRUPT', UNREADABLE);
@@ -59,7 +61,14 @@ function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>): Body 
 }
 
 /** Whether this installation changed the row after the last bundle the peer confirmed. */
-async function changedHereUnseen(tx: Tx, table: string, id: string, ackedCursor: number, nodeId: string, localHlc: string): Promise<boolean> {
+async function changedHereUnseen(
+  tx: Tx,
+  table: string,
+  id: string,
+  ackedCursor: number,
+  nodeId: string,
+  localHlc: string,
+): Promise<boolean> {
   if (parseHlc(localHlc).nodeId !== nodeId) return false;
   const last = await tx
     .selectFrom('change_log')
@@ -81,7 +90,11 @@ export async function importBundle(db: Kysely<Database>, bytes: Buffer, now: str
   return db.transaction().execute(async (tx) => {
     const org = await findOwnOrganization(tx);
     if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
-    if (h.recipient !== org.code) throw new BundleError('WRONG_RECIPIENT', `该数据包是发给代码 ${String(h.recipient)} 的单位的，不是本单位（${org.code}）`);
+    if (h.recipient !== org.code)
+      throw new BundleError(
+        'WRONG_RECIPIENT',
+        `该数据包是发给代码 ${String(h.recipient)} 的单位的，不是本单位（${org.code}）`,
+      );
     const peer = await tx.selectFrom('sync_peer').selectAll().where('code', '=', String(h.sender)).executeTakeFirst();
     if (!peer) throw new BundleError('UNKNOWN_SENDER', `发件单位（代码 ${String(h.sender)}）未在本机登记`);
     if (peer.revoked) throw new BundleError('UNKNOWN_SENDER', `发件单位（${peer.name}）已停用`);
@@ -105,23 +118,50 @@ export async function importBundle(db: Kysely<Database>, bytes: Buffer, now: str
     for (const c of body.changes) {
       const table = c.table as RecordTable;
       const local = await readRow(tx, table, c.id);
-      const remoteHlc = String(c.row.updated_at);
+      // checkBody has made sure updated_at is an HLC string.
+      const remoteHlc = c.row.updated_at as string;
       const localHlc = local ? String(local.updated_at) : null;
       if (localHlc === remoteHlc) continue;
       const remoteWins = !localHlc || remoteHlc > localHlc;
-      if (local && localHlc && (await changedHereUnseen(tx, table, c.id, acked?.change_cursor ?? 0, nodeId, localHlc))) {
+      if (
+        local &&
+        localHlc &&
+        (await changedHereUnseen(tx, table, c.id, acked?.change_cursor ?? 0, nodeId, localHlc))
+      ) {
         conflicts += 1;
         const lost = remoteWins ? toWire(local) : c.row;
         await tx
           .insertInto('sync_conflict')
-          .values({ peer_code: peer.code, table_name: table, row_id: c.id, kept_hlc: remoteWins ? remoteHlc : localHlc, lost_hlc: remoteWins ? localHlc : remoteHlc, lost_values: JSON.stringify(lost), created: now, resolved: 0 })
+          .values({
+            peer_code: peer.code,
+            table_name: table,
+            row_id: c.id,
+            kept_hlc: remoteWins ? remoteHlc : localHlc,
+            lost_hlc: remoteWins ? localHlc : remoteHlc,
+            lost_values: JSON.stringify(lost),
+            created: now,
+            resolved: 0,
+          })
           .execute();
       }
       if (!remoteWins) continue;
       await upsertRow(tx, table, c.row);
-      await tx.insertInto('change_log').values({ table_name: table, row_id: c.id, hlc: remoteHlc, op: local ? 'update' : 'insert', columns: JSON.stringify(Object.keys(c.row)) }).execute();
+      await tx
+        .insertInto('change_log')
+        .values({
+          table_name: table,
+          row_id: c.id,
+          hlc: remoteHlc,
+          op: local ? 'update' : 'insert',
+          columns: JSON.stringify(Object.keys(c.row)),
+        })
+        .execute();
       if (org.mode === 'office')
-        await tx.insertInto('sync_origin').values({ table_name: table, row_id: c.id, peer_code: peer.code }).onConflict((oc) => oc.columns(['table_name', 'row_id']).doUpdateSet({ peer_code: peer.code })).execute();
+        await tx
+          .insertInto('sync_origin')
+          .values({ table_name: table, row_id: c.id, peer_code: peer.code })
+          .onConflict((oc) => oc.columns(['table_name', 'row_id']).doUpdateSet({ peer_code: peer.code }))
+          .execute();
       applied += 1;
     }
     await tx
@@ -133,7 +173,10 @@ export async function importBundle(db: Kysely<Database>, bytes: Buffer, now: str
       })
       .where('code', '=', peer.code)
       .execute();
-    await tx.insertInto('sync_inbox').values({ peer_code: peer.code, seq: h.seq, imported_at: now, rows: body.changes.length, applied, conflicts }).execute();
+    await tx
+      .insertInto('sync_inbox')
+      .values({ peer_code: peer.code, seq: h.seq, imported_at: now, rows: body.changes.length, applied, conflicts })
+      .execute();
     return { sender: peer.name, seq: h.seq, rows: body.changes.length, applied, conflicts };
   });
 }

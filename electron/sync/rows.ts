@@ -17,7 +17,8 @@ export function toWire(row: Record<string, unknown>): WireRow {
   for (const [k, v] of Object.entries(row)) {
     if (v instanceof Uint8Array) out[k] = { $b64: Buffer.from(v).toString('base64') };
     else if (typeof v === 'string' || typeof v === 'number' || v === null) out[k] = v;
-    else out[k] = v === undefined ? null : String(v);
+    else if (typeof v === 'bigint' || typeof v === 'boolean') out[k] = String(v);
+    else out[k] = null;
   }
   return out;
 }
@@ -40,7 +41,11 @@ export async function tableColumns(db: Kysely<Database>): Promise<Map<RecordTabl
   return out;
 }
 
-export async function readRow(db: Kysely<Database>, table: RecordTable, id: string): Promise<Record<string, unknown> | undefined> {
+export async function readRow(
+  db: Kysely<Database>,
+  table: RecordTable,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
   const r = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} WHERE id = ${id}`.execute(db);
   return r.rows[0];
 }

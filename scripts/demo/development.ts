@@ -12,7 +12,13 @@ type Step = Parameters<typeof call<'dev.record'>>[2];
  * A realistic pipeline: a new applicant, two 积极分子, a 发展对象, a 预备党员 taken in by
  * this pipeline, and one applicant whose 谈话 came late.
  */
-export async function buildDemoDevelopment(ctx: ServiceContext, rng: Rng, today: string, usedIds: Set<string>, handler: string): Promise<void> {
+export async function buildDemoDevelopment(
+  ctx: ServiceContext,
+  rng: Rng,
+  today: string,
+  usedIds: Set<string>,
+  handler: string,
+): Promise<void> {
   const formal = (await call(ctx, 'members.list', { scope: 'current' })).filter((m) => m.kind === 'formal');
   const pick = (): MemberSummary => rng.pick(formal);
   const groups = (await call(ctx, 'org.overview', {})).groups;
@@ -40,7 +46,8 @@ export async function buildDemoDevelopment(ctx: ServiceContext, rng: Rng, today:
     await record('activist', at(60), { method: rng.pick(['党员推荐', '群团组织推优']) });
     await record('activist_filing', at(70), { ref: `镇组备〔${at(70).slice(0, 4)}〕${rng.int(1, 40)}号` });
     await record('mentors', at(70), { memberIds: [pick().id, pick().id].filter((v, k, a) => a.indexOf(v) === k) });
-    for (let k = 1; k * 175 + 60 < plan.started && k <= 4; k += 1) await record('review', at(60 + k * 175));
+    // Half-yearly 考察 until the 支部大会 vote (about 15 months after becoming 积极分子).
+    for (let k = 1; k * 175 + 60 < plan.started && k <= 2; k += 1) await record('review', at(60 + k * 175));
     if (plan.upTo < 7) continue;
     const candidateOn = addMonths(at(60), 12);
     await record('candidate', addDays(candidateOn, 5));
@@ -51,12 +58,17 @@ export async function buildDemoDevelopment(ctx: ServiceContext, rng: Rng, today:
     await record('vetting', addDays(candidateOn, 30), { conclusion: '政治历史清楚，符合要求' });
     await record('training', addDays(candidateOn, 40), { endDate: addDays(candidateOn, 42), hours: 24 });
     if (plan.upTo < 12) continue;
-    await record('committee_review', addDays(candidateOn, 60), { publicityFrom: addDays(candidateOn, 61), publicityTo: addDays(candidateOn, 67) });
+    await record('committee_review', addDays(candidateOn, 60), {
+      publicityFrom: addDays(candidateOn, 61),
+      publicityTo: addDays(candidateOn, 67),
+    });
     await record('pre_approval', addDays(candidateOn, 75));
     await record('application_form', addDays(candidateOn, 80), { formNumber: `No.${rng.int(100000, 999999)}` });
     await record('congress_vote', addDays(candidateOn, 90), { yes: formal.length - 2, no: 0, abstain: 1 });
     await record('superior_talk', addDays(candidateOn, 100), { responsible: '镇党委组织委员' });
-    await record('approval', addDays(candidateOn, 120), { ref: `镇党委〔${addDays(candidateOn, 120).slice(0, 4)}〕${rng.int(1, 40)}号` });
+    await record('approval', addDays(candidateOn, 120), {
+      ref: `镇党委〔${addDays(candidateOn, 120).slice(0, 4)}〕${rng.int(1, 40)}号`,
+    });
     if (plan.upTo < 17) continue;
     await record('assign_group', addDays(candidateOn, 125));
     await record('oath', addDays(candidateOn, 130));

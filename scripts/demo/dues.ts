@@ -31,7 +31,9 @@ export async function buildDemoDues(ctx: ServiceContext, rng: Rng, today: string
   const defaulter = members.find((m) => m.kind === 'formal' && m.occupation === '农牧渔民') ?? members.at(-1);
   const thisYear = Number(today.slice(0, 4));
   for (let year = thisYear - 2; year <= thisYear; year += 1) {
-    const entries = members.filter((m) => m.joinedOn <= `${year}-12-31`).map((m) => ({ memberId: m.id, ...basisOf(rng, m) }));
+    const entries = members
+      .filter((m) => m.joinedOn <= `${year}-12-31`)
+      .map((m) => ({ memberId: m.id, ...basisOf(rng, m) }));
     await call(on(ctx, `${year}-01-15`), 'dues.review', { year, entries });
     for (const [q, [first, last]] of QUARTER_MONTHS.entries()) {
       const paidOn = addDays(`${year}-${last}-01`, rng.int(0, 40));
@@ -41,7 +43,8 @@ export async function buildDemoDues(ctx: ServiceContext, rng: Rng, today: string
       for (const row of year0.rows) {
         const quarter = row.months.slice(q * 3, q * 3 + 3);
         const due = quarter.reduce((s, c) => s + c.due, 0);
-        if (due === 0 || (row.memberId === defaulter?.id && `${year}-${last}` >= addDays(today, -230).slice(0, 7))) continue;
+        if (due === 0 || (row.memberId === defaulter?.id && `${year}-${last}` >= addDays(today, -230).slice(0, 7)))
+          continue;
         count += 1;
         await call(on(ctx, paidOn), 'dues.pay', {
           memberId: row.memberId,
@@ -56,7 +59,9 @@ export async function buildDemoDues(ctx: ServiceContext, rng: Rng, today: string
       }
       const remittedOn = addDays(paidOn, 10);
       if (remittedOn > today) continue;
-      const collected = (await call(ctx, 'dues.year', { year })).monthTotals.slice(q * 3, q * 3 + 3).reduce((s, t) => s + t.paid, 0);
+      const collected = (await call(ctx, 'dues.year', { year })).monthTotals
+        .slice(q * 3, q * 3 + 3)
+        .reduce((s, t) => s + t.paid, 0);
       if (collected > 0)
         await call(on(ctx, remittedOn), 'dues.remit', {
           periodLabel: `${year}年第${'一二三四'[q]}季度`,

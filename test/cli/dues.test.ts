@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function calc(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', 'dues', 'calc', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', 'dues', 'calc', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
 }
 

@@ -30,7 +30,9 @@ function bulkGroups(n: number): void {
   const insert = sqlite.prepare(
     'INSERT INTO party_group (id, created_at, updated_at, name, leader_name, sort_order) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const log = sqlite.prepare("INSERT INTO change_log (table_name, row_id, hlc, op, columns) VALUES ('party_group', ?, ?, 'insert', '[]')");
+  const log = sqlite.prepare(
+    "INSERT INTO change_log (table_name, row_id, hlc, op, columns) VALUES ('party_group', ?, ?, 'insert', '[]')",
+  );
   sqlite.transaction(() => {
     for (let i = 0; i < n; i += 1) {
       const id = `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`;
@@ -45,7 +47,13 @@ describe('crash safety', () => {
   it('a process killed in the middle of an import leaves the database as it was; the file then imports', async () => {
     const officePath = join(dir, 'office.sqlite');
     const office = await openInstallation(officePath, { nodeId: 'aaaaaaaaaaaaaaaa' });
-    await contractOf(office).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', name: '中共城关镇委员会', code: 'CG01', orgType: 'organ' });
+    await contractOf(office).ok('org.setup', {
+      ...SAMPLE_BRANCH,
+      mode: 'office',
+      name: '中共城关镇委员会',
+      code: 'CG01',
+      orgType: 'organ',
+    });
     await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
     await importEnrolment(branch.ctx.db, await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村' }, NOW), NOW);
     bulkGroups(60_000);
@@ -54,7 +62,9 @@ describe('crash safety', () => {
     const before = await contentHash(office);
     await office.close();
 
-    const child = spawn(process.execPath, ['test/sync/importChild.mjs', officePath, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['test/sync/importChild.mjs', officePath, file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     await new Promise<void>((resolve) =>

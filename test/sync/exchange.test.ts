@@ -22,7 +22,13 @@ beforeEach(async () => {
   office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
   branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
   ({ dir, cleanup } = tempDir('zhibu-sync-'));
-  await contractOf(office).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', name: '中共城关镇委员会', code: 'CG01', orgType: 'organ' });
+  await contractOf(office).ok('org.setup', {
+    ...SAMPLE_BRANCH,
+    mode: 'office',
+    name: '中共城关镇委员会',
+    code: 'CG01',
+    orgType: 'organ',
+  });
   await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
 });
 afterEach(async () => {
@@ -109,7 +115,13 @@ describe('bundle exchange between a branch and its office', () => {
     await enrol();
     const out = await exportBundle(branch.ctx.db, 'CG01', NOW);
     const stranger = await tempInstallation({ nodeId: 'cccccccccccccccc' });
-    await contractOf(stranger).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', code: 'XX99', name: '别的党委', orgType: 'organ' });
+    await contractOf(stranger).ok('org.setup', {
+      ...SAMPLE_BRANCH,
+      mode: 'office',
+      code: 'XX99',
+      name: '别的党委',
+      orgType: 'organ',
+    });
     await expect(importBundle(stranger.ctx.db, out.bytes, NOW)).rejects.toThrow(/不是本单位/);
     await stranger.dispose();
     await expect(importBundle(branch.ctx.db, out.bytes, NOW)).rejects.toBeInstanceOf(BundleError);

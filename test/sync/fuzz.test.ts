@@ -18,9 +18,19 @@ let bundle: Buffer;
 beforeAll(async () => {
   office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
   branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
-  await contractOf(office).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', name: '中共城关镇委员会', code: 'CG01', orgType: 'organ' });
+  await contractOf(office).ok('org.setup', {
+    ...SAMPLE_BRANCH,
+    mode: 'office',
+    name: '中共城关镇委员会',
+    code: 'CG01',
+    orgType: 'organ',
+  });
   await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
-  await importEnrolment(branch.ctx.db, await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW), NOW);
+  await importEnrolment(
+    branch.ctx.db,
+    await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW),
+    NOW,
+  );
   for (const name of ['张三', '李四', '王五']) await contractOf(branch).ok('members.create', person({ name }));
   bundle = (await exportBundle(branch.ctx.db, 'CG01', NOW)).bytes;
 });

@@ -22,11 +22,15 @@ beforeEach(async () => {
   inst = await tempInstallation({ today: '2026-11-23' });
   api = contractOf(inst);
   await api.ok('org.setup', SAMPLE_BRANCH);
-  sponsors = [await api.ok<MemberDetail>('members.create', person({ name: '介绍人甲' })), await api.ok<MemberDetail>('members.create', person({ name: '介绍人乙' }))];
+  sponsors = [
+    await api.ok<MemberDetail>('members.create', person({ name: '介绍人甲' })),
+    await api.ok<MemberDetail>('members.create', person({ name: '介绍人乙' })),
+  ];
 });
 afterEach(async () => inst.dispose());
 
-const step = (personId: string, s: string, date: string, extra: object = {}) => api.ok<DevDetail>('dev.record', { personId, step: s, date, ...extra });
+const step = (personId: string, s: string, date: string, extra: object = {}) =>
+  api.ok<DevDetail>('dev.record', { personId, step: s, date, ...extra });
 
 async function walkToVote(id: string): Promise<void> {
   await step(id, 'talk', '2024-02-01', { responsible: '张建国' });
@@ -48,15 +52,23 @@ async function walkToVote(id: string): Promise<void> {
 
 describe('发展党员 pipeline', () => {
   it('refuses applicants under 18 and steps out of order', async () => {
-    const young = await api.refusal('dev.create', { person: { ...applicant, idNumber: buildIdNumber('320102', '2009-01-01', 8, 'female'), birthDate: '2009-01-01' }, appliedOn: '2026-11-01' });
+    const young = await api.refusal('dev.create', {
+      person: { ...applicant, idNumber: buildIdNumber('320102', '2009-01-01', 8, 'female'), birthDate: '2009-01-01' },
+      appliedOn: '2026-11-01',
+    });
     expect(young.message).toBe('递交入党申请书时应年满 18 周岁');
     const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
     expect(p.stage).toBe('applicant');
-    expect((await api.refusal('dev.record', { personId: p.id, step: 'candidate', date: '2025-01-01' })).message).toBe('须先完成“确定入党积极分子”');
-    expect((await api.refusal('dev.record', { personId: p.id, step: 'talk', date: '2024-01-09', responsible: '张' })).message).toBe(
-      '日期不能早于“递交入党申请书”（2024-01-10）',
+    expect((await api.refusal('dev.record', { personId: p.id, step: 'candidate', date: '2025-01-01' })).message).toBe(
+      '须先完成“确定入党积极分子”',
     );
-    expect((await api.refusal('dev.record', { personId: p.id, step: 'talk', date: '2024-01-20' })).message).toBe('请填写党组织派人谈话的谈话人');
+    expect(
+      (await api.refusal('dev.record', { personId: p.id, step: 'talk', date: '2024-01-09', responsible: '张' }))
+        .message,
+    ).toBe('日期不能早于“递交入党申请书”（2024-01-10）');
+    expect((await api.refusal('dev.record', { personId: p.id, step: 'talk', date: '2024-01-20' })).message).toBe(
+      '请填写党组织派人谈话的谈话人',
+    );
   });
 
   it('needs 正式党员 as 入党介绍人, exactly two', async () => {
@@ -64,7 +76,16 @@ describe('发展党员 pipeline', () => {
     await step(p.id, 'talk', '2024-02-01', { responsible: '张建国' });
     await step(p.id, 'activist', '2024-03-01', { method: '党员推荐' });
     await step(p.id, 'candidate', '2025-03-05');
-    expect((await api.refusal('dev.record', { personId: p.id, step: 'sponsors', date: '2025-03-15', memberIds: [sponsors[0]?.id] })).message).toBe('入党介绍人应为 2 名正式党员');
+    expect(
+      (
+        await api.refusal('dev.record', {
+          personId: p.id,
+          step: 'sponsors',
+          date: '2025-03-15',
+          memberIds: [sponsors[0]?.id],
+        })
+      ).message,
+    ).toBe('入党介绍人应为 2 名正式党员');
   });
 
   it('walks from application to 预备党员 in the roster, then to 转正', async () => {
@@ -96,11 +117,42 @@ describe('发展党员 pipeline', () => {
     const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
     await walkToVote(p.id);
     await step(p.id, 'approval', '2025-08-01');
-    expect((await api.refusal('dev.event', { personId: p.id, event: 'extend_probation', date: '2026-06-01', months: 3, reason: '表现一般' })).message).toBe('延长预备期应为 6 至 12 个月');
-    const ext = await api.ok<DevDetail>('dev.event', { personId: p.id, event: 'extend_probation', date: '2026-06-01', months: 6, reason: '需继续考察' });
+    expect(
+      (
+        await api.refusal('dev.event', {
+          personId: p.id,
+          event: 'extend_probation',
+          date: '2026-06-01',
+          months: 3,
+          reason: '表现一般',
+        })
+      ).message,
+    ).toBe('延长预备期应为 6 至 12 个月');
+    const ext = await api.ok<DevDetail>('dev.event', {
+      personId: p.id,
+      event: 'extend_probation',
+      date: '2026-06-01',
+      months: 6,
+      reason: '需继续考察',
+    });
     expect(ext.probationEndsOn).toBe('2026-12-10');
-    expect((await api.refusal('dev.event', { personId: p.id, event: 'extend_probation', date: '2026-06-02', months: 6, reason: 'x' })).message).toBe('预备期只能延长一次');
-    const cancelled = await api.ok<DevDetail>('dev.event', { personId: p.id, event: 'cancel', date: '2026-11-01', reason: '不具备党员条件' });
+    expect(
+      (
+        await api.refusal('dev.event', {
+          personId: p.id,
+          event: 'extend_probation',
+          date: '2026-06-02',
+          months: 6,
+          reason: 'x',
+        })
+      ).message,
+    ).toBe('预备期只能延长一次');
+    const cancelled = await api.ok<DevDetail>('dev.event', {
+      personId: p.id,
+      event: 'cancel',
+      date: '2026-11-01',
+      reason: '不具备党员条件',
+    });
     expect(cancelled).toMatchObject({ stage: 'cancelled', checks: [] });
     const member = await api.ok<MemberDetail>('members.get', { id: cancelled.memberId });
     expect(member).toMatchObject({ status: 'left', leaveKind: 'probation_cancelled' });
@@ -108,7 +160,10 @@ describe('发展党员 pipeline', () => {
 
   it('dashboard counts stages and lists flags and limits due within 30 days', async () => {
     await api.ok('dev.create', { person: applicant, appliedOn: '2026-11-10' });
-    await api.ok('dev.create', { person: { ...applicant, name: '迟谈', idNumber: buildIdNumber('320102', '2000-04-04', 20, 'female') }, appliedOn: '2026-09-01' });
+    await api.ok('dev.create', {
+      person: { ...applicant, name: '迟谈', idNumber: buildIdNumber('320102', '2000-04-04', 20, 'female') },
+      appliedOn: '2026-09-01',
+    });
     const d = await api.ok<DevDashboard>('dev.dashboard', {});
     expect(d.counts.applicant).toBe(2);
     expect(d.upcoming.map((c) => [c.name, c.dueOn])).toEqual([['新苗', '2026-12-10']]);

@@ -67,7 +67,12 @@ export function toInput(p: DevPersonRow): DevPersonInput {
   };
 }
 
-export function toDetail(p: DevPersonRow, steps: readonly DevStepRow[], names: ReadonlyMap<string, string>, today: string): DevDetail {
+export function toDetail(
+  p: DevPersonRow,
+  steps: readonly DevStepRow[],
+  names: ReadonlyMap<string, string>,
+  today: string,
+): DevDetail {
   return {
     ...toSummary(p, steps, today),
     input: toInput(p),

@@ -43,7 +43,8 @@ function columns(p: DevPersonInput) {
 function personIssues(p: DevPersonInput, appliedOn: string | null, today: string) {
   const issues = [];
   const birth = idBirthDate(p.idNumber);
-  if (birth && birth !== p.birthDate) issues.push({ field: 'person.birthDate', message: `出生日期与公民身份号码不一致（号码中为 ${birth}）` });
+  if (birth && birth !== p.birthDate)
+    issues.push({ field: 'person.birthDate', message: `出生日期与公民身份号码不一致（号码中为 ${birth}）` });
   if (idGender(p.idNumber) !== p.gender) issues.push({ field: 'person.gender', message: '性别与公民身份号码不一致' });
   if (appliedOn && appliedOn > today) issues.push({ field: 'appliedOn', message: '递交申请书日期不能晚于今天' });
   if (appliedOn && appliedOn < addYears(p.birthDate, MIN_APPLY_AGE))
@@ -51,7 +52,11 @@ function personIssues(p: DevPersonInput, appliedOn: string | null, today: string
   return issues;
 }
 
-export async function createDevPerson(ctx: ServiceContext, person: DevPersonInput, appliedOn: string): Promise<DevDetail> {
+export async function createDevPerson(
+  ctx: ServiceContext,
+  person: DevPersonInput,
+  appliedOn: string,
+): Promise<DevDetail> {
   await requireOrganization(ctx);
   const today = ctx.clock.today();
   const issues = personIssues(person, appliedOn, today);
@@ -72,7 +77,8 @@ export async function updateDevPerson(ctx: ServiceContext, id: string, person: D
   return inTransaction(ctx, async (tx, stamp) => {
     if (!(await findDevPerson(tx, id))) throw new ServiceError('NOT_FOUND', '找不到该发展对象');
     const same = await findDevPersonByIdNumber(tx, person.idNumber);
-    if (same && same.id !== id) throw invalid([{ field: 'person.idNumber', message: `公民身份号码与已登记的“${same.name}”重复` }]);
+    if (same && same.id !== id)
+      throw invalid([{ field: 'person.idNumber', message: `公民身份号码与已登记的“${same.name}”重复` }]);
     await updateRecord(tx, stamp, 'dev_person', id, columns(person));
     return devDetail(tx, id, today);
   });

@@ -26,18 +26,28 @@ function fieldIssues(s: StepInput): FieldIssue[] {
     else if (f === 'publicity' && (!s.publicityFrom || !s.publicityTo))
       issues.push({ field: 'publicityFrom', message: '请填写公示起止日期' });
     else if (f === 'memberIds' && s.memberIds.length === 0)
-      issues.push({ field: 'memberIds', message: s.step === 'sponsors' ? '请选择 2 名入党介绍人' : '请选择 1–2 名培养联系人' });
+      issues.push({
+        field: 'memberIds',
+        message: s.step === 'sponsors' ? '请选择 2 名入党介绍人' : '请选择 1–2 名培养联系人',
+      });
     else if (f !== 'votes' && f !== 'publicity' && f !== 'memberIds' && !s[f])
       issues.push({ field: f, message: `请填写${DEV_STEP_LABELS[s.step]}的${FIELD_WORDS[f]}` });
   }
-  if (s.step === 'sponsors' && s.memberIds.length !== 2) issues.push({ field: 'memberIds', message: '入党介绍人应为 2 名正式党员' });
+  if (s.step === 'sponsors' && s.memberIds.length !== 2)
+    issues.push({ field: 'memberIds', message: '入党介绍人应为 2 名正式党员' });
   if (s.endDate && s.endDate < s.date) issues.push({ field: 'endDate', message: '结束日期不能早于开始日期' });
   if (s.publicityFrom && s.publicityTo && s.publicityTo < s.publicityFrom)
     issues.push({ field: 'publicityTo', message: '公示结束日期不能早于开始日期' });
   return issues;
 }
 
-const FIELD_WORDS = { responsible: '谈话人', method: '推荐方式', conclusion: '结论', endDate: '结束日期', formNumber: '志愿书编号' } as const;
+const FIELD_WORDS = {
+  responsible: '谈话人',
+  method: '推荐方式',
+  conclusion: '结论',
+  endDate: '结束日期',
+  formNumber: '志愿书编号',
+} as const;
 
 /** 培养联系人 and 入党介绍人 are 正式党员 of the roster. */
 async function helperIssues(tx: Tx, s: StepInput): Promise<FieldIssue[]> {
@@ -45,7 +55,11 @@ async function helperIssues(tx: Tx, s: StepInput): Promise<FieldIssue[]> {
   for (const id of s.memberIds) {
     const m = await findMember(tx, id);
     if (!m || m.status !== 'active') issues.push({ field: 'memberIds', message: '所选党员不在册' });
-    else if (m.kind !== 'formal') issues.push({ field: 'memberIds', message: `${m.name}是预备党员，不能担任${s.step === 'sponsors' ? '入党介绍人' : '培养联系人'}` });
+    else if (m.kind !== 'formal')
+      issues.push({
+        field: 'memberIds',
+        message: `${m.name}是预备党员，不能担任${s.step === 'sponsors' ? '入党介绍人' : '培养联系人'}`,
+      });
   }
   return issues;
 }
@@ -81,7 +95,13 @@ async function enrol(tx: Tx, stamp: Stamper, p: DevPersonRow, voteOn: string, to
 async function confirm(tx: Tx, stamp: Stamper, p: DevPersonRow, endsOn: string): Promise<void> {
   if (!p.member_id) return;
   await updateRecord(tx, stamp, 'member', p.member_id, { kind: 'formal', confirmed_on: endsOn });
-  await insertRecord(tx, stamp, 'member_event', { member_id: p.member_id, kind: 'confirm', event_date: endsOn, details: '{}', note: '' });
+  await insertRecord(tx, stamp, 'member_event', {
+    member_id: p.member_id,
+    kind: 'confirm',
+    event_date: endsOn,
+    details: '{}',
+    note: '',
+  });
 }
 
 export async function recordStep(ctx: ServiceContext, s: StepInput): Promise<DevDetail> {
@@ -94,13 +114,19 @@ export async function recordStep(ctx: ServiceContext, s: StepInput): Promise<Dev
     if (!p) throw new ServiceError('NOT_FOUND', '找不到该发展对象');
     if (p.cancelled_on) throw invalid([{ field: 'step', message: '已取消资格，不能继续登记' }]);
     const done = stepDates(await devSteps(tx, [p.id]));
-    if (done[s.step] && !REPEATABLE_STEPS.includes(s.step)) throw invalid([{ field: 'step', message: `“${DEV_STEP_LABELS[s.step]}”已登记过` }]);
+    if (done[s.step] && !REPEATABLE_STEPS.includes(s.step))
+      throw invalid([{ field: 'step', message: `“${DEV_STEP_LABELS[s.step]}”已登记过` }]);
     const order = orderProblem(s.step, s.date, done, DEPENDS_ON[s.step]);
     if (order) throw invalid([{ field: 'date', message: order }]);
     const more = await helperIssues(tx, s);
     if (more.length) throw invalid(more);
     const { personId: _p, step, date, ...details } = s;
-    await insertRecord(tx, stamp, 'dev_step', { person_id: p.id, step, done_on: date, details: JSON.stringify(details) });
+    await insertRecord(tx, stamp, 'dev_step', {
+      person_id: p.id,
+      step,
+      done_on: date,
+      details: JSON.stringify(details),
+    });
     if (step === 'approval') await enrol(tx, stamp, p, done.congress_vote?.[0] as string, today);
     if (step === 'confirm_approval') {
       const ends = probationEnds(done, p.extended_months ?? 0) as string;
@@ -121,23 +147,42 @@ export async function devEvent(ctx: ServiceContext, e: ParsedInput<'dev.event'>)
     if (p.cancelled_on) throw invalid([{ field: 'event', message: '已取消资格' }]);
     const done = stepDates(await devSteps(tx, [p.id]));
     if (e.event === 'extend_probation') {
-      if (!done.approval || done.confirm_approval) throw invalid([{ field: 'event', message: '只有预备党员才能延长预备期' }]);
+      if (!done.approval || done.confirm_approval)
+        throw invalid([{ field: 'event', message: '只有预备党员才能延长预备期' }]);
       if (p.extended_months !== null) throw invalid([{ field: 'event', message: '预备期只能延长一次' }]);
-      if (e.months === null || e.months < 6 || e.months > 12) throw invalid([{ field: 'months', message: '延长预备期应为 6 至 12 个月' }]);
+      if (e.months === null || e.months < 6 || e.months > 12)
+        throw invalid([{ field: 'months', message: '延长预备期应为 6 至 12 个月' }]);
       await updateRecord(tx, stamp, 'dev_person', p.id, { extended_months: e.months });
       if (p.member_id) {
         await updateRecord(tx, stamp, 'member', p.member_id, { probation_extended_months: e.months });
-        await insertRecord(tx, stamp, 'member_event', { member_id: p.member_id, kind: 'extend_probation', event_date: e.date, details: JSON.stringify({ months: e.months }), note: e.reason });
+        await insertRecord(tx, stamp, 'member_event', {
+          member_id: p.member_id,
+          kind: 'extend_probation',
+          event_date: e.date,
+          details: JSON.stringify({ months: e.months }),
+          note: e.reason,
+        });
       }
     } else {
       if (done.confirm_approval) throw invalid([{ field: 'event', message: '已转正，不能取消资格' }]);
       await updateRecord(tx, stamp, 'dev_person', p.id, { cancelled_on: e.date });
       if (p.member_id) {
         await updateRecord(tx, stamp, 'member', p.member_id, { status: 'left', status_since: e.date });
-        await insertRecord(tx, stamp, 'member_event', { member_id: p.member_id, kind: 'leave', event_date: e.date, details: JSON.stringify({ leaveKind: 'probation_cancelled' }), note: e.reason });
+        await insertRecord(tx, stamp, 'member_event', {
+          member_id: p.member_id,
+          kind: 'leave',
+          event_date: e.date,
+          details: JSON.stringify({ leaveKind: 'probation_cancelled' }),
+          note: e.reason,
+        });
       }
     }
-    await insertRecord(tx, stamp, 'dev_step', { person_id: p.id, step: e.event, done_on: e.date, details: JSON.stringify({ months: e.months, reason: e.reason }) });
+    await insertRecord(tx, stamp, 'dev_step', {
+      person_id: p.id,
+      step: e.event,
+      done_on: e.date,
+      details: JSON.stringify({ months: e.months, reason: e.reason }),
+    });
     return devDetail(tx, p.id, today);
   });
 }

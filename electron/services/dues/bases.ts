@@ -24,7 +24,12 @@ async function writeBasis(tx: Tx, stamp: Stamper, b: BasisInput, prefix = ''): P
   const fixedRule = ruleOf(b.category).kind === 'fixed';
   let computed;
   try {
-    computed = monthlyDues(b.category, fixedRule ? null : b.base, fixedRule ? (b.fixed ?? (b.category === 'farmer' ? settings.farmerDuesFen : null)) : null, settings.duesRounding);
+    computed = monthlyDues(
+      b.category,
+      fixedRule ? null : b.base,
+      fixedRule ? (b.fixed ?? (b.category === 'farmer' ? settings.farmerDuesFen : null)) : null,
+      settings.duesRounding,
+    );
   } catch (err) {
     if (err instanceof DuesRuleError) throw invalid([{ field: prefix + err.field, message: err.message }]);
     throw err;
@@ -77,7 +82,10 @@ export async function basisRows(ctx: ServiceContext, year: number): Promise<Basi
   const asOf = today.slice(0, 4) === String(year) ? today : `${year}-12-31`;
   const [histories, bases] = await Promise.all([memberHistories(ctx.db), allBases(ctx.db)]);
   const kinds = new Map(
-    (await ctx.db.selectFrom('member').select(['id', 'kind']).where('deleted_at', 'is', null).execute()).map((m) => [m.id, m.kind]),
+    (await ctx.db.selectFrom('member').select(['id', 'kind']).where('deleted_at', 'is', null).execute()).map((m) => [
+      m.id,
+      m.kind,
+    ]),
   );
   return rosterFrom(histories, asOf).map((m) => {
     const own = bases.filter((b) => b.member_id === m.memberId);

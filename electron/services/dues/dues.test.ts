@@ -14,24 +14,51 @@ beforeEach(async () => {
   inst = await tempInstallation({ today: '2026-11-23' });
   api = contractOf(inst);
   await api.ok('org.setup', SAMPLE_BRANCH);
-  worker = await api.ok<MemberDetail>('members.create', person({ name: '在职', birthDate: '1980-03-03', joinedOn: '2005-07-01', confirmedOn: '2006-07-01' }));
+  worker = await api.ok<MemberDetail>(
+    'members.create',
+    person({ name: '在职', birthDate: '1980-03-03', joinedOn: '2005-07-01', confirmedOn: '2006-07-01' }),
+  );
   retiree = await api.ok<MemberDetail>('members.create', person({ name: '退休', birthDate: '1950-03-03' }));
 });
 afterEach(async () => inst.dispose());
 
 const pay = (memberId: string, fromMonth: string, toMonth: string, amount: string, over: object = {}) =>
-  api.ok<DuesPayment>('dues.pay', { memberId, fromMonth, toMonth, amount, paidOn: '2026-11-20', handler: '李秀英', receiptNo: 'No.1', ...over });
+  api.ok<DuesPayment>('dues.pay', {
+    memberId,
+    fromMonth,
+    toMonth,
+    amount,
+    paidOn: '2026-11-20',
+    handler: '李秀英',
+    receiptNo: 'No.1',
+    ...over,
+  });
 
 describe('bases and the annual review', () => {
   it('computes the monthly amount with one rule and shows how', async () => {
-    const b = await api.ok<DuesBasis>('dues.setBasis', { memberId: worker.id, effectiveFrom: '2026-01', category: 'employed', base: '6,200.00' });
+    const b = await api.ok<DuesBasis>('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'employed',
+      base: '6,200.00',
+    });
     expect(b).toMatchObject({ monthly: 9300, rateBp: 150, explanation: '6,200.00 × 1.5% = 93.00' });
-    const e = await api.refusal('dues.setBasis', { memberId: worker.id, effectiveFrom: '2026-01', category: 'employed', base: '62.001' });
+    const e = await api.refusal('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'employed',
+      base: '62.001',
+    });
     expect(e).toMatchObject({ field: 'base', message: '交纳基数应为金额（元，最多两位小数）' });
   });
 
   it('reviews a new year for everyone in one transaction, showing last year’s base', async () => {
-    await api.ok('dues.setBasis', { memberId: worker.id, effectiveFrom: '2025-01', category: 'employed', base: '4800' });
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2025-01',
+      category: 'employed',
+      base: '4800',
+    });
     const refused = await api.refusal('dues.review', {
       year: 2026,
       entries: [
@@ -57,10 +84,23 @@ describe('bases and the annual review', () => {
   });
 
   it('records an approved 减免 with its decision and approval', async () => {
-    const e = await api.refusal('dues.setBasis', { memberId: retiree.id, effectiveFrom: '2026-01', category: 'retired', base: '3600', reduction: 'exempt' });
+    const e = await api.refusal('dues.setBasis', {
+      memberId: retiree.id,
+      effectiveFrom: '2026-01',
+      category: 'retired',
+      base: '3600',
+      reduction: 'exempt',
+    });
     expect(e.message).toBe('减免须有支部决定日期和上级批准文号');
     const b = await api.ok<DuesBasis>('dues.setBasis', {
-      memberId: retiree.id, effectiveFrom: '2026-01', category: 'retired', base: '3600', reduction: 'reduced', reducedAmount: '5.00', decisionOn: '2025-12-20', approvalRef: '镇组〔2026〕1号',
+      memberId: retiree.id,
+      effectiveFrom: '2026-01',
+      category: 'retired',
+      base: '3600',
+      reduction: 'reduced',
+      reducedAmount: '5.00',
+      decisionOn: '2025-12-20',
+      approvalRef: '镇组〔2026〕1号',
     });
     expect(b.monthly).toBe(500);
     expect(b.explanation).toBe('3,600.00 × 0.5% = 18.00；经批准少交，每月 5.00 元');
@@ -69,34 +109,72 @@ describe('bases and the annual review', () => {
 
 describe('collecting', () => {
   beforeEach(async () => {
-    await api.ok('dues.setBasis', { memberId: worker.id, effectiveFrom: '2026-01', category: 'employed', base: '3000' });
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'employed',
+      base: '3000',
+    });
   });
 
   it('takes a quarterly payment into the month columns', async () => {
     await pay(worker.id, '2026-01', '2026-03', '45.00', { method: 'transfer' });
     const y = await api.ok<DuesYear>('dues.year', { year: 2026 });
     const row = y.rows.find((r) => r.name === '在职');
-    expect(row?.months.slice(0, 4).map((m) => [m.due, m.paid])).toEqual([[1500, 1500], [1500, 1500], [1500, 1500], [1500, 0]]);
+    expect(row?.months.slice(0, 4).map((m) => [m.due, m.paid])).toEqual([
+      [1500, 1500],
+      [1500, 1500],
+      [1500, 1500],
+      [1500, 0],
+    ]);
     expect(row?.dueTotal).toBe(18000);
     expect(row?.owed).toBe(1500 * 7);
     expect(row?.paidThrough).toBe('2026-03');
   });
 
   it('allows 预交/补交 of at most 6 months at once', async () => {
-    expect((await api.refusal('dues.pay', { memberId: worker.id, fromMonth: '2026-01', toMonth: '2026-07', amount: '105', paidOn: '2026-11-20', handler: '李' })).message).toBe(
-      '预交或补交一次最多 6 个月',
-    );
+    expect(
+      (
+        await api.refusal('dues.pay', {
+          memberId: worker.id,
+          fromMonth: '2026-01',
+          toMonth: '2026-07',
+          amount: '105',
+          paidOn: '2026-11-20',
+          handler: '李',
+        })
+      ).message,
+    ).toBe('预交或补交一次最多 6 个月');
     await pay(worker.id, '2026-07', '2026-12', '90.00');
   });
 
   it('corrects with a new entry, keeping the original', async () => {
     const p = await pay(worker.id, '2026-01', '2026-01', '51.00');
-    await api.ok('dues.correct', { paymentId: p.id, amount: '-36.00', paidOn: '2026-11-21', handler: '李秀英', note: '多收退回' });
+    await api.ok('dues.correct', {
+      paymentId: p.id,
+      amount: '-36.00',
+      paidOn: '2026-11-21',
+      handler: '李秀英',
+      note: '多收退回',
+    });
     const list = await api.ok<DuesPayment[]>('dues.payments', { year: 2026, memberId: worker.id });
-    expect(list.map((x) => [x.kind, x.amount])).toEqual([['regular', 5100], ['correction', -3600]]);
+    expect(list.map((x) => [x.kind, x.amount])).toEqual([
+      ['regular', 5100],
+      ['correction', -3600],
+    ]);
     const y = await api.ok<DuesYear>('dues.year', { year: 2026 });
     expect(y.rows.find((r) => r.name === '在职')?.months[0]?.paid).toBe(1500);
-    expect((await api.refusal('dues.correct', { paymentId: p.id, amount: '-20', paidOn: '2026-11-21', handler: '李', note: 'x' })).message).toBe('更正后金额不能小于 0');
+    expect(
+      (
+        await api.refusal('dues.correct', {
+          paymentId: p.id,
+          amount: '-20',
+          paidOn: '2026-11-21',
+          handler: '李',
+          note: 'x',
+        })
+      ).message,
+    ).toBe('更正后金额不能小于 0');
   });
 
   it('keeps voluntary payments apart; 1000 元 or more goes upward in full', async () => {
@@ -109,7 +187,16 @@ describe('collecting', () => {
 
   it('shows the balance the branch still holds after remitting', async () => {
     await pay(worker.id, '2026-01', '2026-06', '90.00');
-    await api.ok('dues.remit', { periodLabel: '2026年上半年', fromMonth: '2026-01', toMonth: '2026-06', membersCount: 1, amount: '60.00', remittedOn: '2026-07-10', handler: '李秀英', receiver: '中共城关镇委员会' });
+    await api.ok('dues.remit', {
+      periodLabel: '2026年上半年',
+      fromMonth: '2026-01',
+      toMonth: '2026-06',
+      membersCount: 1,
+      amount: '60.00',
+      remittedOn: '2026-07-10',
+      handler: '李秀英',
+      receiver: '中共城关镇委员会',
+    });
     const s = await api.ok<RemittanceSummary>('dues.remittances', {});
     expect(s.balance).toBe(3000);
     expect(s.remittances[0]).toMatchObject({ amount: 6000, periodLabel: '2026年上半年' });
@@ -118,35 +205,79 @@ describe('collecting', () => {
 
 describe('arrears', () => {
   it('warns at 3 consecutive unpaid months and flags 6, across the year boundary', async () => {
-    await api.ok('dues.setBasis', { memberId: worker.id, effectiveFrom: '2025-01', category: 'employed', base: '3000' });
-    await api.ok('dues.setBasis', { memberId: retiree.id, effectiveFrom: '2025-01', category: 'retired', base: '3000' });
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2025-01',
+      category: 'employed',
+      base: '3000',
+    });
+    await api.ok('dues.setBasis', {
+      memberId: retiree.id,
+      effectiveFrom: '2025-01',
+      category: 'retired',
+      base: '3000',
+    });
     await pay(worker.id, '2025-01', '2025-06', '90');
     await pay(worker.id, '2025-07', '2025-12', '90');
     await pay(worker.id, '2026-01', '2026-06', '90');
     await pay(worker.id, '2026-07', '2026-07', '15');
     await pay(retiree.id, '2025-01', '2025-04', '60');
     const rows = await api.ok<ArrearsRow[]>('dues.arrears', {});
-    expect(rows.find((r) => r.name === '在职')).toMatchObject({ consecutiveUnpaid: 3, level: 'warning', unpaidMonths: ['2026-08', '2026-09', '2026-10'] });
+    expect(rows.find((r) => r.name === '在职')).toMatchObject({
+      consecutiveUnpaid: 3,
+      level: 'warning',
+      unpaidMonths: ['2026-08', '2026-09', '2026-10'],
+    });
     expect(rows.find((r) => r.name === '退休')).toMatchObject({ consecutiveUnpaid: 18, level: 'serious' });
   });
 
   it('a 预备党员 owes from acceptance; a member who left owes nothing after leaving', async () => {
-    const p = await api.ok<MemberDetail>('members.create', person({ name: '预备', kind: 'probationary', confirmedOn: null, joinedOn: '2026-09-15', birthDate: '1999-01-01' }));
+    const p = await api.ok<MemberDetail>(
+      'members.create',
+      person({
+        name: '预备',
+        kind: 'probationary',
+        confirmedOn: null,
+        joinedOn: '2026-09-15',
+        birthDate: '1999-01-01',
+      }),
+    );
     await api.ok('dues.setBasis', { memberId: p.id, effectiveFrom: '2026-01', category: 'farmer' });
-    await api.ok('dues.setBasis', { memberId: worker.id, effectiveFrom: '2026-01', category: 'employed', base: '3000' });
-    await api.ok('members.event', { kind: 'transfer_out', id: worker.id, date: '2026-03-10', counterpartOrg: '西山村', issuedOn: '2026-03-10' });
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'employed',
+      base: '3000',
+    });
+    await api.ok('members.event', {
+      kind: 'transfer_out',
+      id: worker.id,
+      date: '2026-03-10',
+      counterpartOrg: '西山村',
+      issuedOn: '2026-03-10',
+    });
     const rows = await api.ok<ArrearsRow[]>('dues.arrears', {});
     expect(rows.find((r) => r.name === '预备')).toMatchObject({ unpaidMonths: ['2026-09', '2026-10'], owed: 40 });
     expect(rows.find((r) => r.name === '在职')).toBeUndefined();
     const y = await api.ok<DuesYear>('dues.year', { year: 2026 });
-    expect(y.rows.find((r) => r.name === '在职')?.months.map((m) => m.due).slice(0, 4)).toEqual([1500, 1500, 0, 0]);
+    expect(
+      y.rows
+        .find((r) => r.name === '在职')
+        ?.months.map((m) => m.due)
+        .slice(0, 4),
+    ).toEqual([1500, 1500, 0, 0]);
   });
 });
 
 describe('export', () => {
   it('writes the year’s collection table with month columns and a 合计 row', async () => {
     const ExcelJS = (await import('exceljs')).default;
-    await api.ok('dues.setBasis', { memberId: worker.id, effectiveFrom: '2026-01', category: 'employed', base: '6200' });
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'employed',
+      base: '6200',
+    });
     await pay(worker.id, '2026-01', '2026-03', '279.00');
     const file = await api.ok<{ fileName: string; base64: string }>('dues.export', { year: 2026 });
     expect(file.fileName).toBe('中共东风村支部委员会-2026年度党费收缴登记表.xlsx');

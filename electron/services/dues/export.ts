@@ -13,7 +13,8 @@ const yuan = (fen: Fen | null): number | string => (fen === null ? '' : Number(f
 
 type Line = DuesLedgerRow | { total: true; rows: DuesLedgerRow[] };
 
-const sum = (l: Line, pick: (r: DuesLedgerRow) => Fen): Fen => ('total' in l ? l.rows.reduce((s, r) => s + pick(r), 0) : pick(l));
+const sum = (l: Line, pick: (r: DuesLedgerRow) => Fen): Fen =>
+  'total' in l ? l.rows.reduce((s, r) => s + pick(r), 0) : pick(l);
 
 function rate(r: DuesLedgerRow): string {
   if (r.rateBp !== null) return `${r.rateBp / 100}%`;
@@ -30,7 +31,12 @@ function columns(): ExcelColumn<Line>[] {
   return [
     { header: '序号', width: 6, value: (l, i) => ('total' in l ? '合计' : i + 1) },
     { header: '姓名', width: 10, value: (l) => ('total' in l ? '' : l.name) },
-    { header: '类别', width: 12, wrap: true, value: (l) => ('total' in l || !l.category ? '' : DUES_CATEGORY_LABELS[l.category]) },
+    {
+      header: '类别',
+      width: 12,
+      wrap: true,
+      value: (l) => ('total' in l || !l.category ? '' : DUES_CATEGORY_LABELS[l.category]),
+    },
     { header: '交纳基数', width: 11, numFmt: '0.00', value: (l) => ('total' in l ? '' : yuan(l.base)) },
     { header: '比例/标准', width: 9, value: (l) => ('total' in l ? '' : rate(l)) },
     { header: '月应交', width: 9, numFmt: '0.00', value: (l) => ('total' in l ? '' : yuan(l.monthly)) },

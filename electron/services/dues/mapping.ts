@@ -67,4 +67,3 @@ export function toRemittance(r: RemittanceRowDb): DuesRemittance {
     note: r.note,
   };
 }
-

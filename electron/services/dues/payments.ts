@@ -50,7 +50,8 @@ export async function correctPayment(ctx: ServiceContext, c: ParsedInput<'dues.c
   return inTransaction(ctx, async (tx, stamp) => {
     const original = await findPayment(tx, c.paymentId);
     if (!original) throw new ServiceError('NOT_FOUND', '找不到该交纳记录');
-    if (original.kind === 'correction') throw invalid([{ field: 'paymentId', message: '请更正原始交纳记录，而不是更正记录' }]);
+    if (original.kind === 'correction')
+      throw invalid([{ field: 'paymentId', message: '请更正原始交纳记录，而不是更正记录' }]);
     const corrections = (await allPayments(tx)).filter((p) => p.corrects_id === original.id);
     const net = original.amount_fen + corrections.reduce((s, p) => s + p.amount_fen, 0) + c.amount;
     if (net < 0) throw invalid([{ field: 'amount', message: '更正后金额不能小于 0' }]);
@@ -74,6 +75,10 @@ export async function correctPayment(ctx: ServiceContext, c: ParsedInput<'dues.c
 
 export async function listPayments(ctx: ServiceContext, year: number, memberId?: string): Promise<DuesPayment[]> {
   return (await allPayments(ctx.db))
-    .filter((p) => (!memberId || p.member_id === memberId) && (p.paid_on.startsWith(String(year)) || p.from_month.startsWith(String(year))))
+    .filter(
+      (p) =>
+        (!memberId || p.member_id === memberId) &&
+        (p.paid_on.startsWith(String(year)) || p.from_month.startsWith(String(year))),
+    )
     .map(toPayment);
 }

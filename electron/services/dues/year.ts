@@ -50,7 +50,9 @@ function ledgerRow(s: MemberStanding, year: number, lastEnded: string): DuesLedg
 export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesYear> {
   const lastEnded = lastEndedMonth(ctx.clock.today());
   const all = await standings(ctx.db, `${year}-12`);
-  const rows = all.filter((s) => yearMonths(year).some((m) => obligedIn(s.intervals, m))).map((s) => ledgerRow(s, year, lastEnded));
+  const rows = all
+    .filter((s) => yearMonths(year).some((m) => obligedIn(s.intervals, m)))
+    .map((s) => ledgerRow(s, year, lastEnded));
   const monthTotals = yearMonths(year).map((_, i) => ({
     due: rows.reduce((sum, r) => sum + (r.months[i]?.due ?? 0), 0),
     paid: rows.reduce((sum, r) => sum + (r.months[i]?.paid ?? 0), 0),
@@ -98,4 +100,3 @@ export async function arrears(ctx: ServiceContext): Promise<ArrearsRow[]> {
     .filter((r) => r.unpaidMonths.length > 0)
     .sort((a, b) => b.consecutiveUnpaid - a.consecutiveUnpaid || b.owed - a.owed);
 }
-

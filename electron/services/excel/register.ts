@@ -34,7 +34,14 @@ const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, 
  */
 export function addRegisterSheet<Row>(wb: ExcelJS.Workbook, s: RegisterSheet<Row>): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(s.sheetName, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3',
+    },
     views: [{ state: 'frozen', ySplit: 3 }],
   });
   ws.columns = s.columns.map((c) => ({ width: c.width }));

@@ -11,7 +11,13 @@ let branch: TestInstallation;
 beforeEach(async () => {
   office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
   branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
-  await contractOf(office).ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', name: '中共城关镇委员会', code: 'CG01', orgType: 'organ' });
+  await contractOf(office).ok('org.setup', {
+    ...SAMPLE_BRANCH,
+    mode: 'office',
+    name: '中共城关镇委员会',
+    code: 'CG01',
+    orgType: 'organ',
+  });
   await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
 });
 afterEach(async () => {
@@ -23,10 +29,15 @@ describe('数据交换 through the contract', () => {
   it('enrols, exports, imports several files with a result each, and shows the history', async () => {
     const o = contractOf(office);
     const b = contractOf(branch);
-    expect((await b.refusal('exchange.enrolBranch', { code: 'X1', name: 'x' })).message).toBe('只有上级党委才能登记支部');
+    expect((await b.refusal('exchange.enrolBranch', { code: 'X1', name: 'x' })).message).toBe(
+      '只有上级党委才能登记支部',
+    );
     const file = await o.ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村党支部' });
     expect(file.fileName).toBe('DF001-登记文件.zbenrol');
-    const enrolled = await b.ok<{ office: string; fingerprint: string }>('exchange.importEnrolment', { fileName: file.fileName, base64: file.base64 });
+    const enrolled = await b.ok<{ office: string; fingerprint: string }>('exchange.importEnrolment', {
+      fileName: file.fileName,
+      base64: file.base64,
+    });
     expect(enrolled.fingerprint).toBe((await o.ok<ExchangeStatus>('exchange.status', {})).fingerprint);
 
     await b.ok<MemberDetail>('members.create', person({ name: '张三' }));

@@ -29,7 +29,12 @@ export async function exchangeStatus(ctx: ServiceContext): Promise<ExchangeStatu
   const peers = await ctx.db.selectFrom('sync_peer').selectAll().orderBy('code').execute();
   const outbox = await ctx.db.selectFrom('sync_outbox').selectAll().orderBy('id', 'desc').limit(200).execute();
   const inbox = await ctx.db.selectFrom('sync_inbox').selectAll().orderBy('id', 'desc').limit(200).execute();
-  const conflicts = await ctx.db.selectFrom('sync_conflict').selectAll().where('resolved', '=', 0).orderBy('id').execute();
+  const conflicts = await ctx.db
+    .selectFrom('sync_conflict')
+    .selectAll()
+    .where('resolved', '=', 0)
+    .orderBy('id')
+    .execute();
   return {
     mode: org.mode,
     code: org.code,
@@ -45,8 +50,24 @@ export async function exchangeStatus(ctx: ServiceContext): Promise<ExchangeStatu
       acknowledged: p.peer_acked,
     })),
     history: [
-      ...outbox.map((o) => ({ direction: 'out' as const, peer: o.peer_code, seq: o.seq, at: o.created, rows: o.rows, applied: null, conflicts: null })),
-      ...inbox.map((i) => ({ direction: 'in' as const, peer: i.peer_code, seq: i.seq, at: i.imported_at, rows: i.rows, applied: i.applied, conflicts: i.conflicts })),
+      ...outbox.map((o) => ({
+        direction: 'out' as const,
+        peer: o.peer_code,
+        seq: o.seq,
+        at: o.created,
+        rows: o.rows,
+        applied: null,
+        conflicts: null,
+      })),
+      ...inbox.map((i) => ({
+        direction: 'in' as const,
+        peer: i.peer_code,
+        seq: i.seq,
+        at: i.imported_at,
+        rows: i.rows,
+        applied: i.applied,
+        conflicts: i.conflicts,
+      })),
     ].sort((a, b) => b.at.localeCompare(a.at)),
     conflicts: conflicts.map((c) => ({
       id: c.id,
@@ -61,8 +82,13 @@ export async function exchangeStatus(ctx: ServiceContext): Promise<ExchangeStatu
   };
 }
 
-export async function enrolFromUi(ctx: ServiceContext, input: ParsedInput<'exchange.enrolBranch'>): Promise<BundleFile> {
-  const text = await enrolBranch(ctx.db, { code: input.code, name: input.name }, nowIso(ctx), input.again).catch(refuse);
+export async function enrolFromUi(
+  ctx: ServiceContext,
+  input: ParsedInput<'exchange.enrolBranch'>,
+): Promise<BundleFile> {
+  const text = await enrolBranch(ctx.db, { code: input.code, name: input.name }, nowIso(ctx), input.again).catch(
+    refuse,
+  );
   return { fileName: `${input.code}-登记文件.zbenrol`, base64: Buffer.from(text, 'utf8').toString('base64') };
 }
 
@@ -75,11 +101,20 @@ export async function exportFromUi(ctx: ServiceContext, input: ParsedInput<'exch
   let peer = input.peer;
   if (!peer) {
     const offices = await ctx.db.selectFrom('sync_peer').select('code').where('role', '=', 'office').execute();
-    if (offices.length !== 1) throw invalid([{ field: 'peer', message: offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请选择接收单位' }]);
+    if (offices.length !== 1)
+      throw invalid([
+        { field: 'peer', message: offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请选择接收单位' },
+      ]);
     peer = (offices[0] as { code: string }).code;
   }
   const r = await exportBundle(ctx.db, peer, nowIso(ctx), { full: input.full }).catch(refuse);
-  return { fileName: `${org.code}-至-${peer}-第${r.seq}号.zbx`, base64: r.bytes.toString('base64'), seq: r.seq, rows: r.rows, full: r.full };
+  return {
+    fileName: `${org.code}-至-${peer}-第${r.seq}号.zbx`,
+    base64: r.bytes.toString('base64'),
+    seq: r.seq,
+    rows: r.rows,
+    full: r.full,
+  };
 }
 
 /** Each file in its own transaction; one refused file does not stop the others. */
@@ -88,7 +123,11 @@ export async function importFromUi(ctx: ServiceContext, input: ParsedInput<'exch
   for (const f of input.files) {
     try {
       const r = await importBundle(ctx.db, Buffer.from(f.base64, 'base64'), nowIso(ctx));
-      out.push({ fileName: f.fileName, ok: true, message: `${r.sender} 第 ${r.seq} 号：${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条` : ''}` });
+      out.push({
+        fileName: f.fileName,
+        ok: true,
+        message: `${r.sender} 第 ${r.seq} 号：${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条` : ''}`,
+      });
     } catch (err) {
       if (!(err instanceof BundleError)) throw err;
       out.push({ fileName: f.fileName, ok: false, message: err.message });
@@ -98,14 +137,24 @@ export async function importFromUi(ctx: ServiceContext, input: ParsedInput<'exch
 }
 
 /** Keeping the other version writes it as a new local change, which then syncs like any edit. */
-export async function resolveConflict(ctx: ServiceContext, id: number, keep: 'current' | 'other'): Promise<{ id: number }> {
+export async function resolveConflict(
+  ctx: ServiceContext,
+  id: number,
+  keep: 'current' | 'other',
+): Promise<{ id: number }> {
   return inTransaction(ctx, async (tx, stamp) => {
-    const c = await tx.selectFrom('sync_conflict').selectAll().where('id', '=', id).where('resolved', '=', 0).executeTakeFirst();
+    const c = await tx
+      .selectFrom('sync_conflict')
+      .selectAll()
+      .where('id', '=', id)
+      .where('resolved', '=', 0)
+      .executeTakeFirst();
     if (!c) throw new ServiceError('NOT_FOUND', '找不到该冲突，或已处理');
     if (keep === 'other' && isRecordTable(c.table_name)) {
       const lost = JSON.parse(c.lost_values) as WireRow;
       const patch: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(lost)) if (!['id', 'created_at', 'updated_at'].includes(k)) patch[k] = fromWire(v);
+      for (const [k, v] of Object.entries(lost))
+        if (!['id', 'created_at', 'updated_at'].includes(k)) patch[k] = fromWire(v);
       await updateRecord(tx, stamp, c.table_name, c.row_id, patch as RecordPatch<RecordTable>);
     }
     await tx.updateTable('sync_conflict').set({ resolved: 1 }).where('id', '=', id).execute();

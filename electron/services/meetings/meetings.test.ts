@@ -96,7 +96,15 @@ describe('meeting records', () => {
       present(formal[0] as MemberDetail),
       ...formal.slice(1).map((m) => ({ memberId: m.id, status: 'leave', reason: '外出' })),
     ];
-    const e = await api.refusal('meetings.save', congress({ kind: 'theme_day', alsoCountsAs: ['congress'], attendance, votes: [{ motion: 'x', yes: 1, no: 0, abstain: 0 }] }));
+    const e = await api.refusal(
+      'meetings.save',
+      congress({
+        kind: 'theme_day',
+        alsoCountsAs: ['congress'],
+        attendance,
+        votes: [{ motion: 'x', yes: 1, no: 0, abstain: 0 }],
+      }),
+    );
     expect(e.message).toMatch(/未超过半数/);
   });
 

@@ -51,6 +51,7 @@ export function meetingIssues(
     if (total > counts.votingPresent)
       add(`votes.${i}.yes`, `“${v.motion}”的票数合计 ${total} 超过到会有表决权人数 ${counts.votingPresent}`);
   });
-  if (m.votes.length > 0 && counts.quorumMet === false) add('votes', quorumMessage(quorumKind(m.kind, m.alsoCountsAs), counts));
+  if (m.votes.length > 0 && counts.quorumMet === false)
+    add('votes', quorumMessage(quorumKind(m.kind, m.alsoCountsAs), counts));
   return issues;
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { developmentChecks, orderProblem, trainingShort, type StepDates } from './development.js';
 
-const flags = (s: StepDates, today: string, ext = 0) => developmentChecks(s, today, ext).map((c) => [c.step, c.level, c.dueOn]);
+const flags = (s: StepDates, today: string, ext = 0) =>
+  developmentChecks(s, today, ext).map((c) => [c.step, c.level, c.dueOn]);
 
 describe('谈话 within one calendar month of the application', () => {
   // The calendar-month rule: one month after 31 January is 28 February (the last day on time).
   it('application 2026-01-31 → talk due 2026-02-28; 03-01 is late', () => {
     expect(flags({ apply: ['2026-01-31'], talk: ['2026-02-28'] }, '2026-03-10')).toEqual([]);
-    expect(flags({ apply: ['2026-01-31'], talk: ['2026-03-01'] }, '2026-03-10')).toEqual([['talk', 'flag', '2026-02-28']]);
+    expect(flags({ apply: ['2026-01-31'], talk: ['2026-03-01'] }, '2026-03-10')).toEqual([
+      ['talk', 'flag', '2026-02-28'],
+    ]);
   });
 
   it('warns within 30 days before, flags the day after', () => {
@@ -47,8 +50,14 @@ describe('接收 and 转正 limits', () => {
   };
 
   it('政审 material is valid one year at the vote', () => {
-    expect(developmentChecks({ ...voted, vetting: ['2024-06-09'] }, '2025-06-20').some((c) => c.step === 'vetting' && c.level === 'flag')).toBe(true);
-    expect(developmentChecks({ ...voted, vetting: ['2024-06-10'] }, '2025-06-20').some((c) => c.step === 'vetting')).toBe(false);
+    expect(
+      developmentChecks({ ...voted, vetting: ['2024-06-09'] }, '2025-06-20').some(
+        (c) => c.step === 'vetting' && c.level === 'flag',
+      ),
+    ).toBe(true);
+    expect(
+      developmentChecks({ ...voted, vetting: ['2024-06-10'] }, '2025-06-20').some((c) => c.step === 'vetting'),
+    ).toBe(false);
   });
 
   it('审批 within 3 months of the vote; after 3 复议, after 6 重新办理', () => {
@@ -68,8 +77,12 @@ describe('接收 and 转正 limits', () => {
 
 describe('order and training', () => {
   it('a step cannot be dated before the step it depends on', () => {
-    expect(orderProblem('talk', '2026-01-01', { apply: ['2026-01-05'] }, ['apply'])).toBe('日期不能早于“递交入党申请书”（2026-01-05）');
-    expect(orderProblem('candidate', '2026-01-01', { apply: ['2025-01-05'] }, ['activist'])).toBe('须先完成“确定入党积极分子”');
+    expect(orderProblem('talk', '2026-01-01', { apply: ['2026-01-05'] }, ['apply'])).toBe(
+      '日期不能早于“递交入党申请书”（2026-01-05）',
+    );
+    expect(orderProblem('candidate', '2026-01-01', { apply: ['2025-01-05'] }, ['activist'])).toBe(
+      '须先完成“确定入党积极分子”',
+    );
     expect(orderProblem('talk', '2026-01-05', { apply: ['2026-01-05'] }, ['apply'])).toBeNull();
   });
 

@@ -33,7 +33,14 @@ const label = (step: DevStep) => `“${DEV_STEP_LABELS[step]}”`;
  * past due → a flag; due within 30 days → a warning. The calendar-month rule: one month
  * after 31 January is 28 (or 29) February, the last day that counts as on time.
  */
-function limit(step: DevStep, dueOn: string, doneOn: string | null, today: string, late: string, soon: string): DevCheck | null {
+function limit(
+  step: DevStep,
+  dueOn: string,
+  doneOn: string | null,
+  today: string,
+  late: string,
+  soon: string,
+): DevCheck | null {
   if (doneOn) return doneOn > dueOn ? { step, level: 'flag', message: `${late}，实际 ${doneOn} 才办理`, dueOn } : null;
   if (today > dueOn) return { step, level: 'flag', message: late, dueOn };
   if (daysBetween(today, dueOn) <= WARN_DAYS) return { step, level: 'warning', message: soon, dueOn };
@@ -52,7 +59,16 @@ export function developmentChecks(s: StepDates, today: string, extendedMonths = 
   const apply = first(s, 'apply');
   if (apply) {
     const due = addMonths(apply, TALK_MONTHS);
-    out.push(limit('talk', due, first(s, 'talk'), today, `申请后 1 个月内应派人谈话（应不晚于 ${due}）`, `请于 ${due} 前派人谈话`));
+    out.push(
+      limit(
+        'talk',
+        due,
+        first(s, 'talk'),
+        today,
+        `申请后 1 个月内应派人谈话（应不晚于 ${due}）`,
+        `请于 ${due} 前派人谈话`,
+      ),
+    );
   }
   const activist = first(s, 'activist');
   const candidate = first(s, 'candidate');
@@ -62,10 +78,24 @@ export function developmentChecks(s: StepDates, today: string, extendedMonths = 
     const points = [activist, ...(s.review ?? [])].sort();
     for (let i = 1; i < points.length; i += 1)
       if (addMonths(points[i - 1] as string, REVIEW_MONTHS) < (points[i] as string))
-        out.push({ step: 'review', level: 'flag', message: `${points[i - 1]} 至 ${points[i]} 之间超过 6 个月未考察`, dueOn: null });
+        out.push({
+          step: 'review',
+          level: 'flag',
+          message: `${points[i - 1]} 至 ${points[i]} 之间超过 6 个月未考察`,
+          dueOn: null,
+        });
     if (!vote) {
       const due = addMonths(points.at(-1) as string, REVIEW_MONTHS);
-      out.push(limit('review', due, null, today, `已超过 6 个月未进行培养考察（应不晚于 ${due}）`, `请于 ${due} 前完成半年考察`));
+      out.push(
+        limit(
+          'review',
+          due,
+          null,
+          today,
+          `已超过 6 个月未进行培养考察（应不晚于 ${due}）`,
+          `请于 ${due} 前完成半年考察`,
+        ),
+      );
     }
   }
   if (activist && candidate && candidate < addMonths(activist, ACTIVIST_MIN_MONTHS))
@@ -78,26 +108,71 @@ export function developmentChecks(s: StepDates, today: string, extendedMonths = 
   const vetting = last(s, 'vetting');
   if (vetting) {
     const valid = addMonths(vetting, VETTING_VALID_MONTHS);
-    out.push(limit('vetting', valid, vote, today, `政审材料已超过 1 年有效期（${vetting} 形成，至 ${valid}），须重新政审`, `政审材料将于 ${valid} 过期`));
+    out.push(
+      limit(
+        'vetting',
+        valid,
+        vote,
+        today,
+        `政审材料已超过 1 年有效期（${vetting} 形成，至 ${valid}），须重新政审`,
+        `政审材料将于 ${valid} 过期`,
+      ),
+    );
   }
   if (vote) {
     const due = addMonths(vote, APPROVAL_MONTHS);
     const redo = addMonths(vote, REDO_MONTHS);
     const approval = first(s, 'approval');
     const when = approval ?? today;
-    if (when > redo) out.push({ step: 'approval', level: 'flag', message: `支部大会通过后超过 6 个月未审批，须重新办理接收手续`, dueOn: redo });
-    else out.push(limit('approval', due, approval, today, `支部大会通过后 3 个月内应报上级党委审批（${due}），超过须复议`, `请于 ${due} 前报上级党委审批`));
+    if (when > redo)
+      out.push({
+        step: 'approval',
+        level: 'flag',
+        message: `支部大会通过后超过 6 个月未审批，须重新办理接收手续`,
+        dueOn: redo,
+      });
+    else
+      out.push(
+        limit(
+          'approval',
+          due,
+          approval,
+          today,
+          `支部大会通过后 3 个月内应报上级党委审批（${due}），超过须复议`,
+          `请于 ${due} 前报上级党委审批`,
+        ),
+      );
   }
   const ends = probationEnds(s, extendedMonths);
   if (ends && first(s, 'approval') && !first(s, 'confirm_vote')) {
-    if (today >= ends) out.push({ step: 'confirm_vote', level: 'flag', message: `预备期已于 ${ends} 期满，应及时讨论转正`, dueOn: ends });
+    if (today >= ends)
+      out.push({
+        step: 'confirm_vote',
+        level: 'flag',
+        message: `预备期已于 ${ends} 期满，应及时讨论转正`,
+        dueOn: ends,
+      });
     else if (daysBetween(today, ends) <= WARN_DAYS)
-      out.push({ step: 'confirm_vote', level: 'warning', message: `预备期将于 ${ends} 期满，请准备讨论转正`, dueOn: ends });
+      out.push({
+        step: 'confirm_vote',
+        level: 'warning',
+        message: `预备期将于 ${ends} 期满，请准备讨论转正`,
+        dueOn: ends,
+      });
   }
   const confirmVote = first(s, 'confirm_vote');
   if (confirmVote) {
     const due = addMonths(confirmVote, APPROVAL_MONTHS);
-    out.push(limit('confirm_approval', due, first(s, 'confirm_approval'), today, `转正讨论后 3 个月内应报上级党委审批（${due}）`, `请于 ${due} 前报上级党委审批转正`));
+    out.push(
+      limit(
+        'confirm_approval',
+        due,
+        first(s, 'confirm_approval'),
+        today,
+        `转正讨论后 3 个月内应报上级党委审批（${due}）`,
+        `请于 ${due} 前报上级党委审批转正`,
+      ),
+    );
   }
   return out.filter((c): c is DevCheck => c !== null);
 }

@@ -29,7 +29,8 @@ export const FARMER_DEFAULT: Fen = 20;
 /** 学生, 下岗失业, 低保, 靠抚恤救济: 0.2 元. */
 export const MINIMAL_FIXED: Fen = 20;
 
-export type DuesRule = { kind: 'rate'; brackets: readonly Bracket[] } | { kind: 'fixed'; range: readonly [Fen, Fen] | null; fixed: Fen };
+export type DuesRule =
+  { kind: 'rate'; brackets: readonly Bracket[] } | { kind: 'fixed'; range: readonly [Fen, Fen] | null; fixed: Fen };
 
 export function ruleOf(category: DuesCategory): DuesRule {
   switch (category) {
@@ -102,14 +103,24 @@ export function monthlyDues(
   if (rule.kind === 'fixed') {
     let amount = rule.fixed;
     if (!rule.range && fixed !== null && fixed !== rule.fixed)
-      throw new DuesRuleError('fixed', `${DUES_CATEGORY_LABELS[category]}党员每月固定交纳 ${formatYuan(rule.fixed)} 元`);
+      throw new DuesRuleError(
+        'fixed',
+        `${DUES_CATEGORY_LABELS[category]}党员每月固定交纳 ${formatYuan(rule.fixed)} 元`,
+      );
     if (rule.range && fixed !== null) {
       const [min, max] = rule.range;
       if (fixed < min || fixed > max)
-        throw new DuesRuleError('fixed', `${DUES_CATEGORY_LABELS[category]}党员每月交纳 ${formatYuan(min)}–${formatYuan(max)} 元，${formatYuan(fixed)} 不在此范围内`);
+        throw new DuesRuleError(
+          'fixed',
+          `${DUES_CATEGORY_LABELS[category]}党员每月交纳 ${formatYuan(min)}–${formatYuan(max)} 元，${formatYuan(fixed)} 不在此范围内`,
+        );
       amount = fixed;
     }
-    return { monthly: amount, explanation: `${DUES_CATEGORY_LABELS[category]}：每月 ${formatYuan(amount)} 元`, bp: null };
+    return {
+      monthly: amount,
+      explanation: `${DUES_CATEGORY_LABELS[category]}：每月 ${formatYuan(amount)} 元`,
+      bp: null,
+    };
   }
   if (base === null) throw new DuesRuleError('base', `请填写${DUES_CATEGORY_LABELS[category]}党员的交纳基数`);
   if (base < 0) throw new DuesRuleError('base', '交纳基数不能为负数');

@@ -11,7 +11,12 @@ import {
 } from './duesMonths.js';
 import { presenceIntervals } from './membership.js';
 
-const basis = (from: string, fen: number, reduction: 'none' | 'reduced' | 'exempt' = 'none', reduced: number | null = null) => ({
+const basis = (
+  from: string,
+  fen: number,
+  reduction: 'none' | 'reduced' | 'exempt' = 'none',
+  reduced: number | null = null,
+) => ({
   effective_from: from,
   computed_fen: fen,
   reduction,

@@ -42,7 +42,8 @@ export interface BasisLike {
 /** The basis in force in a month: the latest one that started on or before it. */
 export function basisIn<T extends BasisLike>(bases: readonly T[], month: string): T | null {
   let found: T | null = null;
-  for (const b of bases) if (b.effective_from <= month && (!found || b.effective_from >= found.effective_from)) found = b;
+  for (const b of bases)
+    if (b.effective_from <= month && (!found || b.effective_from >= found.effective_from)) found = b;
   return found;
 }
 
@@ -58,7 +59,12 @@ export function dueOf(b: BasisLike): Fen {
  * order, any excess on the last month. A negative correction takes back from the last month
  * first.
  */
-export function allocate(amount: Fen, months: readonly string[], due: ReadonlyMap<string, Fen>, paid: Map<string, Fen>): void {
+export function allocate(
+  amount: Fen,
+  months: readonly string[],
+  due: ReadonlyMap<string, Fen>,
+  paid: Map<string, Fen>,
+): void {
   if (months.length === 0) return;
   let left = amount;
   const last = months[months.length - 1] as string;
@@ -86,7 +92,11 @@ export function unpaidStreak(
   obliged: (m: string) => boolean,
 ): number {
   let n = 0;
-  for (let m = lastEnded; obliged(m) && (due.get(m) ?? 0) > 0 && (paid.get(m) ?? 0) <= 0; m = addMonths(`${m}-01`, -1).slice(0, 7))
+  for (
+    let m = lastEnded;
+    obliged(m) && (due.get(m) ?? 0) > 0 && (paid.get(m) ?? 0) <= 0;
+    m = addMonths(`${m}-01`, -1).slice(0, 7)
+  )
     n += 1;
   return n;
 }

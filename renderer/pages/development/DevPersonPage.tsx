@@ -77,6 +77,9 @@ function PersonView({
         <Button size="large" onClick={() => setDialog('edit')}>
           修改基本信息
         </Button>
+        <Button size="large" href={`#/print/development-record?person=${p.id}`}>
+          打印全程纪实表
+        </Button>
         {canExtend && (
           <Button size="large" onClick={() => setDialog({ event: 'extend_probation' })}>
             延长预备期

@@ -21,7 +21,9 @@ function LedgerPreview({ info }: { info: LedgerInfo }) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const year = info.yearly ? Number(params.get('year') ?? thisYear) : undefined;
-  const preview = useLedgerPreview(info.id, year);
+  // One person's 全程纪实表, when opened from their page.
+  const person = params.get('person') ?? undefined;
+  const preview = useLedgerPreview(info.id, year, person);
   const frame = useRef<HTMLIFrameElement>(null);
   const [savingPdf, setSavingPdf] = useState(false);
   const [pdfProblem, setPdfProblem] = useState<string | null>(null);
@@ -31,7 +33,7 @@ function LedgerPreview({ info }: { info: LedgerInfo }) {
     setSavingPdf(true);
     setPdfProblem(null);
     try {
-      const pdf = await call('ledger.pdf', { ledger: info.id, year });
+      const pdf = await call('ledger.pdf', person ? { ledger: info.id, year, person } : { ledger: info.id, year });
       downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
       void message.success(`已生成 ${pdf.fileName}`);
     } catch (err) {

@@ -16,14 +16,14 @@ export interface LedgerPreview {
 }
 
 /** Renders a ledger for preview; a newer request always wins over a slower older one. */
-export function useLedgerPreview(ledger: LedgerId, year: number | undefined): LedgerPreview {
+export function useLedgerPreview(ledger: LedgerId, year: number | undefined, person?: string): LedgerPreview {
   const [attempt, setAttempt] = useState(0);
   const [finished, setFinished] = useState<Finished | null>(null);
-  const key = `${ledger}:${year ?? ''}:${attempt}`;
+  const key = `${ledger}:${year ?? ''}:${person ?? ''}:${attempt}`;
 
   useEffect(() => {
     let current = true;
-    call('ledger.render', { ledger, year }).then(
+    call('ledger.render', person ? { ledger, year, person } : { ledger, year }).then(
       (rendered) => {
         if (current) setFinished({ key, ledger: rendered, error: null });
       },
@@ -34,7 +34,7 @@ export function useLedgerPreview(ledger: LedgerId, year: number | undefined): Le
     return () => {
       current = false;
     };
-  }, [key, ledger, year]);
+  }, [key, ledger, year, person]);
 
   const done = finished?.key === key ? finished : null;
   return {
