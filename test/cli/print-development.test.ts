@@ -9,6 +9,7 @@ import {
   type DevFixture,
 } from '../../electron/services/ledgers/developmentFixture.js';
 import { tempDir } from '../support/temp.js';
+import { pdfInfo, pdfText, printLedger } from './pdf.js';
 
 let dir: string;
 let db: string;
@@ -30,28 +31,9 @@ afterAll(() => cleanup());
 
 const ORG = '中共东风村支部委员会';
 
-/** Prints one ledger with the `zhibu` bin as a user would; returns the PDF's path. */
-function print(ledger: string, year = '2026', extra: string[] = []): string {
-  const out = join(dir, `${ledger}-${year}-${extra.length}.pdf`);
-  const r = spawnSync(
-    process.execPath,
-    ['scripts/zhibu.mjs', 'print', ledger, '--db', db, '--year', year, ...extra, '--out', out],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return out;
-}
-
-function info(pdf: string): { pages: number; portrait: boolean } {
-  const text = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(text);
-  expect(size).not.toBeNull();
-  return { pages: Number(/Pages:\s+(\d+)/.exec(text)?.[1]), portrait: Number(size?.[1]) < Number(size?.[2]) };
-}
-
-/** All text without whitespace: pdftotext spaces CJK text and page numbers unpredictably. */
-const text = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+const print = (ledger: string, year = '2026', extra: string[] = []) => printLedger(dir, db, ledger, year, extra);
+const info = pdfInfo;
+const text = (pdf: string) => pdfText(pdf);
 
 describe('zhibu print: the 发展党员 ledgers', () => {
   it('prints the 发展党员工作台账 on one landscape page, a row per person', () => {

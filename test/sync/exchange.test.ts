@@ -10,7 +10,7 @@ import { importBundle } from '../../electron/sync/importer.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import { SAMPLE_BRANCH, tempDir, tempInstallation, type TestInstallation } from '../support/temp.js';
-import { contentHash } from './support.js';
+import { contentHash, officeAndBranch } from './support.js';
 
 let office: TestInstallation;
 let branch: TestInstallation;
@@ -19,17 +19,8 @@ let cleanup: () => void;
 const NOW = '2026-11-23T09:00:00Z';
 
 beforeEach(async () => {
-  office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
-  branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
+  ({ office, branch } = await officeAndBranch());
   ({ dir, cleanup } = tempDir('zhibu-sync-'));
-  await contractOf(office).ok('org.setup', {
-    ...SAMPLE_BRANCH,
-    mode: 'office',
-    name: '中共城关镇委员会',
-    code: 'CG01',
-    orgType: 'organ',
-  });
-  await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
 });
 afterEach(async () => {
   await office.dispose();

@@ -7,8 +7,8 @@ import { MAX_BUNDLE_BYTES } from '../../electron/sync/format.js';
 import { importBundle } from '../../electron/sync/importer.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
-import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../support/temp.js';
-import { contentHash } from './support.js';
+import type { TestInstallation } from '../support/temp.js';
+import { contentHash, officeAndBranch } from './support.js';
 
 const NOW = '2026-11-23T09:00:00Z';
 let office: TestInstallation;
@@ -16,16 +16,7 @@ let branch: TestInstallation;
 let bundle: Buffer;
 
 beforeAll(async () => {
-  office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
-  branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
-  await contractOf(office).ok('org.setup', {
-    ...SAMPLE_BRANCH,
-    mode: 'office',
-    name: '中共城关镇委员会',
-    code: 'CG01',
-    orgType: 'organ',
-  });
-  await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
+  ({ office, branch } = await officeAndBranch());
   await importEnrolment(
     branch.ctx.db,
     await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW),

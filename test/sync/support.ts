@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { RECORD_TABLES } from '../../db/schema.js';
 import type { Installation } from '../../electron/services/installation.js';
+import { contractOf } from '../support/api.js';
+import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../support/temp.js';
 
 /** Every row of every table (records, change_log and sync bookkeeping), to prove nothing changed. */
 export async function contentHash(inst: Pick<Installation, 'ctx'>): Promise<string> {
@@ -23,4 +25,19 @@ export async function contentHash(inst: Pick<Installation, 'ctx'>): Promise<stri
       h.update(JSON.stringify(r, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)));
   }
   return h.digest('hex');
+}
+
+/** An office (CG01) and a branch (DF001), each set up through the contract on its own file. */
+export async function officeAndBranch(): Promise<{ office: TestInstallation; branch: TestInstallation }> {
+  const office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
+  const branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
+  await contractOf(office).ok('org.setup', {
+    ...SAMPLE_BRANCH,
+    mode: 'office',
+    name: '中共城关镇委员会',
+    code: 'CG01',
+    orgType: 'organ',
+  });
+  await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
+  return { office, branch };
 }

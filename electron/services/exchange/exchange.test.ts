@@ -3,22 +3,14 @@ import type { BundleFile, ExchangeStatus, ImportLine } from '../../api/exchange.
 import type { MemberDetail } from '../../api/members.js';
 import { contractOf } from '../../../test/support/api.js';
 import { person } from '../../../test/support/people.js';
-import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../../../test/support/temp.js';
+import type { TestInstallation } from '../../../test/support/temp.js';
+import { officeAndBranch } from '../../../test/sync/support.js';
 
 let office: TestInstallation;
 let branch: TestInstallation;
 
 beforeEach(async () => {
-  office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
-  branch = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
-  await contractOf(office).ok('org.setup', {
-    ...SAMPLE_BRANCH,
-    mode: 'office',
-    name: '中共城关镇委员会',
-    code: 'CG01',
-    orgType: 'organ',
-  });
-  await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
+  ({ office, branch } = await officeAndBranch());
 });
 afterEach(async () => {
   await office.dispose();

@@ -53,7 +53,7 @@ export function monthCell(c: MonthCell | undefined): string {
 }
 
 /**
- * Whether the year has any 党费 on record: a year before the branch set its first basis lists
+ * Whether the year holds a 党费 record at all: a year before the branch set its first basis lists
  * every member with nothing in it, which prints as an empty year instead.
  */
 export function hasDuesRecords(entries: readonly DuesEntry[]): boolean {

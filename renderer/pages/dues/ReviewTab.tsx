@@ -74,11 +74,11 @@ export function ReviewTab({ year, bases }: { year: number; bases: BasisRow[] | n
   };
 
   const copyAll = () => {
-    const todo = rows.filter((r) => r.previous && !r.current && !edits[r.memberId]);
-    setEdits((e) => ({ ...e, ...Object.fromEntries(todo.map((r) => [r.memberId, draftOf(r.previous)])) }));
+    const unreviewed = rows.filter((r) => r.previous && !r.current && !edits[r.memberId]);
+    setEdits((e) => ({ ...e, ...Object.fromEntries(unreviewed.map((r) => [r.memberId, draftOf(r.previous)])) }));
     void message.info(
-      todo.length
-        ? `已复制 ${todo.length} 名党员的上年类别和基数，请核对后保存`
+      unreviewed.length
+        ? `已复制 ${unreviewed.length} 名党员的上年类别和基数，请核对后保存`
         : '没有可复制的：未核定的党员都没有上年基数',
     );
   };
