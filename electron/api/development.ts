@@ -28,7 +28,7 @@ const count = (label: string) =>
       z.null(),
       z.coerce
         .number({ error: `${label}必须是数字` })
-        .int()
+        .int({ error: `${label}必须是整数` })
         .min(0, { error: `${label}不能为负数` }),
     ])
     .default(null);
@@ -44,7 +44,15 @@ export const stepInput = z.object({
   memberIds: z.array(recordId('党员')).max(2, { error: '最多 2 人' }).default([]),
   conclusion: optionalText('结论', 200),
   endDate: optionalIsoDate('结束日期'),
-  hours: z.union([z.coerce.number({ error: '学时必须是数字' }).min(0).max(500), z.null()]).default(null),
+  hours: z
+    .union([
+      z.coerce
+        .number({ error: '学时必须是数字' })
+        .min(0, { error: '学时不能为负数' })
+        .max(500, { error: '学时不超过 500' }),
+      z.null(),
+    ])
+    .default(null),
   publicityFrom: optionalIsoDate('公示开始日期'),
   publicityTo: optionalIsoDate('公示结束日期'),
   formNumber: optionalText('志愿书编号', 40),
@@ -60,7 +68,9 @@ export const devEventInput = z.object({
   personId: recordId('发展对象'),
   event: oneOf('事项', DEV_EVENTS),
   date: isoDate('日期'),
-  months: z.union([z.coerce.number({ error: '月数必须是数字' }).int(), z.null()]).default(null),
+  months: z
+    .union([z.coerce.number({ error: '月数必须是数字' }).int({ error: '月数必须是整数' }), z.null()])
+    .default(null),
   reason: requiredText('原因', 200),
 });
 

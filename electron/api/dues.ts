@@ -67,7 +67,10 @@ export const remittanceInput = z.object({
   periodLabel: requiredText('所属期间', 30),
   fromMonth: month('起始月份'),
   toMonth: month('截止月份'),
-  membersCount: z.coerce.number({ error: '交纳人数必须是数字' }).int().min(0, { error: '交纳人数不能为负数' }),
+  membersCount: z.coerce
+    .number({ error: '交纳人数必须是数字' })
+    .int({ error: '交纳人数必须是整数' })
+    .min(0, { error: '交纳人数不能为负数' }),
   amount: yuan('上缴金额'),
   remittedOn: isoDate('上缴日期'),
   method: oneOf('上缴方式', PAYMENT_METHODS).default('transfer'),
@@ -216,7 +219,7 @@ export const duesOps = {
       entries: z
         .array(basisInput.omit({ effectiveFrom: true }))
         .min(1, { error: '没有要保存的基数' })
-        .max(10000),
+        .max(10000, { error: '一次最多核定 10000 名党员' }),
     }),
     errors: ['NOT_FOUND'],
   }),

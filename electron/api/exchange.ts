@@ -57,7 +57,7 @@ export interface ImportLine {
 }
 
 const fileInput = z.object({
-  fileName: z.string().max(255),
+  fileName: z.string({ error: '缺少文件名' }).max(255, { error: '文件名过长' }),
   base64: z.string({ error: '请选择文件' }).min(1, { error: '请选择文件' }).max(300_000_000, { error: '文件过大' }),
 });
 
@@ -87,20 +87,25 @@ export const exchangeOps = {
   'exchange.export': op<BundleFile & { seq: number; rows: number; full: boolean }>()({
     summary: '导出数据包',
     role: 'clerk',
-    input: z.object({ peer: z.string().max(32).optional(), full: z.boolean().default(false) }),
+    input: z.object({
+      peer: z.string({ error: '接收单位代码无效' }).max(32, { error: '接收单位代码无效' }).optional(),
+      full: z.boolean().default(false),
+    }),
     errors: ['NOT_SET_UP'],
   }),
   'exchange.import': op<ImportLine[]>()({
     summary: '导入数据包（可一次导入多个，每个单独成功或失败）',
     role: 'clerk',
-    input: z.object({ files: z.array(fileInput).min(1, { error: '请选择数据包文件' }).max(500) }),
+    input: z.object({
+      files: z.array(fileInput).min(1, { error: '请选择数据包文件' }).max(500, { error: '一次最多导入 500 个文件' }),
+    }),
     errors: ['NOT_SET_UP'],
   }),
   'exchange.resolveConflict': op<{ id: number }>()({
     summary: '处理冲突：保留当前版本，或改用另一版本',
     role: 'clerk',
     input: z.object({
-      id: z.coerce.number().int().positive(),
+      id: z.coerce.number({ error: '冲突编号无效' }).int({ error: '冲突编号无效' }).positive({ error: '冲突编号无效' }),
       keep: z.enum(['current', 'other'], { error: '请选择保留哪个版本' }),
     }),
     errors: ['NOT_FOUND'],

@@ -63,7 +63,7 @@ export const meetingInput = z.object({
   id: recordId('会议记录').optional(),
   kind: oneOf('活动类型', ACTIVITY_KINDS),
   /** One meeting may also count as other activities (e.g. a 党员大会 held as 主题党日). */
-  alsoCountsAs: z.array(oneOf('同时计为', ACTIVITY_KINDS)).max(3).default([]),
+  alsoCountsAs: z.array(oneOf('同时计为', ACTIVITY_KINDS)).max(3, { error: '同时计为最多 3 项' }).default([]),
   groupId: z.union([recordId('党小组'), z.literal('').transform(() => null), z.null()]).default(null),
   title: requiredText('会议主题', 100),
   heldOn: isoDate('会议日期'),
@@ -72,13 +72,13 @@ export const meetingInput = z.object({
   place: optionalText('地点', 60),
   host: optionalText('主持人', 20),
   recorder: optionalText('记录人', 20),
-  attendance: z.array(attendanceInput).max(2000).default([]),
+  attendance: z.array(attendanceInput).max(2000, { error: '出席名单过长' }).default([]),
   guests: optionalText('列席人员', 200),
   superiors: optionalText('上级参会/指导人员', 100),
-  agenda: z.array(requiredText('议题', 200)).max(30).default([]),
+  agenda: z.array(requiredText('议题', 200)).max(30, { error: '议题最多 30 项' }).default([]),
   minutes: optionalText('会议记录', 20000),
   decisions: optionalText('决议', 5000),
-  votes: z.array(voteInput).max(30).default([]),
+  votes: z.array(voteInput).max(30, { error: '表决事项最多 30 项' }).default([]),
   lecturer: optionalText('授课人', 20),
   lectureTitle: optionalText('党课题目', 100),
   lectureHours: z
@@ -91,8 +91,8 @@ export const meetingInput = z.object({
     ])
     .default(null),
   activities: z.array(oneOf('活动形式', THEME_ACTIVITIES)).default([]),
-  grades: z.array(gradeInput).max(2000).default([]),
-  rectifications: z.array(rectificationInput).max(100).default([]),
+  grades: z.array(gradeInput).max(2000, { error: '评议名单过长' }).default([]),
+  rectifications: z.array(rectificationInput).max(100, { error: '整改事项最多 100 项' }).default([]),
 });
 export type MeetingInput = z.output<typeof meetingInput>;
 

@@ -61,7 +61,7 @@ const letterFields = {
   issuedOn: isoDate('介绍信开具日期'),
   validDays: z.coerce
     .number({ error: '有效期必须是天数' })
-    .int()
+    .int({ error: '有效期必须是整天数' })
     .min(1, { error: '有效期至少 1 天' })
     .max(180, { error: '有效期不超过 180 天' })
     .default(90),

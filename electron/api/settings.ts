@@ -45,14 +45,14 @@ export const settingsInput = z.object({
   frequencies: z.object(frequencyShape).partial().optional(),
   attachmentsEnabled: z.boolean({ error: '附件开关必须是是/否' }).optional(),
   lateAfterDays: z.coerce
-    .number()
-    .int()
+    .number({ error: '补录天数必须是数字' })
+    .int({ error: '补录天数必须是整数' })
     .min(7, { error: '补录天数不少于 7 天' })
     .max(365, { error: '补录天数不超过 365 天' })
     .optional(),
   excellentMaxPercent: z.coerce
-    .number()
-    .int()
+    .number({ error: '优秀比例必须是数字' })
+    .int({ error: '优秀比例必须是整数' })
     .min(1, { error: '优秀比例至少 1%' })
     .max(100, { error: '优秀比例不超过 100%' })
     .optional(),

@@ -217,6 +217,12 @@ describe('meeting records', () => {
     expect(detail.attachments).toEqual([{ id: added.id, fileName: '签到表.png', mime: 'image/png', size: 12 }]);
   });
 
+  it('refuses settings out of range with the field named in Chinese, changing nothing', async () => {
+    expect((await api.refusal('settings.update', { lateAfterDays: 7.5 })).message).toBe('补录天数必须是整数');
+    expect((await api.refusal('settings.update', { excellentMaxPercent: 'x' })).message).toBe('优秀比例必须是数字');
+    expect(await api.ok<{ lateAfterDays: number }>('settings.get', {})).toMatchObject({ lateAfterDays: 30 });
+  });
+
   it('warns when more than a third are graded 优秀', async () => {
     const grades = [...formal, probationer].map((m, i) => ({
       memberId: m.id,

@@ -1,19 +1,8 @@
-import { Col, Form, Input, Radio, Row, Select } from 'antd';
-import {
-  devPersonInput,
-  EDUCATIONS,
-  ETHNICITIES,
-  GENDER_LABELS,
-  GENDERS,
-  idBirthDate,
-  idGender,
-  idNumberProblem,
-  normalizeIdNumber,
-  OCCUPATIONS,
-} from '../../../electron/api/index.js';
+import { Col, Form, Input, Row, Select } from 'antd';
+import { devPersonInput, EDUCATIONS, OCCUPATIONS } from '../../../electron/api/index.js';
 import type { ReactNode } from 'react';
 import { contractRule } from '../../components/formRules.js';
-import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { GenderBirthEthnicityCols, IdNumberCol, listOptions } from '../../components/PersonCols.js';
 import { useOrgStore } from '../../stores/org.js';
 
 type PersonField = keyof typeof devPersonInput.shape;
@@ -21,8 +10,8 @@ type PersonField = keyof typeof devPersonInput.shape;
 /** The contract's field names as the form nests them, so refusals land on their field. */
 export const PERSON_FIELD_NAMES = Object.keys(devPersonInput.shape).map((f) => `person.${f}`);
 
-const list = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
-const genderOptions = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
+const list = listOptions;
+const PERSON = ['person'];
 
 /**
  * A person's basic data, checked like the roster (they join it as 预备党员 one day). A valid ID
@@ -30,24 +19,12 @@ const genderOptions = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] })
  * 递交申请书日期 input when registering, kept on the first line so the dialog fits the screen.
  */
 export function PersonFields({ applied }: { applied?: ReactNode }) {
-  const form = Form.useFormInstance();
   const item = (field: PersonField) => ({
     name: ['person', field],
     rules: [contractRule(devPersonInput.shape[field])],
   });
   const groups = useOrgStore((s) => s.overview?.groups ?? []);
   const groupOptions = groups.map((g) => ({ value: g.id, label: g.name }));
-
-  const idTyped = (raw: string) => {
-    const id = normalizeIdNumber(raw);
-    if (idNumberProblem(id) !== null) return;
-    form.setFieldValue(['person', 'birthDate'], idBirthDate(id));
-    form.setFieldValue(['person', 'gender'], idGender(id));
-    void form.validateFields([
-      ['person', 'birthDate'],
-      ['person', 'gender'],
-    ]);
-  };
 
   return (
     <Row gutter={16}>
@@ -56,27 +33,9 @@ export function PersonFields({ applied }: { applied?: ReactNode }) {
           <Input maxLength={20} autoFocus />
         </Form.Item>
       </Col>
-      <Col span={applied ? 8 : 16}>
-        <Form.Item {...item('idNumber')} label="公民身份号码" required extra="填好后自动带出出生日期和性别">
-          <Input maxLength={20} onChange={(e) => idTyped(e.target.value)} />
-        </Form.Item>
-      </Col>
+      <IdNumberCol prefix={PERSON} span={applied ? 8 : 16} />
       {applied}
-      <Col span={8}>
-        <Form.Item {...item('gender')} label="性别" required>
-          <Radio.Group aria-label="性别" options={genderOptions} optionType="button" buttonStyle="solid" />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item {...item('birthDate')} label="出生日期" required>
-          <IsoDatePicker />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item {...item('ethnicity')} label="民族" required>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={list(ETHNICITIES)} />
-        </Form.Item>
-      </Col>
+      <GenderBirthEthnicityCols prefix={PERSON} />
       <Col span={8}>
         <Form.Item {...item('education')} label="学历">
           <Select allowClear options={list(EDUCATIONS)} />

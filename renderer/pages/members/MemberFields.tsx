@@ -2,27 +2,20 @@ import { Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
 import {
   DEGREES,
   EDUCATIONS,
-  ETHNICITIES,
-  GENDER_LABELS,
-  GENDERS,
-  idBirthDate,
-  idGender,
-  idNumberProblem,
   MEMBER_KIND_LABELS,
   MEMBER_KINDS,
   memberFields,
-  normalizeIdNumber,
   OCCUPATIONS,
 } from '../../../electron/api/index.js';
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { GenderBirthEthnicityCols, IdNumberCol, listOptions } from '../../components/PersonCols.js';
 import { useOrgStore } from '../../stores/org.js';
 
 /** The contract's member field names, so server refusals land on their field. */
 export const MEMBER_FIELD_NAMES = Object.keys(memberFields);
 
-const list = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
-const genderOptions = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
+const list = listOptions;
 const kindOptions = MEMBER_KINDS.map((k) => ({ value: k, label: MEMBER_KIND_LABELS[k] }));
 const section = { margin: '4px 0 12px', fontSize: 17 } as const;
 
@@ -41,14 +34,6 @@ export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
   const groups = useOrgStore((s) => s.overview?.groups ?? []);
   const groupOptions = groups.map((g) => ({ value: g.id, label: g.name }));
 
-  const idTyped = (raw: string) => {
-    const id = normalizeIdNumber(raw);
-    if (idNumberProblem(id) !== null) return;
-    form.setFieldValue(name('birthDate'), idBirthDate(id));
-    form.setFieldValue(name('gender'), idGender(id));
-    void form.validateFields([name('birthDate'), name('gender')]);
-  };
-
   return (
     <>
       <Divider titlePlacement="start" style={section}>
@@ -60,26 +45,8 @@ export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
             <Input maxLength={20} autoFocus />
           </Form.Item>
         </Col>
-        <Col span={16}>
-          <Form.Item {...item('idNumber')} label="公民身份号码" required extra="填好后自动带出出生日期和性别">
-            <Input maxLength={20} onChange={(e) => idTyped(e.target.value)} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item {...item('gender')} label="性别" required>
-            <Radio.Group aria-label="性别" options={genderOptions} optionType="button" buttonStyle="solid" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item {...item('birthDate')} label="出生日期" required>
-            <IsoDatePicker />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item {...item('ethnicity')} label="民族" required>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={list(ETHNICITIES)} />
-          </Form.Item>
-        </Col>
+        <IdNumberCol prefix={prefix} span={16} />
+        <GenderBirthEthnicityCols prefix={prefix} />
         <Col span={8}>
           <Form.Item {...item('nativePlace')} label="籍贯">
             <Input maxLength={40} placeholder="如：河南省太康县" />
