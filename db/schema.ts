@@ -114,6 +114,43 @@ export interface TransferTable extends RecordColumns {
   receipt_on: string | null;
   handler: string;
   note: string;
+  /** The receiving branch's code when it is in the same county (the office relays it). */
+  counterpart_code: string | null;
+}
+
+export interface TransferRelayTable extends RecordColumns {
+  out_transfer_id: string;
+  from_code: string;
+  from_name: string;
+  to_code: string;
+  /** JSON: the member's roster fields as the sending branch had them. */
+  member: string;
+  letter_no: string;
+  issued_on: string;
+  valid_days: number;
+  dues_paid_to: string;
+  note: string;
+  status: 'pending' | 'accepted' | 'declined';
+  answered_on: string | null;
+  answer_note: string;
+}
+
+export interface NoticeTable extends RecordColumns {
+  title: string;
+  body: string;
+  issued_on: string;
+  due_on: string | null;
+  issuer: string;
+  /** '*' for every branch, else a JSON array of branch codes. */
+  recipients: string;
+}
+
+export interface NoticeReplyTable extends RecordColumns {
+  notice_id: string;
+  branch_code: string;
+  read_on: string | null;
+  done_on: string | null;
+  note: string;
 }
 
 export interface SettingTable extends RecordColumns {
@@ -323,7 +360,7 @@ export interface SyncInboxTable {
   conflicts: number;
 }
 
-export interface SyncOriginTable {
+export interface SyncAudienceTable {
   table_name: string;
   row_id: string;
   peer_code: string;
@@ -364,17 +401,20 @@ export interface Database {
   dues_remittance: DuesRemittanceTable;
   dev_person: DevPersonTable;
   dev_step: DevStepTable;
+  transfer_relay: TransferRelayTable;
+  notice: NoticeTable;
+  notice_reply: NoticeReplyTable;
   sync_peer: SyncPeerTable;
   sync_outbox: SyncOutboxTable;
   sync_inbox: SyncInboxTable;
   sync_conflict: SyncConflictTable;
-  sync_origin: SyncOriginTable;
+  sync_audience: SyncAudienceTable;
 }
 
 /** Tables that follow the sync record convention (everything but bookkeeping). */
 export type RecordTable = Exclude<
   keyof Database,
-  'local_meta' | 'change_log' | 'sync_peer' | 'sync_outbox' | 'sync_inbox' | 'sync_conflict' | 'sync_origin'
+  'local_meta' | 'change_log' | 'sync_peer' | 'sync_outbox' | 'sync_inbox' | 'sync_conflict' | 'sync_audience'
 >;
 
 export const RECORD_TABLES: readonly RecordTable[] = [
@@ -397,4 +437,7 @@ export const RECORD_TABLES: readonly RecordTable[] = [
   'dues_remittance',
   'dev_person',
   'dev_step',
+  'transfer_relay',
+  'notice',
+  'notice_reply',
 ];

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
+/**
+ * This installation's setting of that key. An office also holds each branch's settings rows
+ * (addressed to that branch), which are not its own; of two rows the newest counts.
+ */
 export async function findSetting(
   db: Kysely<Database>,
   key: string,
@@ -10,5 +14,17 @@ export async function findSetting(
     .select(['id', 'value'])
     .where('key', '=', key)
     .where('deleted_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('sync_audience')
+            .select('row_id')
+            .whereRef('sync_audience.row_id', '=', 'setting.id')
+            .where('sync_audience.table_name', '=', 'setting')
+            .where('sync_audience.peer_code', '!=', '*'),
+        ),
+      ),
+    )
+    .orderBy('updated_at', 'desc')
     .executeTakeFirst();
 }

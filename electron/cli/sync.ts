@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { enrolBranch, importEnrolment } from '../sync/enrol.js';
+import { importEnrolment } from '../sync/enrol.js';
 import { BundleError } from '../sync/errors.js';
 import { exportBundle } from '../sync/exporter.js';
 import { ownFingerprint } from '../sync/identity.js';
-import { importBundle } from '../sync/importer.js';
+import { enrolWithDirectory } from '../services/exchange/directory.js';
+import { importFile } from '../services/exchange/exchange.js';
 import { optionalFlag, parseCommand, requireFlag } from './args.js';
 import { openExisting } from './context.js';
 import { CliError } from './errors.js';
@@ -35,8 +36,8 @@ export async function officeCommand(argv: string[]): Promise<void> {
   const out = requireFlag(flags, 'out', '登记文件');
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
   try {
-    const text = await enrolBranch(
-      inst.ctx.db,
+    const text = await enrolWithDirectory(
+      inst.ctx,
       { code: requireFlag(flags, 'code', '支部代码'), name: requireFlag(flags, 'name', '支部名称') },
       new Date(inst.ctx.clock.nowMs()).toISOString(),
       flags.again === true,
@@ -100,7 +101,7 @@ export async function importCommand(argv: string[]): Promise<void> {
   try {
     for (const file of positionals) {
       try {
-        const r = await importBundle(inst.ctx.db, readFileSync(file), new Date(inst.ctx.clock.nowMs()).toISOString());
+        const r = await importFile(inst.ctx, readFileSync(file));
         console.log(
           `✓ ${basename(file)}：${r.sender} 第 ${r.seq} 号，${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条（请在“数据交换”中处理）` : ''}`,
         );

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findOwnOrganization } from '../../db/queries/organization.js';
 import { RECORD_TABLES, type Database } from '../../db/schema.js';
+import { EVERY_BRANCH } from './audience.js';
 import { enrolProof } from './enrol.js';
 import { BundleError } from './errors.js';
 import { encodeBundle } from './format.js';
@@ -30,17 +31,17 @@ async function ackedCursor(db: Kysely<Database>, peer: string, acked: number): P
 
 /**
  * A branch sends all its rows; an office sends a branch only the rows that came from that
- * branch (never another branch's data).
+ * branch or were addressed to it (never another branch's data).
  */
-async function changesSince(db: Kysely<Database>, cursor: number, onlyFrom: string | null): Promise<Change[]> {
+async function changesSince(db: Kysely<Database>, cursor: number, onlyFor: string | null): Promise<Change[]> {
   const out: Change[] = [];
-  const allowed = onlyFrom
+  const allowed = onlyFor
     ? new Set(
         (
           await db
-            .selectFrom('sync_origin')
+            .selectFrom('sync_audience')
             .select(['table_name', 'row_id'])
-            .where('peer_code', '=', onlyFrom)
+            .where('peer_code', 'in', [onlyFor, EVERY_BRANCH])
             .execute()
         ).map((o) => `${o.table_name}:${o.row_id}`),
       )

@@ -1,9 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { parseHlc } from '../../db/hlc.js';
+import { parseHlc, type Hlc } from '../../db/hlc.js';
+import type { IdGenerator } from '../../db/ids.js';
 import { getMeta } from '../../db/queries/localMeta.js';
 import { findOwnOrganization } from '../../db/queries/organization.js';
+import type { Stamper } from '../../db/records.js';
 import type { Database, RecordTable } from '../../db/schema.js';
+import { addAudience } from './audience.js';
 import { enrolProof } from './enrol.js';
 import { BundleError } from './errors.js';
 import { openBody, readEnvelope, verifyEnvelope, type BundleHeader } from './format.js';
@@ -20,6 +23,20 @@ export interface ImportResult {
 }
 
 type Tx = Transaction<Database>;
+
+export interface SyncContext {
+  db: Kysely<Database>;
+  hlc: Hlc;
+  ids: IdGenerator;
+}
+
+/** What a bundle changed, for the domain follow-ups (relaying a 转出, a 回执) in the same transaction. */
+export interface Applied {
+  mode: 'branch' | 'office';
+  peer: { code: string; name: string };
+  rows: { table: RecordTable; id: string }[];
+}
+export type AfterApply = (tx: Tx, stamp: Stamper, applied: Applied) => Promise<void>;
 const UNREADABLE = '数据包内容无法识别，可能由不兼容的程序生成';
 
 function sameText(a: string, b: string): boolean {
@@ -84,7 +101,13 @@ async function changedHereUnseen(
  * writer wins); where both sides changed a row since they last synchronised, the losing
  * version is kept as a visible conflict. A bundle seen before changes nothing.
  */
-export async function importBundle(db: Kysely<Database>, bytes: Buffer, now: string): Promise<ImportResult> {
+export async function importBundle(
+  ctx: SyncContext,
+  bytes: Buffer,
+  now: string,
+  afterApply?: AfterApply,
+): Promise<ImportResult> {
+  const { db } = ctx;
   const raw = readEnvelope(bytes);
   const h = raw.header;
   return db.transaction().execute(async (tx) => {
@@ -115,11 +138,14 @@ export async function importBundle(db: Kysely<Database>, bytes: Buffer, now: str
     await sql`PRAGMA defer_foreign_keys = ON`.execute(tx);
     let applied = 0;
     let conflicts = 0;
+    const rows: Applied['rows'] = [];
     for (const c of body.changes) {
       const table = c.table as RecordTable;
       const local = await readRow(tx, table, c.id);
       // checkBody has made sure updated_at is an HLC string.
       const remoteHlc = c.row.updated_at as string;
+      // Later local writes (and the follow-ups below) must sort after everything received.
+      ctx.hlc.observe(remoteHlc);
       const localHlc = local ? String(local.updated_at) : null;
       if (localHlc === remoteHlc) continue;
       const remoteWins = !localHlc || remoteHlc > localHlc;
@@ -156,14 +182,16 @@ export async function importBundle(db: Kysely<Database>, bytes: Buffer, now: str
           columns: JSON.stringify(Object.keys(c.row)),
         })
         .execute();
-      if (org.mode === 'office')
-        await tx
-          .insertInto('sync_origin')
-          .values({ table_name: table, row_id: c.id, peer_code: peer.code })
-          .onConflict((oc) => oc.columns(['table_name', 'row_id']).doUpdateSet({ peer_code: peer.code }))
-          .execute();
+      if (org.mode === 'office') await addAudience(tx, table, c.id, peer.code);
+      rows.push({ table, id: c.id });
       applied += 1;
     }
+    if (afterApply)
+      await afterApply(
+        tx,
+        { hlc: ctx.hlc, ids: ctx.ids },
+        { mode: org.mode, peer: { code: peer.code, name: peer.name }, rows },
+      );
     await tx
       .updateTable('sync_peer')
       .set({

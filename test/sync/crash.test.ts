@@ -80,7 +80,7 @@ describe('crash safety', () => {
 
     const after = await openInstallation(officePath);
     expect(await contentHash(after)).toBe(before);
-    const r = await importBundle(after.ctx.db, (await import('node:fs')).readFileSync(file), NOW);
+    const r = await importBundle(after.ctx, (await import('node:fs')).readFileSync(file), NOW);
     expect(r.applied).toBeGreaterThan(60_000);
     await after.close();
   }, 120_000);

@@ -33,7 +33,7 @@ async function send(from: TestInstallation, to: TestInstallation, peer: string, 
   const out = await exportBundle(from.ctx.db, peer, NOW);
   const path = join(dir, name);
   writeFileSync(path, out.bytes);
-  return { out, path, result: await importBundle(to.ctx.db, readFileSync(path), NOW) };
+  return { out, path, result: await importBundle(to.ctx, readFileSync(path), NOW) };
 }
 
 async function enrol() {
@@ -72,7 +72,7 @@ describe('bundle exchange between a branch and its office', () => {
     await enrol();
     const first = await send(branch, office, 'CG01', 'b1.zbx');
     const before = await contentHash(office);
-    await expect(importBundle(office.ctx.db, readFileSync(first.path), NOW)).rejects.toThrow(/已导入过/);
+    await expect(importBundle(office.ctx, readFileSync(first.path), NOW)).rejects.toThrow(/已导入过/);
     expect(await contentHash(office)).toBe(before);
   });
 
@@ -113,9 +113,9 @@ describe('bundle exchange between a branch and its office', () => {
       name: '别的党委',
       orgType: 'organ',
     });
-    await expect(importBundle(stranger.ctx.db, out.bytes, NOW)).rejects.toThrow(/不是本单位/);
+    await expect(importBundle(stranger.ctx, out.bytes, NOW)).rejects.toThrow(/不是本单位/);
     await stranger.dispose();
-    await expect(importBundle(branch.ctx.db, out.bytes, NOW)).rejects.toBeInstanceOf(BundleError);
+    await expect(importBundle(branch.ctx, out.bytes, NOW)).rejects.toBeInstanceOf(BundleError);
   });
 
   it('restores a reinstalled branch from the office’s recovery bundle, history included', async () => {
@@ -129,9 +129,9 @@ describe('bundle exchange between a branch and its office', () => {
     await contractOf(fresh).ok('org.setup', SAMPLE_BRANCH);
     const text = await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW, true);
     await importEnrolment(fresh.ctx.db, text, NOW);
-    await importBundle(office.ctx.db, (await exportBundle(fresh.ctx.db, 'CG01', NOW)).bytes, NOW);
+    await importBundle(office.ctx, (await exportBundle(fresh.ctx.db, 'CG01', NOW)).bytes, NOW);
     const recovery = await exportBundle(office.ctx.db, 'DF001', NOW, { full: true });
-    await importBundle(fresh.ctx.db, recovery.bytes, NOW);
+    await importBundle(fresh.ctx, recovery.bytes, NOW);
     const back = await contractOf(fresh).ok<MemberDetail>('members.get', { id: m.id });
     expect(back.events.map((e) => e.kind)).toEqual(['joined', 'confirm', 'mobile_start']);
     await fresh.dispose();

@@ -61,7 +61,7 @@ describe('damaged bundles are refused and change nothing', () => {
     for (let i = 0; i < 3000; i += 1) {
       const damaged = mutate(rng, bundle);
       if (damaged.equals(bundle)) continue;
-      const error = await importBundle(office.ctx.db, damaged, NOW).then(
+      const error = await importBundle(office.ctx, damaged, NOW).then(
         () => null,
         (e: unknown) => e,
       );
@@ -70,11 +70,11 @@ describe('damaged bundles are refused and change nothing', () => {
     }
     expect(await contentHash(office)).toBe(before);
     // The undamaged original still imports afterwards.
-    expect((await importBundle(office.ctx.db, bundle, NOW)).seq).toBe(1);
+    expect((await importBundle(office.ctx, bundle, NOW)).seq).toBe(1);
   });
 
   it('names what is wrong with files that are not bundles at all', async () => {
-    const reason = (bytes: Buffer) => importBundle(office.ctx.db, bytes, NOW).catch((e: Error) => e.message);
+    const reason = (bytes: Buffer) => importBundle(office.ctx, bytes, NOW).catch((e: Error) => e.message);
     expect(await reason(Buffer.from('PK\u0003\u0004 a zip file'))).toBe('这不是支部台账的数据包（.zbx）');
     expect(await reason(Buffer.from('ZBX9rest'))).toBe('数据包格式版本较新，请先升级支部台账');
     expect(await reason(Buffer.alloc(MAX_BUNDLE_BYTES + 1))).toBe('文件过大，不是支部台账的数据包');

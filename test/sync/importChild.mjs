@@ -10,6 +10,6 @@ const [db, file] = process.argv.slice(2);
 const inst = await openInstallation(db);
 const bytes = readFileSync(file);
 process.stdout.write('begin\n');
-await importBundle(inst.ctx.db, bytes, '2026-11-23T09:00:00Z');
+await importBundle(inst.ctx, bytes, '2026-11-23T09:00:00Z');
 process.stdout.write('done\n');
 await inst.close();

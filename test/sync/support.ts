@@ -15,7 +15,7 @@ export async function contentHash(inst: Pick<Installation, 'ctx'>): Promise<stri
     'sync_outbox',
     'sync_inbox',
     'sync_conflict',
-    'sync_origin',
+    'sync_audience',
     'local_meta',
   ];
   for (const t of tables) {

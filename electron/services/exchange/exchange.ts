@@ -1,5 +1,5 @@
 import { BundleError } from '../../sync/errors.js';
-import { enrolBranch, importEnrolment } from '../../sync/enrol.js';
+import { importEnrolment } from '../../sync/enrol.js';
 import { exportBundle } from '../../sync/exporter.js';
 import { ownFingerprint } from '../../sync/identity.js';
 import { importBundle } from '../../sync/importer.js';
@@ -13,6 +13,8 @@ import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
 import { inTransaction } from '../tx.js';
+import { enrolWithDirectory } from './directory.js';
+import { afterImport } from './relay.js';
 
 const nowIso = (ctx: ServiceContext) => new Date(ctx.clock.nowMs()).toISOString();
 
@@ -86,7 +88,7 @@ export async function enrolFromUi(
   ctx: ServiceContext,
   input: ParsedInput<'exchange.enrolBranch'>,
 ): Promise<BundleFile> {
-  const text = await enrolBranch(ctx.db, { code: input.code, name: input.name }, nowIso(ctx), input.again).catch(
+  const text = await enrolWithDirectory(ctx, { code: input.code, name: input.name }, nowIso(ctx), input.again).catch(
     refuse,
   );
   return { fileName: `${input.code}-登记文件.zbenrol`, base64: Buffer.from(text, 'utf8').toString('base64') };
@@ -117,12 +119,17 @@ export async function exportFromUi(ctx: ServiceContext, input: ParsedInput<'exch
   };
 }
 
+/** One bundle, with the domain follow-ups (relayed 转出, 回执, restored organisation). */
+export function importFile(ctx: ServiceContext, bytes: Buffer) {
+  return importBundle(ctx, bytes, nowIso(ctx), afterImport);
+}
+
 /** Each file in its own transaction; one refused file does not stop the others. */
 export async function importFromUi(ctx: ServiceContext, input: ParsedInput<'exchange.import'>): Promise<ImportLine[]> {
   const out: ImportLine[] = [];
   for (const f of input.files) {
     try {
-      const r = await importBundle(ctx.db, Buffer.from(f.base64, 'base64'), nowIso(ctx));
+      const r = await importFile(ctx, Buffer.from(f.base64, 'base64'));
       out.push({
         fileName: f.fileName,
         ok: true,

@@ -1,6 +1,8 @@
+import type { Transaction } from 'kysely';
 import { findMember, type MemberRow } from '../../../db/queries/members.js';
-import { findTransfer } from '../../../db/queries/transfers.js';
-import { insertRecord, updateRecord, type RecordPatch } from '../../../db/records.js';
+import { findTransfer, type TransferRow } from '../../../db/queries/transfers.js';
+import { insertRecord, updateRecord, type RecordPatch, type Stamper } from '../../../db/records.js';
+import type { Database } from '../../../db/schema.js';
 import type { MemberDetail, MemberEventInput, TransferLetter } from '../../api/members.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
@@ -104,6 +106,23 @@ export async function applyMemberEvent(ctx: ServiceContext, e: MemberEventInput)
   });
 }
 
+/** The 回执 written on the out-letter and in the member's history; returns the event's id. */
+export async function writeReceipt(
+  tx: Transaction<Database>,
+  stamp: Stamper,
+  t: TransferRow,
+  receiptOn: string,
+): Promise<string> {
+  await updateRecord(tx, stamp, 'transfer', t.id, { receipt_on: receiptOn });
+  return insertRecord(tx, stamp, 'member_event', {
+    member_id: t.member_id,
+    kind: 'receipt',
+    event_date: receiptOn,
+    details: JSON.stringify({ letterNo: t.letter_no, counterpartOrg: t.counterpart_org }),
+    note: '',
+  });
+}
+
 /** The 回执 of an out-letter came back: the sending branch's responsibility ends. */
 export async function recordReceipt(ctx: ServiceContext, id: string, receiptOn: string): Promise<TransferLetter> {
   const today = ctx.clock.today();
@@ -114,14 +133,7 @@ export async function recordReceipt(ctx: ServiceContext, id: string, receiptOn: 
     if (t.direction !== 'out') throw new ServiceError('VALIDATION', '只有转出的介绍信才有回执', 'id');
     if (receiptOn < t.issued_on)
       throw new ServiceError('VALIDATION', '回执收到日期不能早于介绍信开具日期', 'receiptOn');
-    await updateRecord(tx, stamp, 'transfer', id, { receipt_on: receiptOn });
-    await insertRecord(tx, stamp, 'member_event', {
-      member_id: t.member_id,
-      kind: 'receipt',
-      event_date: receiptOn,
-      details: JSON.stringify({ letterNo: t.letter_no, counterpartOrg: t.counterpart_org }),
-      note: '',
-    });
+    await writeReceipt(tx, stamp, t, receiptOn);
     return toTransfer((await findTransfer(tx, id)) as NonNullable<Awaited<ReturnType<typeof findTransfer>>>, today);
   });
 }
