@@ -14,10 +14,11 @@ export async function findSetting(
     .select(['id', 'value'])
     .where('key', '=', key)
     .where('deleted_at', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('sync_audience')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('sync_audience')
             .select('row_id')
             .whereRef('sync_audience.row_id', '=', 'setting.id')
             .where('sync_audience.table_name', '=', 'setting')
