@@ -51,7 +51,7 @@ function Gate() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<HomePage />} />
+        <Route index element={profile.mode === 'office' ? <Navigate to="/exchange" replace /> : <HomePage />} />
         <Route path="members" element={<RosterPage />} />
         <Route path="members/import" element={<ImportPage />} />
         <Route path="members/:id" element={<MemberPage />} />

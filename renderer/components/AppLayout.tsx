@@ -3,27 +3,34 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useOrgStore } from '../stores/org.js';
 import { AboutButton } from './AboutButton.js';
 
-/** Only screens that exist are listed; later features add theirs here. */
-const SCREENS = [
+/** A branch keeps its records; an office (乡镇/县党委) exchanges, approves and notifies. */
+const BRANCH_SCREENS = [
   { key: '/', label: '首页' },
   { key: '/members', label: '党员花名册' },
   { key: '/org-life', label: '组织生活' },
   { key: '/dues', label: '党费' },
   { key: '/development', label: '发展党员' },
   { key: '/transfers', label: '组织关系转接' },
+  { key: '/notices', label: '上级通知' },
   { key: '/branch', label: '支部基本情况' },
   { key: '/print', label: '打印台账' },
   { key: '/exchange', label: '数据交换' },
   { key: '/settings', label: '设置' },
 ];
+const OFFICE_SCREENS = [
+  { key: '/exchange', label: '数据交换' },
+  { key: '/notices', label: '通知' },
+  { key: '/approvals', label: '发展党员审批' },
+  { key: '/county-settings', label: '统一设置' },
+];
 
 /** Pages reached from a screen rather than from the menu, shown under that screen. */
 const BELONGS_TO: Record<string, string> = { '/meetings': '/org-life' };
 
-function selectedScreen(pathname: string): string {
+function selectedScreen(screens: { key: string }[], pathname: string): string {
   const owner = Object.entries(BELONGS_TO).find(([prefix]) => pathname.startsWith(prefix));
   if (owner) return owner[1];
-  const match = SCREENS.filter((s) => s.key !== '/' && pathname.startsWith(s.key));
+  const match = screens.filter((s) => s.key !== '/' && pathname.startsWith(s.key));
   return match[0]?.key ?? '/';
 }
 
@@ -31,6 +38,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const orgName = useOrgStore((s) => s.profile?.name ?? '');
+  const screens = useOrgStore((s) => s.profile?.mode) === 'office' ? OFFICE_SCREENS : BRANCH_SCREENS;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -42,8 +50,8 @@ export function AppLayout() {
           <Menu
             theme="dark"
             mode="inline"
-            selectedKeys={[selectedScreen(pathname)]}
-            items={SCREENS}
+            selectedKeys={[selectedScreen(screens, pathname)]}
+            items={screens}
             onClick={({ key }) => void navigate(key)}
           />
         </nav>
