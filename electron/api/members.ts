@@ -93,7 +93,14 @@ export const memberEventInput = z.discriminatedUnion(
         .max(12, { error: '延长预备期不能超过 1 年' }),
       note: optionalText('备注'),
     }),
-    z.object({ kind: z.literal('transfer_out'), id: recordId('党员'), date: isoDate('转出日期'), ...letterFields }),
+    z.object({
+      kind: z.literal('transfer_out'),
+      id: recordId('党员'),
+      date: isoDate('转出日期'),
+      ...letterFields,
+      // Set when the receiving branch is picked from the county directory: the office relays it.
+      counterpartCode: optionalText('对方支部代码', 32),
+    }),
     z.object({
       kind: z.literal('leave'),
       id: recordId('党员'),
@@ -240,6 +247,26 @@ export interface TransferLetter {
   note: string;
   /** An out-letter without 回执 more than 3 months after issue. */
   overdue: boolean;
+  /** A 转出 to a branch of the same county, relayed by the office: how the receiver answered. */
+  relay: { status: RelayStatus; answeredOn: string | null; answerNote: string } | null;
+}
+
+export type RelayStatus = 'pending' | 'accepted' | 'declined';
+
+/** A 转出 from another branch of the county, relayed by the office, waiting to be confirmed here. */
+export interface IncomingTransfer {
+  relayId: string;
+  fromCode: string;
+  fromName: string;
+  member: MemberInput;
+  letterNo: string;
+  issuedOn: string;
+  validDays: number;
+  duesPaidTo: string;
+  note: string;
+  status: RelayStatus;
+  answeredOn: string | null;
+  answerNote: string;
 }
 
 export interface MemberDetail extends MemberSummary {
@@ -285,7 +312,13 @@ export const memberOps = {
   'members.transferIn': op<MemberDetail>()({
     summary: '转入：凭介绍信接收一名党员',
     role: 'clerk',
-    input: z.object({ member: memberInput, date: isoDate('转入日期'), ...letterFields }),
+    input: z.object({
+      member: memberInput,
+      date: isoDate('转入日期'),
+      ...letterFields,
+      // Confirming a 转出 the office relayed from another branch of the county.
+      relayId: recordId('转来的转接记录').optional(),
+    }),
     errors: ['NOT_SET_UP'],
   }),
   'members.update': op<MemberDetail>()({
@@ -302,6 +335,24 @@ export const memberOps = {
   }),
   'transfers.list': op<TransferLetter[]>()({
     summary: '组织关系转接登记',
+    role: 'viewer',
+    input: z.object({}),
+    errors: [],
+  }),
+  'transfers.incoming': op<IncomingTransfer[]>()({
+    summary: '上级党委转来的转入（本县其他支部转出到本支部），待确认的在前',
+    role: 'viewer',
+    input: z.object({}),
+    errors: [],
+  }),
+  'transfers.decline': op<IncomingTransfer>()({
+    summary: '退回上级党委转来的转入（如人不是本支部的）',
+    role: 'clerk',
+    input: z.object({ relayId: recordId('转来的转接记录'), note: requiredText('退回原因', 200) }),
+    errors: ['NOT_FOUND'],
+  }),
+  'transfers.directory': op<{ code: string; name: string }[]>()({
+    summary: '本县（乡镇）已登记的其他支部，转出时可直接选择',
     role: 'viewer',
     input: z.object({}),
     errors: [],

@@ -28,6 +28,7 @@ import { listYearTalks, removeTalk, saveTalk } from './talks/talks.js';
 import { ledgerPdf, renderLedgerPreview } from './ledgers/render.js';
 import { applyMemberEvent, recordReceipt } from './members/lifecycle.js';
 import { createMember, listRoster, memberDetail, transferIn, updateMember } from './members/records.js';
+import { declineIncoming, listIncoming, otherBranches } from './members/relays.js';
 import { listTransferLetters } from './members/transfers.js';
 import { exportRoster } from './members/export.js';
 import { commitImport, previewImport } from './members/import/index.js';
@@ -61,6 +62,9 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'members.export': (ctx, input) => exportRoster(ctx, input.scope),
   'transfers.list': (ctx) => listTransferLetters(ctx),
   'transfers.receipt': (ctx, input) => recordReceipt(ctx, input.id, input.receiptOn),
+  'transfers.incoming': (ctx) => listIncoming(ctx),
+  'transfers.decline': (ctx, input) => declineIncoming(ctx, input.relayId, input.note),
+  'transfers.directory': (ctx) => otherBranches(ctx),
   'meetings.list': (ctx, input) => listYearMeetings(ctx.db, input.year),
   'meetings.get': (ctx, input) => getMeeting(ctx, input.id),
   'meetings.eligible': async (ctx, input) =>

@@ -100,6 +100,7 @@ export async function applyMemberEvent(ctx: ServiceContext, e: MemberEventInput)
         receipt_on: null,
         handler: e.handler,
         note: e.note,
+        counterpart_code: e.counterpartCode || null,
       });
     }
     return memberDetail(tx, row.id, today);

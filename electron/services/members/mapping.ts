@@ -144,6 +144,9 @@ export function toTransfer(r: TransferRow, today: string): TransferLetter {
     handler: r.handler,
     note: r.note,
     overdue: r.direction === 'out' && !r.receipt_on && today > addMonths(r.issued_on, RECEIPT_OVERDUE_MONTHS),
+    relay: r.relay_status
+      ? { status: r.relay_status, answeredOn: r.relay_answered_on, answerNote: r.relay_answer_note ?? '' }
+      : null,
   };
 }
 

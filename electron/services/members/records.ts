@@ -13,6 +13,7 @@ import { requireOrganization } from '../org/profile.js';
 import { memberIssues } from '../rules/members.js';
 import { inTransaction } from '../tx.js';
 import { memberColumns, newMemberRow, toDetail, toSummary } from './mapping.js';
+import { pendingRelay } from './relays.js';
 
 type Tx = Transaction<Database>;
 
@@ -105,11 +106,12 @@ export async function updateMember(ctx: ServiceContext, input: ParsedInput<'memb
  * number), whose old record and history are kept and reactivated.
  */
 export async function transferIn(ctx: ServiceContext, input: ParsedInput<'members.transferIn'>): Promise<MemberDetail> {
-  await requireOrganization(ctx);
-  const { member: m, date, ...letter } = input;
+  const org = await requireOrganization(ctx);
+  const { member: m, date, relayId, ...letter } = input;
   const today = ctx.clock.today();
   if (date > today) throw new ServiceError('VALIDATION', '转入日期不能晚于今天', 'date');
   return inTransaction(ctx, async (tx, stamp) => {
+    const relay = relayId ? await pendingRelay(tx, relayId, org.code) : null;
     const former = await findMemberByIdNumber(tx, m.idNumber);
     if (former && former.status !== 'transferred_out')
       throw new ServiceError('VALIDATION', `公民身份号码与已有党员“${former.name}”重复`, 'member.idNumber');
@@ -140,7 +142,10 @@ export async function transferIn(ctx: ServiceContext, input: ParsedInput<'member
       receipt_on: null,
       handler: letter.handler,
       note: letter.note,
+      counterpart_code: relay?.from_code ?? null,
     });
+    // The answer travels back through the office, which writes the 回执 on the sender's letter.
+    if (relay) await updateRecord(tx, stamp, 'transfer_relay', relay.id, { status: 'accepted', answered_on: date });
     return memberDetail(tx, id, today);
   });
 }

@@ -1,0 +1,75 @@
+import type { Kysely, Selectable } from 'kysely';
+import { updateRecord } from '../../../db/records.js';
+import type { Database, TransferRelayTable } from '../../../db/schema.js';
+import type { IncomingTransfer, MemberInput } from '../../api/members.js';
+import type { ServiceContext } from '../context.js';
+import { ServiceError } from '../errors.js';
+import { readDirectory } from '../exchange/directory.js';
+import { requireOrganization } from '../org/profile.js';
+import { inTransaction } from '../tx.js';
+
+type RelayRow = Selectable<TransferRelayTable>;
+
+function toIncoming(r: RelayRow): IncomingTransfer {
+  return {
+    relayId: r.id,
+    fromCode: r.from_code,
+    fromName: r.from_name,
+    member: JSON.parse(r.member) as MemberInput,
+    letterNo: r.letter_no,
+    issuedOn: r.issued_on,
+    validDays: r.valid_days,
+    duesPaidTo: r.dues_paid_to,
+    note: r.note,
+    status: r.status,
+    answeredOn: r.answered_on,
+    answerNote: r.answer_note,
+  };
+}
+
+/** A relayed 转出 addressed to this branch and not yet answered; anything else is refused. */
+export async function pendingRelay(db: Kysely<Database>, id: string, ownCode: string): Promise<RelayRow> {
+  const r = await db
+    .selectFrom('transfer_relay')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!r || r.to_code !== ownCode) throw new ServiceError('NOT_FOUND', '找不到上级党委转来的这条转接记录');
+  if (r.status !== 'pending')
+    throw new ServiceError('VALIDATION', r.status === 'accepted' ? '这名党员已经转入' : '这条转接已经退回', 'relayId');
+  return r;
+}
+
+export async function listIncoming(ctx: ServiceContext): Promise<IncomingTransfer[]> {
+  const org = await requireOrganization(ctx);
+  const rows = await ctx.db
+    .selectFrom('transfer_relay')
+    .selectAll()
+    .where('to_code', '=', org.code)
+    .where('deleted_at', 'is', null)
+    .orderBy('issued_on', 'desc')
+    .execute();
+  const order = { pending: 0, declined: 1, accepted: 1 };
+  return rows.map(toIncoming).sort((a, b) => order[a.status] - order[b.status]);
+}
+
+export async function declineIncoming(ctx: ServiceContext, relayId: string, note: string): Promise<IncomingTransfer> {
+  const org = await requireOrganization(ctx);
+  const today = ctx.clock.today();
+  return inTransaction(ctx, async (tx, stamp) => {
+    const r = await pendingRelay(tx, relayId, org.code);
+    await updateRecord(tx, stamp, 'transfer_relay', r.id, {
+      status: 'declined',
+      answered_on: today,
+      answer_note: note,
+    });
+    return toIncoming({ ...r, status: 'declined', answered_on: today, answer_note: note });
+  });
+}
+
+/** The county's other branches, for picking the receiving one of a 转出. */
+export async function otherBranches(ctx: ServiceContext): Promise<{ code: string; name: string }[]> {
+  const org = await requireOrganization(ctx);
+  return (await readDirectory(ctx.db)).filter((b) => b.code !== org.code);
+}

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IncomingTransfer, MemberDetail, MemberSummary, TransferLetter } from '../../electron/api/members.js';
+import { contractOf } from '../support/api.js';
+import { person } from '../support/people.js';
+import { tempDir } from '../support/temp.js';
+import { county, type County } from './county.js';
+
+let c: County;
+let cleanup: () => void;
+
+beforeEach(async () => {
+  const t = tempDir('zhibu-county-');
+  cleanup = t.cleanup;
+  c = await county(t.dir);
+});
+afterEach(async () => {
+  await c.dispose();
+  cleanup();
+});
+
+/** 东风村 transfers 张三 out to 西湖村, picked from the county directory. */
+async function transferOut(): Promise<MemberDetail> {
+  const a = contractOf(c.a);
+  const zhang = await a.ok<MemberDetail>('members.create', person({ name: '张三', phone: '13911112222' }));
+  await a.ok('members.create', person({ name: '李四' }));
+  const directory = await a.ok<{ code: string; name: string }[]>('transfers.directory', {});
+  expect(directory).toEqual([{ code: 'XH002', name: '西湖村党支部' }]);
+  await a.ok('members.event', {
+    kind: 'transfer_out',
+    id: zhang.id,
+    date: '2026-11-10',
+    counterpartOrg: '西湖村党支部',
+    counterpartCode: 'XH002',
+    letterNo: '城组转〔2026〕7号',
+    issuedOn: '2026-11-10',
+    validDays: 60,
+    duesPaidTo: '2026-10',
+  });
+  return zhang;
+}
+
+/** Both branches have sent their first bundle; the office answers each with the directory. */
+async function relayThroughOffice(): Promise<IncomingTransfer> {
+  await c.pass(c.office, c.a, 'DF001');
+  await c.pass(c.office, c.b, 'XH002');
+  await transferOut();
+  await c.pass(c.a, c.office);
+  await c.pass(c.office, c.b, 'XH002');
+  const incoming = await contractOf(c.b).ok<IncomingTransfer[]>('transfers.incoming', {});
+  expect(incoming).toHaveLength(1);
+  return incoming[0] as IncomingTransfer;
+}
+
+describe('a member transferred between two branches of the county (three installations)', () => {
+  it('relays the 转出 to the receiving branch pre-filled and the 回执 back to the sender', async () => {
+    const arriving = await relayThroughOffice();
+    expect(arriving).toMatchObject({
+      status: 'pending',
+      fromCode: 'DF001',
+      fromName: '东风村党支部',
+      letterNo: '城组转〔2026〕7号',
+      duesPaidTo: '2026-10',
+      member: { name: '张三', phone: '13911112222', groupId: null },
+    });
+    // The receiving branch gets the relay, never the sender's other members.
+    const b = contractOf(c.b);
+    expect(await b.ok<MemberSummary[]>('members.list', { scope: 'all' })).toEqual([]);
+
+    const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
+    const joined = await b.ok<MemberDetail>('members.transferIn', {
+      member,
+      date: '2026-11-20',
+      counterpartOrg: fromName,
+      letterNo,
+      issuedOn,
+      validDays,
+      duesPaidTo,
+      relayId,
+    });
+    expect(joined).toMatchObject({ name: '张三', status: 'active' });
+    expect((await b.ok<IncomingTransfer[]>('transfers.incoming', {}))[0]).toMatchObject({
+      status: 'accepted',
+      answeredOn: '2026-11-20',
+    });
+    const again = await b.refusal('members.transferIn', {
+      member,
+      date: '2026-11-20',
+      counterpartOrg: fromName,
+      issuedOn,
+      relayId,
+    });
+    expect(again.message).toBe('这名党员已经转入');
+
+    await c.pass(c.b, c.office);
+    await c.pass(c.office, c.a, 'DF001');
+    const out = (await contractOf(c.a).ok<TransferLetter[]>('transfers.list', {})).find((t) => t.direction === 'out');
+    expect(out).toMatchObject({
+      memberName: '张三',
+      receiptOn: '2026-11-20',
+      relay: { status: 'accepted', answeredOn: '2026-11-20' },
+    });
+    const zhang = await contractOf(c.a).ok<MemberDetail>('members.get', { id: out?.memberId });
+    expect(zhang.events.map((e) => e.kind)).toEqual(['joined', 'confirm', 'transfer_out', 'receipt']);
+    // The office now holds both branches' rows of the same person without tripping over each other.
+    await c.pass(c.a, c.office);
+  });
+
+  it('sends a refusal back when the receiving branch declines', async () => {
+    const arriving = await relayThroughOffice();
+    const b = contractOf(c.b);
+    expect((await b.refusal('transfers.decline', { relayId: arriving.relayId, note: '' })).field).toBe('note');
+    await b.ok('transfers.decline', { relayId: arriving.relayId, note: '本支部没有此人' });
+    await c.pass(c.b, c.office);
+    await c.pass(c.office, c.a, 'DF001');
+    const out = (await contractOf(c.a).ok<TransferLetter[]>('transfers.list', {})).find((t) => t.direction === 'out');
+    expect(out).toMatchObject({
+      receiptOn: null,
+      relay: { status: 'declined', answeredOn: '2026-11-23', answerNote: '本支部没有此人' },
+    });
+    expect(await b.ok<MemberSummary[]>('members.list', { scope: 'all' })).toEqual([]);
+  });
+
+  it('does not relay a 转出 to an organisation outside the county', async () => {
+    await c.pass(c.office, c.a, 'DF001');
+    const a = contractOf(c.a);
+    const m = await a.ok<MemberDetail>('members.create', person({ name: '王五' }));
+    await a.ok('members.event', {
+      kind: 'transfer_out',
+      id: m.id,
+      date: '2026-11-10',
+      counterpartOrg: '中共某市某街道委员会',
+      issuedOn: '2026-11-10',
+    });
+    await c.pass(c.a, c.office);
+    await c.pass(c.office, c.b, 'XH002');
+    expect(await contractOf(c.b).ok('transfers.incoming', {})).toEqual([]);
+  });
+});
