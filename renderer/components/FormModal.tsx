@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { showFailureOnForm } from './formRules.js';
 
 /** Initial values may leave out fields at any depth (nested forms such as 转入's `member`). */
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 interface FormModalProps<V> {
   title: string;

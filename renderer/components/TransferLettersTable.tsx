@@ -13,6 +13,14 @@ interface TransferLettersTableProps {
 function ReceiptCell({ t, onChanged }: { t: TransferLetter; onChanged: () => void }) {
   if (t.direction === 'in') return <Typography.Text type="secondary">—</Typography.Text>;
   if (t.receiptOn) return <span>{t.receiptOn} 收到</span>;
+  if (t.relay?.status === 'declined')
+    return (
+      <div style={{ display: 'grid', gap: 6, justifyItems: 'start' }}>
+        <Tag color="red">对方已退回</Tag>
+        <Typography.Text type="secondary">{t.relay.answerNote}</Typography.Text>
+      </div>
+    );
+  if (t.relay) return <Tag color="blue">已经上级党委转给对方，待对方确认</Tag>;
   return (
     <div style={{ display: 'grid', gap: 6, justifyItems: 'start' }}>
       {t.overdue ? <Tag color="red">超过 3 个月未收到</Tag> : <Tag color="orange">待回执</Tag>}

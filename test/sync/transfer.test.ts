@@ -57,7 +57,7 @@ describe('a member transferred between two branches of the county (three install
     expect(arriving).toMatchObject({
       status: 'pending',
       fromCode: 'DF001',
-      fromName: '东风村党支部',
+      fromName: '中共东风村支部委员会',
       letterNo: '城组转〔2026〕7号',
       duesPaidTo: '2026-10',
       member: { name: '张三', phone: '13911112222', groupId: null },

@@ -34,10 +34,17 @@ async function relayTransfer(tx: Tx, stamp: Stamper, from: Applied['peer'], tran
   if (!member) return;
   // The receiving branch has its own 党小组 and posts; the rest of the roster line travels.
   const snapshot = { ...toInput(member), groupId: null, partyPost: '' };
+  // The sender's full name as its own organisation row has it (the enrolment name is short).
+  const org = await tx
+    .selectFrom('organization')
+    .select('name')
+    .where('code', '=', from.code)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   const id = await insertRecord(tx, stamp, 'transfer_relay', {
     out_transfer_id: t.id,
     from_code: from.code,
-    from_name: from.name,
+    from_name: org?.name ?? from.name,
     to_code: to.code,
     member: JSON.stringify(snapshot),
     letter_no: t.letter_no,

@@ -2,6 +2,7 @@ import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { contract } from '../../../electron/api/index.js';
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { CountyBranchPicker } from './CountyBranchPicker.js';
 
 /** The 介绍信 fields, the same for letters received (转入) and issued (转出). */
 export const LETTER_FIELD_NAMES = [
@@ -32,6 +33,14 @@ export function LetterFields({ direction, dateLabel }: { direction: 'in' | 'out'
           <IsoDatePicker />
         </Form.Item>
       </Col>
+      {direction === 'out' && (
+        <Col span={16}>
+          <CountyBranchPicker />
+          <Form.Item name="counterpartCode" hidden>
+            <Input />
+          </Form.Item>
+        </Col>
+      )}
       <Col span={16}>
         <Form.Item
           name="counterpartOrg"
