@@ -107,7 +107,7 @@ export interface BasisRow {
   kind: 'formal' | 'probationary';
   /** The basis in force at the start of the year asked for (last year's, during a review). */
   previous: DuesBasis | null;
-  /** The basis set for this year, if reviewed. */
+  /** The basis set for this year: January's from the review, or the first one starting later in the year. */
   current: DuesBasis | null;
 }
 

@@ -93,7 +93,14 @@ export async function basisRows(ctx: ServiceContext, year: number): Promise<Basi
       own.filter((b) => b.effective_from < `${year}-01`),
       `${year - 1}-12`,
     );
-    const current = own.find((b) => b.effective_from === `${year}-01`) ?? null;
+    // The year's review sets January; someone who joined or was accepted during the year
+    // starts with a basis from that month, which is their basis for the year just the same.
+    const current =
+      own.find((b) => b.effective_from === `${year}-01`) ??
+      own
+        .filter((b) => b.effective_from.startsWith(`${year}-`))
+        .sort((x, y) => x.effective_from.localeCompare(y.effective_from))[0] ??
+      null;
     return {
       memberId: m.memberId,
       name: m.name,

@@ -83,6 +83,26 @@ describe('bases and the annual review', () => {
     expect(rows.find((r) => r.name === '退休')?.current?.monthly).toBe(1800);
   });
 
+  it('counts a basis starting mid-year (a new 预备党员) as that year’s', async () => {
+    const p = await api.ok<MemberDetail>(
+      'members.create',
+      person({
+        name: '预备',
+        kind: 'probationary',
+        confirmedOn: null,
+        joinedOn: '2026-06-15',
+        birthDate: '1999-01-01',
+      }),
+    );
+    await api.ok('dues.setBasis', { memberId: p.id, effectiveFrom: '2026-06', category: 'farmer' });
+    const rows = await api.ok<BasisRow[]>('dues.bases', { year: 2026 });
+    expect(rows.find((r) => r.memberId === p.id)).toMatchObject({
+      previous: null,
+      current: { effectiveFrom: '2026-06', monthly: 20 },
+    });
+    expect(rows.find((r) => r.memberId === worker.id)?.current).toBeNull();
+  });
+
   it('records an approved 减免 with its decision and approval', async () => {
     const e = await api.refusal('dues.setBasis', {
       memberId: retiree.id,
