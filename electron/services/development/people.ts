@@ -4,7 +4,7 @@ import { insertRecord, updateRecord } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { DevDashboard, DevDetail, DevPersonInput, DevSummary } from '../../api/development.js';
 import { DEV_STAGES, type DevStage } from '../../api/devSteps.js';
-import { idBirthDate, idGender } from '../../api/idNumber.js';
+import { identityIssues } from '../rules/members.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
@@ -41,11 +41,7 @@ function columns(p: DevPersonInput) {
 }
 
 function personIssues(p: DevPersonInput, appliedOn: string | null, today: string) {
-  const issues = [];
-  const birth = idBirthDate(p.idNumber);
-  if (birth && birth !== p.birthDate)
-    issues.push({ field: 'person.birthDate', message: `出生日期与公民身份号码不一致（号码中为 ${birth}）` });
-  if (idGender(p.idNumber) !== p.gender) issues.push({ field: 'person.gender', message: '性别与公民身份号码不一致' });
+  const issues = identityIssues(p, 'person.');
   if (appliedOn && appliedOn > today) issues.push({ field: 'appliedOn', message: '递交申请书日期不能晚于今天' });
   if (appliedOn && appliedOn < addYears(p.birthDate, MIN_APPLY_AGE))
     issues.push({ field: 'appliedOn', message: `递交入党申请书时应年满 ${MIN_APPLY_AGE} 周岁` });

@@ -3,6 +3,27 @@ import { idBirthDate, idGender } from '../../api/idNumber.js';
 import type { MemberInput } from '../../api/members.js';
 import { addMonths, addYears } from './dates.js';
 
+/**
+ * The 出生日期 and 性别 a person's form gives must match their 公民身份号码 (roster and
+ * development alike); `prefix` places the issues under the form's own field path.
+ */
+export function identityIssues(
+  p: { idNumber: string; birthDate: string; gender: 'male' | 'female' },
+  prefix = '',
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const birth = idBirthDate(p.idNumber);
+  if (birth && birth !== p.birthDate)
+    issues.push({ field: `${prefix}birthDate`, message: `出生日期与公民身份号码不一致（号码中为 ${birth}）` });
+  const gender = idGender(p.idNumber);
+  if (gender !== p.gender)
+    issues.push({
+      field: `${prefix}gender`,
+      message: `性别与公民身份号码不一致（号码显示为${gender === 'male' ? '男' : '女'}）`,
+    });
+  return issues;
+}
+
 /** Party membership starts at 18 (党章 art. 1). */
 export const MIN_JOIN_AGE = 18;
 /** 预备期 is one year from the 支部大会 vote (党章 art. 7). */
@@ -42,10 +63,7 @@ export function probationEndsOn(joinedOn: string, extendedMonths: number | null)
 export function memberIssues(m: MemberInput, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const add = (field: string, message: string) => issues.push({ field, message });
-  const idBirth = idBirthDate(m.idNumber);
-  if (idBirth && idBirth !== m.birthDate) add('birthDate', `出生日期与公民身份号码不一致（号码中为 ${idBirth}）`);
-  if (idGender(m.idNumber) !== m.gender)
-    add('gender', `性别与公民身份号码不一致（号码显示为${idGender(m.idNumber) === 'male' ? '男' : '女'}）`);
+  issues.push(...identityIssues(m));
   if (m.birthDate > today) add('birthDate', '出生日期不能晚于今天');
   if (m.joinedOn > today) add('joinedOn', '入党日期不能晚于今天');
   if (m.joinedOn <= m.birthDate) add('joinedOn', '入党日期应晚于出生日期');
