@@ -4,8 +4,9 @@ import { paymentInput, type PaymentMethod } from '../../../electron/api/index.js
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDuesStore } from '../../stores/dues.js';
-import { ITEM, memberOptions, METHOD_OPTIONS, yuanInput } from './common.js';
+import { ITEM, memberOptions, yuanInput } from './common.js';
 import { MemberDuesLine } from './MemberDuesLine.js';
+import { RecordFields } from './RecordFields.js';
 import { quarterMonths, quarterOf, quarterOptions } from './months.js';
 import { spanProblem, suggestSpan, type PayMode } from './payPlan.js';
 import { useOwing } from './useOwing.js';
@@ -193,31 +194,7 @@ export function PayFields() {
           <Input suffix="元" inputMode="decimal" maxLength={12} />
         </Form.Item>
       </Col>
-      <Col span={8}>
-        <Form.Item style={ITEM} name="paidOn" label="交纳日期" required rules={[contractRule(shape.paidOn)]}>
-          <IsoDatePicker />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item style={ITEM} name="method" label="方式">
-          <Radio.Group aria-label="方式" options={METHOD_OPTIONS} />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item style={ITEM} name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
-          <Input maxLength={20} />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item style={ITEM} name="receiptNo" label="票据号" rules={[contractRule(shape.receiptNo)]}>
-          <Input maxLength={40} />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item style={ITEM} name="note" label="备注" rules={[contractRule(shape.note)]}>
-          <Input maxLength={200} />
-        </Form.Item>
-      </Col>
+      <RecordFields shape={shape} date={{ name: 'paidOn', label: '交纳日期' }} />
     </Row>
   );
 }

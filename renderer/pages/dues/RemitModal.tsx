@@ -1,12 +1,13 @@
-import { Col, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { remittanceInput, type Input as OpInput } from '../../../electron/api/index.js';
 import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDuesStore } from '../../stores/dues.js';
 import { useOrgStore } from '../../stores/org.js';
-import { ITEM, METHOD_OPTIONS, useDefaultHandler, yuanInput } from './common.js';
+import { ITEM, useDefaultHandler, yuanInput } from './common.js';
 import { todayIso } from './months.js';
+import { RecordFields } from './RecordFields.js';
 import { collectedIn, nextPeriod, periodLabelOf } from './remitPlan.js';
 
 type RemitValues = OpInput<'dues.remit'>;
@@ -100,36 +101,19 @@ export function RemitModal({ onClose }: { onClose: () => void }) {
             <InputNumber min={0} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="remittedOn" label="上缴日期" required rules={[contractRule(shape.remittedOn)]}>
-            <IsoDatePicker />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="method" label="上缴方式">
-            <Radio.Group aria-label="上缴方式" options={METHOD_OPTIONS} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="receiptNo" label="收据编号" rules={[contractRule(shape.receiptNo)]}>
-            <Input maxLength={40} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
-            <Input maxLength={20} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item style={ITEM} name="receiver" label="接收单位" rules={[contractRule(shape.receiver)]}>
-            <Input maxLength={60} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item style={ITEM} name="note" label="备注" rules={[contractRule(shape.note)]}>
-            <Input maxLength={200} />
-          </Form.Item>
-        </Col>
+        <RecordFields
+          shape={shape}
+          date={{ name: 'remittedOn', label: '上缴日期' }}
+          methodLabel="上缴方式"
+          receiptLabel="收据编号"
+          noteSpan={24}
+        >
+          <Col span={16}>
+            <Form.Item style={ITEM} name="receiver" label="接收单位" rules={[contractRule(shape.receiver)]}>
+              <Input maxLength={60} />
+            </Form.Item>
+          </Col>
+        </RecordFields>
       </Row>
     </FormModal>
   );

@@ -1,11 +1,11 @@
-import { Alert, Col, Form, Input, Radio, Row, Select, Tag } from 'antd';
+import { Alert, Col, Form, Input, Row, Select, Tag } from 'antd';
 import { parseYuan, paymentInput, type PaymentMethod } from '../../../electron/api/index.js';
 import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
-import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDuesStore } from '../../stores/dues.js';
-import { ITEM, memberOptions, METHOD_OPTIONS, useDefaultHandler } from './common.js';
+import { ITEM, memberOptions, useDefaultHandler } from './common.js';
 import { todayIso } from './months.js';
+import { RecordFields } from './RecordFields.js';
 
 interface VoluntaryValues {
   memberId: string;
@@ -77,31 +77,7 @@ export function VoluntaryModal({ onClose }: { onClose: () => void }) {
         <Col span={4}>
           <FullRemitHint />
         </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="paidOn" label="交纳日期" required rules={[contractRule(shape.paidOn)]}>
-            <IsoDatePicker />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="method" label="方式">
-            <Radio.Group aria-label="方式" options={METHOD_OPTIONS} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="handler" label="经手人" required rules={[contractRule(shape.handler)]}>
-            <Input maxLength={20} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item style={ITEM} name="receiptNo" label="票据号" rules={[contractRule(shape.receiptNo)]}>
-            <Input maxLength={40} />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item style={ITEM} name="note" label="备注" rules={[contractRule(shape.note)]}>
-            <Input maxLength={200} />
-          </Form.Item>
-        </Col>
+        <RecordFields shape={shape} date={{ name: 'paidOn', label: '交纳日期' }} noteSpan={16} />
       </Row>
     </FormModal>
   );
