@@ -1,4 +1,5 @@
-import { Alert, Button, Descriptions, Result, Space, Spin, Typography } from 'antd';
+import { Loaded } from '../../components/Loaded.js';
+import { Alert, Button, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
@@ -25,25 +26,17 @@ export function DevPersonPage() {
   const { person, error, loading, reload, show } = useDevDetail(id);
   const back = () => void navigate('/development');
 
-  if (error)
-    return (
-      <Result
-        status="warning"
-        title={error}
-        extra={
-          <Space>
-            <Button size="large" onClick={reload}>
-              重试
-            </Button>
-            <Button size="large" onClick={back}>
-              返回发展党员
-            </Button>
-          </Space>
-        }
-      />
-    );
-  if (loading || !person) return <Spin size="large" />;
-  return <PersonView person={person} onBack={back} onSaved={show} />;
+  return (
+    <Loaded
+      value={person}
+      loading={loading}
+      error={error}
+      onRetry={reload}
+      back={{ label: '返回发展党员', onClick: back }}
+    >
+      {(p) => <PersonView person={p} onBack={back} onSaved={show} />}
+    </Loaded>
+  );
 }
 
 const eventOf = (p: DevDetail, e: DevEvent) => p.steps.find((s) => s.step === e);

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
+import { Loaded } from '../../components/Loaded.js';
+import { Alert, App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
@@ -28,25 +29,17 @@ export function MeetingDetailPage() {
   const { meeting, error, loading, reload } = useMeetingDetail(id);
   const back = () => void navigate('/org-life');
 
-  if (error)
-    return (
-      <Result
-        status="warning"
-        title={error}
-        extra={
-          <Space>
-            <Button size="large" onClick={reload}>
-              重试
-            </Button>
-            <Button size="large" onClick={back}>
-              返回组织生活
-            </Button>
-          </Space>
-        }
-      />
-    );
-  if (loading || !meeting) return <Spin size="large" />;
-  return <MeetingPage m={meeting} onBack={back} onChanged={reload} />;
+  return (
+    <Loaded
+      value={meeting}
+      loading={loading}
+      error={error}
+      onRetry={reload}
+      back={{ label: '返回组织生活', onClick: back }}
+    >
+      {(m) => <MeetingPage m={m} onBack={back} onChanged={reload} />}
+    </Loaded>
+  );
 }
 
 function MeetingPage({ m, onBack, onChanged }: { m: MeetingDetail; onBack: () => void; onChanged: () => void }) {

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Col, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Loaded } from '../../components/Loaded.js';
+import { Alert, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { MEMBER_KIND_LABELS, MEMBER_STATUS_LABELS, type MemberDetail } from '../../../electron/api/index.js';
@@ -24,34 +25,26 @@ export function MemberPage() {
   const { member, error, loading, reload, show } = useMemberDetail(id);
   const reloadRoster = useMembersStore((s) => s.load);
 
-  if (error)
-    return (
-      <Result
-        status="warning"
-        title={error}
-        extra={
-          <Space>
-            <Button size="large" onClick={reload}>
-              重试
-            </Button>
-            <Button size="large" onClick={() => void navigate('/members')}>
-              返回花名册
-            </Button>
-          </Space>
-        }
-      />
-    );
-  if (loading || !member) return <Spin size="large" />;
   return (
-    <MemberView
-      member={member}
-      onBack={() => void navigate('/members')}
-      onSaved={show}
-      onLettersChanged={() => {
-        reload();
-        void reloadRoster();
-      }}
-    />
+    <Loaded
+      value={member}
+      loading={loading}
+      error={error}
+      onRetry={reload}
+      back={{ label: '返回花名册', onClick: () => void navigate('/members') }}
+    >
+      {(m) => (
+        <MemberView
+          member={m}
+          onBack={() => void navigate('/members')}
+          onSaved={show}
+          onLettersChanged={() => {
+            reload();
+            void reloadRoster();
+          }}
+        />
+      )}
+    </Loaded>
   );
 }
 
