@@ -25,6 +25,7 @@ import { getMeeting, listYearMeetings } from './meetings/read.js';
 import { removeMeeting, saveMeeting } from './meetings/save.js';
 import { readSettings, updateSettings } from './settings/settings.js';
 import { listYearTalks, removeTalk, saveTalk } from './talks/talks.js';
+import { ledgerColumns, resetLedgerColumns, saveLedgerColumns } from './ledgers/columnSettings.js';
 import { ledgerPdf, renderLedgerPreview } from './ledgers/render.js';
 import { applyMemberEvent, recordReceipt } from './members/lifecycle.js';
 import { createMember, listRoster, memberDetail, transferIn, updateMember } from './members/records.js';
@@ -107,4 +108,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input.id, input.keep),
   'ledger.render': (ctx, input) => renderLedgerPreview(ctx, input),
   'ledger.pdf': (ctx, input) => ledgerPdf(ctx, input),
+  'ledger.columns': (ctx, input) => ledgerColumns(ctx, input),
+  'ledger.saveColumns': (ctx, input) => saveLedgerColumns(ctx, input),
+  'ledger.resetColumns': (ctx, input) => resetLedgerColumns(ctx, input),
 };

@@ -56,17 +56,23 @@ export function columnInfo<Row>(columns: readonly ColumnSpec<Row>[]): ColumnInfo
   return columns.map((c) => ({ key: c.key, title: c.title, hidden: c.hidden ?? false }));
 }
 
+/** What ordering needs of a column: the printer's ColumnSpec and a settings screen's ColumnInfo. */
+type Arrangeable = { key: string; title: string; hidden?: boolean };
+
 /**
- * The columns to print: those named in the overrides first, in the overrides' order, then the
- * rest in their default order — so a column added in a later version still appears for users
- * who saved their settings before it existed. Unknown keys (a column since removed) are ignored.
+ * Every column in the order the user chose, renamed and shown or hidden as they set it: those
+ * named in the overrides first, in the overrides' order, then the rest in their default order —
+ * so a column added in a later version still appears for users who saved their settings before
+ * it existed. Unknown keys (a column since removed), repeats and blank titles are ignored. The
+ * printer and the column settings screen both go through here, so what the screen lists is
+ * what prints.
  */
-export function applyColumnOverrides<Row>(
-  columns: readonly ColumnSpec<Row>[],
+export function arrangeColumns<C extends Arrangeable>(
+  columns: readonly C[],
   overrides: readonly ColumnOverride[] | undefined,
-): ColumnSpec<Row>[] {
+): C[] {
   const byKey = new Map(columns.map((c) => [c.key, c]));
-  const ordered: ColumnSpec<Row>[] = [];
+  const ordered: C[] = [];
   const placed = new Set<string>();
   for (const o of overrides ?? []) {
     const column = byKey.get(o.key);
@@ -76,7 +82,15 @@ export function applyColumnOverrides<Row>(
     ordered.push({ ...column, title, hidden: o.hidden ?? column.hidden ?? false });
   }
   for (const column of columns) if (!placed.has(column.key)) ordered.push(column);
-  return ordered.filter((c) => !c.hidden);
+  return ordered;
+}
+
+/** The columns to print: arranged as the user chose (arrangeColumns), the hidden ones left out. */
+export function applyColumnOverrides<Row>(
+  columns: readonly ColumnSpec<Row>[],
+  overrides: readonly ColumnOverride[] | undefined,
+): ColumnSpec<Row>[] {
+  return arrangeColumns(columns, overrides).filter((c) => !c.hidden);
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

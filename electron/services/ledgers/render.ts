@@ -1,8 +1,9 @@
-import { renderLedger, type LedgerDocument } from '../../../renderer/ledgers/index.js';
+import { renderLedger, type LedgerData, type LedgerDocument } from '../../../renderer/ledgers/index.js';
 import { NO_BROWSER_MESSAGE, type LedgerPdf, type ParsedInput, type RenderedLedger } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { branchLedgerData } from './branchData.js';
+import { ledgerColumnOverrides } from './columnSettings.js';
 import { developmentLedgerData, developmentListsData, developmentRecordData } from './developmentData.js';
 import { duesBasisLedgerData, duesLedgerData, duesNoticeLedgerData, duesRemitLedgerData } from './duesData.js';
 import { appraisalLedgerData, meetingsLedgerData, orgLifeLedgerData, talksLedgerData } from './meetingsData.js';
@@ -12,41 +13,51 @@ import { transfersLedgerData } from './transfersData.js';
 
 type LedgerInput = ParsedInput<'ledger.render'>;
 
-/** Gathers a ledger's data and renders it with the same React components the preview uses. */
-export async function buildLedger(ctx: ServiceContext, input: LedgerInput): Promise<LedgerDocument> {
-  const year = input.year ?? Number(ctx.clock.today().slice(0, 4));
+/** Gathers what a ledger prints, before the user's column settings. */
+async function ledgerData(ctx: ServiceContext, input: LedgerInput, year: number): Promise<LedgerData> {
   switch (input.ledger) {
     case 'branch':
-      return renderLedger(await branchLedgerData(ctx, year));
+      return branchLedgerData(ctx, year);
     case 'roster':
-      return renderLedger(await rosterLedgerData(ctx));
+      return rosterLedgerData(ctx);
     case 'transfers':
-      return renderLedger(await transfersLedgerData(ctx, year));
+      return transfersLedgerData(ctx, year);
     case 'mobile':
-      return renderLedger(await mobileLedgerData(ctx, year));
+      return mobileLedgerData(ctx, year);
     case 'meetings':
-      return renderLedger(await meetingsLedgerData(ctx, year));
+      return meetingsLedgerData(ctx, year);
     case 'org-life':
-      return renderLedger(await orgLifeLedgerData(ctx, year));
+      return orgLifeLedgerData(ctx, year);
     case 'appraisal':
-      return renderLedger(await appraisalLedgerData(ctx, year));
+      return appraisalLedgerData(ctx, year);
     case 'talks':
-      return renderLedger(await talksLedgerData(ctx, year));
+      return talksLedgerData(ctx, year);
     case 'dues':
-      return renderLedger(await duesLedgerData(ctx, year));
+      return duesLedgerData(ctx, year);
     case 'dues-basis':
-      return renderLedger(await duesBasisLedgerData(ctx, year));
+      return duesBasisLedgerData(ctx, year);
     case 'dues-notice':
-      return renderLedger(await duesNoticeLedgerData(ctx, year));
+      return duesNoticeLedgerData(ctx, year);
     case 'dues-remit':
-      return renderLedger(await duesRemitLedgerData(ctx, year));
+      return duesRemitLedgerData(ctx, year);
     case 'development':
-      return renderLedger(await developmentLedgerData(ctx, year));
+      return developmentLedgerData(ctx, year);
     case 'development-record':
-      return renderLedger(await developmentRecordData(ctx, year, input.person));
+      return developmentRecordData(ctx, year, input.person);
     case 'development-lists':
-      return renderLedger(await developmentListsData(ctx, year));
+      return developmentListsData(ctx, year);
   }
+}
+
+/**
+ * Gathers a ledger's data and renders it with the same React components the preview uses.
+ * Preview, PDF and `zhibu print` all come through here, so the user's column settings apply
+ * to every copy alike.
+ */
+export async function buildLedger(ctx: ServiceContext, input: LedgerInput): Promise<LedgerDocument> {
+  const year = input.year ?? Number(ctx.clock.today().slice(0, 4));
+  const data = await ledgerData(ctx, input, year);
+  return renderLedger({ ...data, columns: await ledgerColumnOverrides(ctx.db, input.ledger) });
 }
 
 export async function renderLedgerPreview(ctx: ServiceContext, input: LedgerInput): Promise<RenderedLedger> {

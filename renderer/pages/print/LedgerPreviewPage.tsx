@@ -4,7 +4,9 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { LEDGER_CATALOGUE, type LedgerInfo } from '../../../electron/api/index.js';
 import { ApiFailure, call, failureMessage } from '../../api.js';
 import { downloadBase64 } from '../../components/download.js';
+import { ColumnsDrawer } from './ColumnsDrawer.js';
 import { LedgerFrame } from './LedgerFrame.js';
+import { useLedgerColumns } from './useLedgerColumns.js';
 import { useLedgerPreview } from './useLedgerPreview.js';
 
 const thisYear = new Date().getFullYear();
@@ -14,7 +16,8 @@ export function LedgerPreviewPage() {
   const { ledgerId } = useParams();
   const info = LEDGER_CATALOGUE.find((l) => l.id === ledgerId);
   if (!info) return <Result status="warning" title="没有找到这份台账" extra={<Link to="/print">返回台账列表</Link>} />;
-  return <LedgerPreview info={info} />;
+  // Keyed by ledger: moving to another ledger starts afresh (drawer closed, its columns reloaded).
+  return <LedgerPreview key={info.id} info={info} />;
 }
 
 function LedgerPreview({ info }: { info: LedgerInfo }) {
@@ -27,6 +30,10 @@ function LedgerPreview({ info }: { info: LedgerInfo }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [savingPdf, setSavingPdf] = useState(false);
   const [pdfProblem, setPdfProblem] = useState<string | null>(null);
+  const [columns, setColumns] = useLedgerColumns(info.id);
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  // Each opening mounts a fresh drawer, whose draft starts from what is saved.
+  const [columnsSession, setColumnsSession] = useState(0);
   const { message } = App.useApp();
 
   const savePdf = async () => {
@@ -70,7 +77,32 @@ function LedgerPreview({ info }: { info: LedgerInfo }) {
         <Button size="large" disabled={!ready} loading={savingPdf} onClick={() => void savePdf()}>
           保存为 PDF
         </Button>
+        {/* Free-form records (谈心谈话, 全程纪实表) have no table to arrange. */}
+        {columns && columns.tables.length > 0 && (
+          <Button
+            size="large"
+            onClick={() => {
+              setColumnsSession((n) => n + 1);
+              setColumnsOpen(true);
+            }}
+          >
+            调整列
+          </Button>
+        )}
       </Space>
+      {columns && (
+        <ColumnsDrawer
+          key={columnsSession}
+          open={columnsOpen}
+          ledgerTitle={info.title}
+          columns={columns}
+          onClose={() => setColumnsOpen(false)}
+          onSaved={(next) => {
+            setColumns(next);
+            preview.retry();
+          }}
+        />
+      )}
       {pdfProblem && (
         <Alert
           type="warning"
