@@ -5,6 +5,7 @@ import { duesCommand } from './cli/dues.js';
 import { CliError } from './cli/errors.js';
 import { HELP } from './cli/help.js';
 import { infoCommand } from './cli/info.js';
+import { keysCommand } from './cli/keys.js';
 import { initCommand } from './cli/init.js';
 import { membersCommand } from './cli/members.js';
 import { printCommand } from './cli/print.js';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   export: exportCommand,
   import: importCommand,
   fingerprint: fingerprintCommand,
+  keys: keysCommand,
   serve: serveCommand,
 };
 

@@ -9,6 +9,8 @@ export interface PeerStatus {
   /** The peer's keys are known (a branch has sent its first bundle). */
   keysKnown: boolean;
   fingerprint: string | null;
+  /** An office stopped accepting this branch's bundles and sends it none (停用). */
+  revoked: boolean;
   lastSent: number;
   lastReceived: number;
   acknowledged: number;
@@ -56,6 +58,45 @@ export interface ImportLine {
   message: string;
 }
 
+/** A removable drive (U 盘) the main process can see: its mount point or drive letter. */
+export interface DriveChoice {
+  path: string;
+  label: string;
+}
+
+export interface FolderImport {
+  lines: ImportLine[];
+  /** .zbx files in the folder that are addressed to another organisation (e.g. this one's own exports). */
+  skipped: number;
+}
+
+/** POSIX absolute, a drive letter (E: or E:\…) or a UNC share (\\server\share). */
+export function isAbsoluteFolder(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:([\\/]|$)/.test(path) || path.startsWith('\\\\');
+}
+
+const folder = z
+  .string({ error: '请选择 U 盘或填写文件夹' })
+  .trim()
+  .min(1, { error: '请选择 U 盘或填写文件夹' })
+  .max(1000, { error: '文件夹路径过长' })
+  .refine(isAbsoluteFolder, { error: '文件夹须填写完整路径（例如 E:\\ 或 /media/用户名/U盘）' })
+  // "E:" alone means the current folder of drive E; the user means its root.
+  .transform((p) => (/^[A-Za-z]:$/.test(p) ? `${p}\\` : p));
+
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+const passphrase = z
+  .string({ error: '请输入口令' })
+  .min(1, { error: '请输入口令' })
+  .refine((s) => [...s].length >= MIN_PASSPHRASE_LENGTH, { error: `口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符` })
+  .refine((s) => s.length <= 200, { error: '口令不能超过 200 个字符' });
+
+const exportInput = {
+  peer: z.string({ error: '接收单位代码无效' }).max(32, { error: '接收单位代码无效' }).optional(),
+  full: z.boolean({ error: '“导出全部数据”只能是是或否' }).default(false),
+};
+
 const fileInput = z.object({
   fileName: z.string({ error: '缺少文件名' }).max(255, { error: '文件名过长' }),
   base64: z.string({ error: '请选择文件' }).min(1, { error: '请选择文件' }).max(300_000_000, { error: '文件过大' }),
@@ -87,10 +128,48 @@ export const exchangeOps = {
   'exchange.export': op<BundleFile & { seq: number; rows: number; full: boolean }>()({
     summary: '导出数据包',
     role: 'clerk',
+    input: z.object(exportInput),
+    errors: ['NOT_SET_UP'],
+  }),
+  'exchange.drives': op<DriveChoice[]>()({
+    summary: '本机能看到的 U 盘等可移动磁盘',
+    role: 'viewer',
+    input: z.object({}),
+    errors: [],
+  }),
+  'exchange.exportTo': op<{ path: string; fileName: string; seq: number; rows: number; full: boolean }>()({
+    summary: '导出数据包到 U 盘或指定文件夹（不覆盖已有文件）',
+    role: 'clerk',
+    input: z.object({ ...exportInput, dir: folder }),
+    errors: ['NOT_SET_UP'],
+  }),
+  'exchange.importFrom': op<FolderImport>()({
+    summary: '导入 U 盘或文件夹中发给本单位的全部数据包（每个单独成功或失败）',
+    role: 'clerk',
+    input: z.object({ dir: folder }),
+    errors: ['NOT_SET_UP'],
+  }),
+  'exchange.revokeBranch': op<{ code: string; name: string }>()({
+    summary: '上级党委停用一个支部：不再接收也不再发给它数据包',
+    role: 'admin',
     input: z.object({
-      peer: z.string({ error: '接收单位代码无效' }).max(32, { error: '接收单位代码无效' }).optional(),
-      full: z.boolean().default(false),
+      code: requiredText('支部代码', 32),
+      confirm: z.literal(true, { error: '请确认停用该支部' }),
     }),
+    errors: ['NOT_SET_UP'],
+  }),
+  'exchange.backupKeys': op<BundleFile>()({
+    summary: '备份本机密钥（用口令加密）',
+    role: 'admin',
+    input: z
+      .object({ passphrase, confirm: z.string({ error: '请再次输入口令' }) })
+      .refine((v) => v.confirm === v.passphrase, { path: ['confirm'], error: '两次输入的口令不一致' }),
+    errors: ['NOT_SET_UP'],
+  }),
+  'exchange.restoreKeys': op<{ fingerprint: string }>()({
+    summary: '从密钥备份恢复本机密钥（更换电脑后保持原身份）',
+    role: 'admin',
+    input: fileInput.extend({ passphrase }),
     errors: ['NOT_SET_UP'],
   }),
   'exchange.import': op<ImportLine[]>()({

@@ -22,12 +22,17 @@ export const HELP = `支部台账 命令行工具 zhibu
   check   --db 路径 [--year YYYY]          以 JSON 显示该年度组织生活完成情况（按活动、按月/季/年）
   office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]
           上级党委登记一个支部，生成一次性登记文件
+  office revoke --db 路径 --code 支部代码  上级党委停用一个支部（不再接收、不再导出；重新登记可恢复）
   enrol   --db 路径 文件.zbenrol            支部导入上级党委的登记文件
   export  --db 路径 --out 文件.zbx [--branch 支部代码] [--full]
           导出加密签名的数据包（支部发给上级；上级发给支部须 --branch；--full 为全部数据，用于恢复）
   import  --db 路径 文件.zbx [文件…]         导入数据包（每个文件单独成功或失败，有未导入的则非零退出）
   fingerprint --db 路径                     显示本机密钥指纹（电话核对用）
-  backup  --db 路径 --out 备份文件          在线备份数据（程序运行时也可备份）
+  keys backup --db 路径 --out 文件.zbkey [--passphrase-file 口令文件]
+          用口令加密备份本机密钥（更换电脑后恢复，上级党委无需重新登记）
+  keys restore --db 路径 文件.zbkey [--passphrase-file 口令文件]
+          从密钥备份恢复本机密钥；口令取自环境变量 ZHIBU_PASSPHRASE 或口令文件，不能写在命令行上
+  backup  --db 路径 --out 备份文件          在线备份数据（程序运行时也可备份；不含本机密钥）
   demo    --db 路径 [--members N] [--seed S]
           新建一个演示用的村党支部（数据可重复生成）
   serve   [--db 路径] [--port 端口]         以浏览器方式运行（只在本机 127.0.0.1 上提供）
@@ -45,10 +50,12 @@ zhibu — command line of 支部台账 (Party branch ledger)
   dues calc       monthly Party dues for a category and base (元, two decimals)
   check           the year's organisational-life compliance as JSON
   office enrol     (office) register a branch and write its one-time .zbenrol file
+  office revoke    (office) stop a branch: its bundles are refused and none is sent to it
   enrol            (branch) import the office's enrolment file
   export / import  write / read encrypted, signed .zbx bundles
   fingerprint      this installation's key fingerprint
-  backup          online backup of the database file
+  keys backup / restore  passphrase-protected backup of this installation's private keys
+  backup          online backup of the database file (without the private keys)
   demo            create a reproducible demo village branch
   serve           browser mode on 127.0.0.1 (prints the URL with its access token)
   help            this text

@@ -1,22 +1,14 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importEnrolment } from '../sync/enrol.js';
 import { BundleError } from '../sync/errors.js';
-import { exportBundle } from '../sync/exporter.js';
 import { ownFingerprint } from '../sync/identity.js';
 import { enrolWithDirectory } from '../services/exchange/directory.js';
-import { importFile } from '../services/exchange/exchange.js';
+import { exportFor, importFile } from '../services/exchange/exchange.js';
+import { writeAtomically } from '../services/exchange/files.js';
 import { optionalFlag, parseCommand, requireFlag } from './args.js';
-import { openExisting } from './context.js';
+import { openExisting, run } from './context.js';
 import { CliError } from './errors.js';
-
-/** A file appears only when complete: written under a temporary name, then renamed. */
-function writeAtomically(path: string, data: string | Buffer): void {
-  if (existsSync(path)) throw new CliError(`文件已存在：${path}（不会覆盖）`);
-  const temp = `${path}.part`;
-  writeFileSync(temp, data);
-  renameSync(temp, path);
-}
 
 function asCli(err: unknown): never {
   if (err instanceof BundleError && err.code === 'ALREADY_ENROLLED')
@@ -25,13 +17,15 @@ function asCli(err: unknown): never {
   throw err;
 }
 
-/** `zhibu office enrol`: registers a branch and writes its one-time enrolment file. */
+const OFFICE_USAGE =
+  '用法：zhibu office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]\n' +
+  '      zhibu office revoke --db 路径 --code 支部代码';
+
+/** `zhibu office enrol` registers a branch; `zhibu office revoke` stops one. */
 export async function officeCommand(argv: string[]): Promise<void> {
   const [sub, ...rest] = argv;
-  if (sub !== 'enrol')
-    throw new CliError(
-      '用法：zhibu office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]',
-    );
+  if (sub === 'revoke') return revokeCommand(rest);
+  if (sub !== 'enrol') throw new CliError(OFFICE_USAGE);
   const { flags } = parseCommand(rest, ['db', 'name', 'code', 'out'], ['again']);
   const out = requireFlag(flags, 'out', '登记文件');
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
@@ -45,6 +39,19 @@ export async function officeCommand(argv: string[]): Promise<void> {
     writeAtomically(out, text);
     console.log(`已生成登记文件 ${out}`);
     console.log(`本单位密钥指纹：${await ownFingerprint(inst.ctx.db)}（请与支部电话核对）`);
+  } finally {
+    await inst.close();
+  }
+}
+
+/** Stops a branch: its bundles are refused, none is sent to it, the county directory drops it. */
+async function revokeCommand(argv: string[]): Promise<void> {
+  const { flags } = parseCommand(argv, ['db', 'code']);
+  const code = requireFlag(flags, 'code', '支部代码');
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
+  try {
+    const r = await run(inst.ctx, 'exchange.revokeBranch', { code, confirm: true });
+    console.log(`已停用${r.name}（${r.code}）：不再接收它的数据包，也不再向它导出；如需恢复，请重新登记`);
   } finally {
     await inst.close();
   }
@@ -73,6 +80,7 @@ export async function enrolCommand(argv: string[]): Promise<void> {
 export async function exportCommand(argv: string[]): Promise<void> {
   const { flags } = parseCommand(argv, ['db', 'out', 'branch'], ['full']);
   const out = requireFlag(flags, 'out', '数据包文件（.zbx）');
+  if (existsSync(out)) throw new CliError(`文件已存在：${out}（不会覆盖）`);
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
   try {
     let peer = optionalFlag(flags, 'branch');
@@ -82,9 +90,7 @@ export async function exportCommand(argv: string[]): Promise<void> {
         throw new CliError(offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请用 --branch 指定支部代码');
       peer = (offices[0] as { code: string }).code;
     }
-    const r = await exportBundle(inst.ctx.db, peer, new Date(inst.ctx.clock.nowMs()).toISOString(), {
-      full: flags.full === true,
-    }).catch(asCli);
+    const r = await exportFor(inst.ctx, peer, flags.full === true);
     writeAtomically(out, r.bytes);
     console.log(`已导出第 ${r.seq} 号数据包（${r.full ? '全部数据' : '增量'}，${r.rows} 条记录）：${out}`);
   } finally {

@@ -16,6 +16,9 @@ import {
   importFromUi,
   resolveConflict,
 } from './exchange/exchange.js';
+import { drives, exportTo, importFrom } from './exchange/folder.js';
+import { backupKeys, restoreKeys } from './exchange/keys.js';
+import { revokeBranch } from './exchange/revoke.js';
 import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
 import { recordRemittance, remittances } from './dues/remittance.js';
 import { arrears, duesYear } from './dues/year.js';
@@ -106,6 +109,12 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.export': (ctx, input) => exportFromUi(ctx, input),
   'exchange.import': (ctx, input) => importFromUi(ctx, input),
   'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input.id, input.keep),
+  'exchange.drives': () => drives(),
+  'exchange.exportTo': (ctx, input) => exportTo(ctx, input),
+  'exchange.importFrom': (ctx, input) => importFrom(ctx, input),
+  'exchange.revokeBranch': (ctx, input) => revokeBranch(ctx, input.code),
+  'exchange.backupKeys': (ctx, input) => backupKeys(ctx, input),
+  'exchange.restoreKeys': (ctx, input) => restoreKeys(ctx, input),
   'ledger.render': (ctx, input) => renderLedgerPreview(ctx, input),
   'ledger.pdf': (ctx, input) => ledgerPdf(ctx, input),
   'ledger.columns': (ctx, input) => ledgerColumns(ctx, input),

@@ -157,6 +157,40 @@ test('exchange: office enrols a branch, the branch sends a bundle, a repeat is r
     await expect(branchRow.getByRole('button', { name: '导出', exact: true })).toBeEnabled();
     const history = officePage.getByRole('region', { name: '收发记录' });
     await expect(history.getByRole('row').filter({ hasText: BRANCH_NAME })).toContainText('收到');
+
+    // 停用: after confirming, the branch is greyed, tagged, and offers no export any more.
+    await branchRow.getByRole('button', { name: '停用' }).click();
+    await officePage.getByRole('tooltip').getByRole('button', { name: '停用' }).click();
+    await expect(officePage.getByText(`已停用${BRANCH_NAME}`)).toBeVisible();
+    await expect(branchRow).toContainText('已停用');
+    await expect(branchRow.getByRole('button', { name: '导出', exact: true })).toHaveCount(0);
+    await expect(branchRow.getByRole('button', { name: '重新登记' })).toBeVisible();
+
+    // 密钥备份 on the branch: a passphrase-protected file; a wrong passphrase changes nothing.
+    await page.getByRole('region', { name: '密钥备份' }).getByRole('button', { name: '备份密钥' }).click();
+    const backupDialog = page.getByRole('dialog', { name: '备份密钥' });
+    await backupDialog.getByLabel('口令（至少 8 个字符）').fill('东风村 2026 春');
+    await backupDialog.getByLabel('再次输入口令').fill('东风村 2026 秋');
+    await backupDialog.getByRole('button', { name: '备份密钥' }).click();
+    await expect(backupDialog.getByText('两次输入的口令不一致')).toBeVisible();
+    await backupDialog.getByLabel('再次输入口令').fill('东风村 2026 春');
+    const keyDownload = page.waitForEvent('download');
+    await backupDialog.getByRole('button', { name: '备份密钥' }).click();
+    expect((await keyDownload).suggestedFilename()).toBe(`${BRANCH_CODE}-密钥备份.zbkey`);
+    const keyFile = join(office.dir, 'keys.zbkey');
+    await (await keyDownload).saveAs(keyFile);
+
+    await page.getByRole('button', { name: '从备份恢复' }).click();
+    const restoreDialog = page.getByRole('dialog', { name: '从备份恢复密钥' });
+    await restoreDialog.locator('input[type=file]').setInputFiles(keyFile);
+    await expect(restoreDialog.getByText('已选择：keys.zbkey')).toBeVisible();
+    await restoreDialog.getByLabel('口令').fill('东风村 2026 秋');
+    await restoreDialog.getByRole('button', { name: '恢复密钥' }).click();
+    await expect(restoreDialog.getByText('口令不正确，或文件已损坏')).toBeVisible();
+    await restoreDialog.getByLabel('口令').fill('东风村 2026 春');
+    await restoreDialog.getByRole('button', { name: '恢复密钥' }).click();
+    await expect(restoreDialog).toBeHidden();
+    await expect(page.getByRole('region', { name: '密钥备份' })).toContainText(branchFingerprint);
   } finally {
     await officeContext.close();
     await office.stop();

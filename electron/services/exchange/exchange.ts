@@ -1,12 +1,14 @@
+import type { Transaction } from 'kysely';
 import { BundleError } from '../../sync/errors.js';
 import { importEnrolment } from '../../sync/enrol.js';
 import { exportBundle } from '../../sync/exporter.js';
+import { readEnvelope } from '../../sync/format.js';
 import { ownFingerprint } from '../../sync/identity.js';
 import { importBundle } from '../../sync/importer.js';
 import { fingerprint } from '../../sync/keys.js';
 import { fromWire, isRecordTable, type WireRow } from '../../sync/rows.js';
 import { updateRecord, type RecordPatch } from '../../../db/records.js';
-import type { RecordTable } from '../../../db/schema.js';
+import type { Database, RecordTable } from '../../../db/schema.js';
 import type { BundleFile, ExchangeStatus, ImportLine } from '../../api/exchange.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
@@ -14,9 +16,11 @@ import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
 import { inTransaction } from '../tx.js';
 import { enrolWithDirectory } from './directory.js';
+import { bundleFileName } from './files.js';
 import { afterImport } from './relay.js';
+import { refuseRevoked } from './revoke.js';
 
-const nowIso = (ctx: ServiceContext) => new Date(ctx.clock.nowMs()).toISOString();
+export const nowIso = (ctx: ServiceContext) => new Date(ctx.clock.nowMs()).toISOString();
 
 /** A refusal from the sync layer becomes a plain validation refusal with its Chinese reason. */
 function refuse(err: unknown): never {
@@ -47,6 +51,7 @@ export async function exchangeStatus(ctx: ServiceContext): Promise<ExchangeStatu
       role: p.role,
       keysKnown: p.sign_pub !== null,
       fingerprint: p.sign_pub && p.enc_pub ? fingerprint({ sign: p.sign_pub, enc: p.enc_pub }) : null,
+      revoked: p.revoked !== 0,
       lastSent: p.last_seq_sent,
       lastReceived: p.last_seq_received,
       acknowledged: p.peer_acked,
@@ -98,48 +103,77 @@ export async function importEnrolmentFromUi(ctx: ServiceContext, input: ParsedIn
   return importEnrolment(ctx.db, Buffer.from(input.base64, 'base64').toString('utf8'), nowIso(ctx)).catch(refuse);
 }
 
-export async function exportFromUi(ctx: ServiceContext, input: ParsedInput<'exchange.export'>) {
+/** The recipient when none is named: a branch's one office. */
+export async function defaultPeer(ctx: ServiceContext): Promise<string> {
+  const offices = await ctx.db.selectFrom('sync_peer').select('code').where('role', '=', 'office').execute();
+  if (offices.length !== 1)
+    throw invalid([
+      { field: 'peer', message: offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请选择接收单位' },
+    ]);
+  return (offices[0] as { code: string }).code;
+}
+
+/** One bundle for a peer (never a stopped one), with the file name it travels under. */
+export async function exportFor(ctx: ServiceContext, peer: string, full: boolean) {
   const org = await requireOrganization(ctx);
-  let peer = input.peer;
-  if (!peer) {
-    const offices = await ctx.db.selectFrom('sync_peer').select('code').where('role', '=', 'office').execute();
-    if (offices.length !== 1)
-      throw invalid([
-        { field: 'peer', message: offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请选择接收单位' },
-      ]);
-    peer = (offices[0] as { code: string }).code;
-  }
-  const r = await exportBundle(ctx.db, peer, nowIso(ctx), { full: input.full }).catch(refuse);
-  return {
-    fileName: `${org.code}-至-${peer}-第${r.seq}号.zbx`,
-    base64: r.bytes.toString('base64'),
-    seq: r.seq,
-    rows: r.rows,
-    full: r.full,
-  };
+  await refuseRevoked(ctx.db, peer);
+  const r = await exportBundle(ctx.db, peer, nowIso(ctx), { full }).catch(refuse);
+  return { fileName: bundleFileName(org.code, peer, r.seq), bytes: r.bytes, seq: r.seq, rows: r.rows, full: r.full };
+}
+
+export async function exportFromUi(ctx: ServiceContext, input: ParsedInput<'exchange.export'>) {
+  const r = await exportFor(ctx, input.peer ?? (await defaultPeer(ctx)), input.full);
+  return { fileName: r.fileName, base64: r.bytes.toString('base64'), seq: r.seq, rows: r.rows, full: r.full };
+}
+
+/**
+ * The peer says it has imported our bundles up to `ack`. Above what this installation has sent,
+ * this one lost its state (a reinstalled PC with its keys restored, or an older database
+ * copy): its next bundle must be numbered past what the peer already has, or be refused.
+ */
+async function catchUpSequence(tx: Transaction<Database>, peer: string, ack: number): Promise<void> {
+  if (!Number.isSafeInteger(ack) || ack <= 0) return;
+  await tx
+    .updateTable('sync_peer')
+    .set({ last_seq_sent: ack })
+    .where('code', '=', peer)
+    .where('last_seq_sent', '<', ack)
+    .execute();
 }
 
 /** One bundle, with the domain follow-ups (relayed 转出, 回执, restored organisation). */
 export function importFile(ctx: ServiceContext, bytes: Buffer) {
-  return importBundle(ctx, bytes, nowIso(ctx), afterImport);
+  let ack = 0;
+  try {
+    ack = Number(readEnvelope(bytes).header.ack);
+  } catch {
+    // importBundle refuses the file with its reason.
+  }
+  return importBundle(ctx, bytes, nowIso(ctx), async (tx, stamp, applied) => {
+    await afterImport(tx, stamp, applied);
+    await catchUpSequence(tx, applied.peer.code, ack);
+  });
+}
+
+/** One file's line of the import report: imported, or refused with the reason. */
+export async function importLine(ctx: ServiceContext, fileName: string, bytes: Buffer): Promise<ImportLine> {
+  try {
+    const r = await importFile(ctx, bytes);
+    return {
+      fileName,
+      ok: true,
+      message: `${r.sender} 第 ${r.seq} 号：${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条` : ''}`,
+    };
+  } catch (err) {
+    if (!(err instanceof BundleError)) throw err;
+    return { fileName, ok: false, message: err.message };
+  }
 }
 
 /** Each file in its own transaction; one refused file does not stop the others. */
 export async function importFromUi(ctx: ServiceContext, input: ParsedInput<'exchange.import'>): Promise<ImportLine[]> {
   const out: ImportLine[] = [];
-  for (const f of input.files) {
-    try {
-      const r = await importFile(ctx, Buffer.from(f.base64, 'base64'));
-      out.push({
-        fileName: f.fileName,
-        ok: true,
-        message: `${r.sender} 第 ${r.seq} 号：${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条` : ''}`,
-      });
-    } catch (err) {
-      if (!(err instanceof BundleError)) throw err;
-      out.push({ fileName: f.fileName, ok: false, message: err.message });
-    }
-  }
+  for (const f of input.files) out.push(await importLine(ctx, f.fileName, Buffer.from(f.base64, 'base64')));
   return out;
 }
 

@@ -4,9 +4,10 @@ import type { BundleFile, ExchangeStatus, PeerStatus } from '../../../electron/a
 import { failureMessage } from '../../api.js';
 import { stack } from '../../components/stack.js';
 import { useExchangeStore } from '../../stores/exchange.js';
-import { READ_FAILED, readBundleFile, saveFile } from './files.js';
+import { READ_FAILED, readBundleFile } from './files.js';
 import { Fingerprint } from './Fingerprint.js';
 import { ImportCard } from './ImportCard.js';
+import { useExport, type Exported } from './useExport.js';
 
 /** Reads the picked .zbenrol and imports it; shared by the first step and by 重新导入. */
 function useEnrolment() {
@@ -85,10 +86,10 @@ function OfficeCard({ office }: { office: PeerStatus }) {
 }
 
 function ExportCard({ office }: { office: PeerStatus }) {
-  const exportBundle = useExchangeStore((s) => s.exportBundle);
+  const target = useExport();
   const [full, setFull] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Exported | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const run = async () => {
@@ -96,11 +97,7 @@ function ExportCard({ office }: { office: PeerStatus }) {
     setError(null);
     setDone(null);
     try {
-      const bundle = await exportBundle({ full });
-      saveFile(bundle);
-      setDone(
-        `已导出第 ${bundle.seq} 号数据包（${bundle.full ? '全部数据，' : ''}${bundle.rows} 条记录）：${bundle.fileName}`,
-      );
+      setDone(await target.run({ full }));
     } catch (err) {
       setError(failureMessage(err));
     } finally {
@@ -113,6 +110,7 @@ function ExportCard({ office }: { office: PeerStatus }) {
       <Typography.Paragraph style={{ marginTop: 0, fontSize: 16 }}>
         把文件拷到 U 盘交给上级党委；可以重复导出，不会重复导入。数据包已加密，只有上级党委能打开。
       </Typography.Paragraph>
+      <div style={{ marginBottom: 16 }}>{target.picker}</div>
       <div style={{ display: 'flex', alignItems: 'center', gap: 24, flexWrap: 'wrap' }}>
         <Button
           type="primary"
@@ -132,8 +130,12 @@ function ExportCard({ office }: { office: PeerStatus }) {
           style={{ marginTop: 16 }}
           type="success"
           showIcon
-          title={done}
-          description="文件已交给浏览器下载（桌面版会弹出保存位置），请保存到 U 盘。"
+          title={`已导出第 ${done.seq} 号数据包（${done.full ? '全部数据，' : ''}${done.rows} 条记录）：${done.fileName}`}
+          description={
+            done.path
+              ? `已保存到 ${done.path}，请把 U 盘交给上级党委。`
+              : '文件已交给浏览器下载（桌面版会弹出保存位置），请保存到 U 盘。'
+          }
         />
       )}
       {error && <Alert style={{ marginTop: 16 }} type="error" showIcon title="没有导出" description={error} />}

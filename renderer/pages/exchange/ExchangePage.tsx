@@ -6,6 +6,7 @@ import { BranchSide } from './BranchSide.js';
 import { ConflictsCard } from './ConflictsCard.js';
 import { OwnFingerprintCard } from './Fingerprint.js';
 import { HistoryCard } from './HistoryCard.js';
+import { KeyBackupCard } from './KeyBackupCard.js';
 import { OfficeSide } from './OfficeSide.js';
 
 /**
@@ -41,6 +42,7 @@ export function ExchangePage() {
       <section aria-label="收发记录">
         <HistoryCard history={status.history} peers={status.peers} />
       </section>
+      <KeyBackupCard />
     </div>
   );
 }

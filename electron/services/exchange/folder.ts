@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listDrives } from '../../drives.js';
+import { BundleError } from '../../sync/errors.js';
+import { MAX_BUNDLE_BYTES, readEnvelope } from '../../sync/format.js';
+import type { DriveChoice, FolderImport, ImportLine } from '../../api/exchange.js';
+import type { ParsedInput } from '../../api/index.js';
+import type { ServiceContext } from '../context.js';
+import { invalid } from '../errors.js';
+import { requireOrganization } from '../org/profile.js';
+import { defaultPeer, exportFor, importLine } from './exchange.js';
+import { bundleFileName, checkFolder, writeAtomically } from './files.js';
+
+export function drives(): Promise<DriveChoice[]> {
+  return Promise.resolve(listDrives());
+}
+
+/**
+ * Writes the next bundle straight onto a U 盘 or into a folder. A file of the same name is
+ * never overwritten, and is found before anything is exported; a write that fails after the
+ * export (the stick pulled out) only uses up that bundle's number: exporting again sends the
+ * same changes under the next one.
+ */
+export async function exportTo(ctx: ServiceContext, input: ParsedInput<'exchange.exportTo'>) {
+  checkFolder(input.dir, true);
+  const org = await requireOrganization(ctx);
+  const peer = input.peer ?? (await defaultPeer(ctx));
+  const row = await ctx.db.selectFrom('sync_peer').select('last_seq_sent').where('code', '=', peer).executeTakeFirst();
+  if (row) {
+    const next = bundleFileName(org.code, peer, row.last_seq_sent + 1);
+    if (existsSync(join(input.dir, next)))
+      throw invalid([{ field: 'dir', message: `该文件夹中已有同名文件：${next}（不会覆盖，请换一个文件夹）` }]);
+  }
+  const b = await exportFor(ctx, peer, input.full);
+  const path = join(input.dir, b.fileName);
+  writeAtomically(path, b.bytes);
+  return { path, fileName: b.fileName, seq: b.seq, rows: b.rows, full: b.full };
+}
+
+interface Candidate {
+  name: string;
+  path: string;
+  sender: string;
+  seq: number;
+}
+
+/** Reads just enough of each .zbx to know whether it is addressed here; the rest is the import's job. */
+function survey(dir: string, ownCode: string) {
+  const candidates: Candidate[] = [];
+  const unreadable: ImportLine[] = [];
+  let skipped = 0;
+  const names = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith('.zbx'))
+    .sort();
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      const st = statSync(path);
+      if (!st.isFile()) continue;
+      if (st.size > MAX_BUNDLE_BYTES) throw new BundleError('TOO_LARGE', '文件过大，不是支部台账的数据包');
+      const h = readEnvelope(readFileSync(path)).header;
+      if (String(h.recipient) !== ownCode) skipped += 1;
+      else candidates.push({ name, path, sender: String(h.sender), seq: Number(h.seq) });
+    } catch (err) {
+      unreadable.push({
+        fileName: name,
+        ok: false,
+        message: err instanceof BundleError ? err.message : '无法读取该文件',
+      });
+    }
+  }
+  // Each sender's bundles in the order they were written.
+  candidates.sort((a, b) => a.sender.localeCompare(b.sender) || a.seq - b.seq || a.name.localeCompare(b.name));
+  return { candidates, unreadable, skipped };
+}
+
+/** Every bundle in the folder addressed to this organisation, each in its own transaction. */
+export async function importFrom(
+  ctx: ServiceContext,
+  input: ParsedInput<'exchange.importFrom'>,
+): Promise<FolderImport> {
+  checkFolder(input.dir, false);
+  const org = await requireOrganization(ctx);
+  const { candidates, unreadable, skipped } = survey(input.dir, org.code);
+  const lines: ImportLine[] = [];
+  for (const c of candidates) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(c.path);
+    } catch {
+      lines.push({ fileName: c.name, ok: false, message: '无法读取该文件' });
+      continue;
+    }
+    lines.push(await importLine(ctx, c.name, bytes));
+  }
+  return { lines: [...lines, ...unreadable], skipped };
+}
