@@ -192,11 +192,16 @@ export async function importBundle(
         { hlc: ctx.hlc, ids: ctx.ids },
         { mode: org.mode, peer: { code: peer.code, name: peer.name }, rows },
       );
+    const ack = Number.isSafeInteger(h.ack) && Number(h.ack) > 0 ? Number(h.ack) : 0;
     await tx
       .updateTable('sync_peer')
       .set({
         last_seq_received: h.seq,
-        peer_acked: Math.max(peer.peer_acked, Math.min(Number(h.ack) || 0, peer.last_seq_sent)),
+        peer_acked: Math.max(peer.peer_acked, Math.min(ack, peer.last_seq_sent)),
+        // The peer has imported more of our bundles than this database sent: it lost its state
+        // (a reinstalled PC with its keys restored). Number the next bundle past them, or the
+        // peer would refuse it as already imported.
+        last_seq_sent: Math.max(peer.last_seq_sent, ack),
         ...(peer.sign_pub ? {} : { sign_pub: h.enrol?.sign ?? null, enc_pub: h.enrol?.enc ?? null }),
       })
       .where('code', '=', peer.code)

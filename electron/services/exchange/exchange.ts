@@ -1,14 +1,12 @@
-import type { Transaction } from 'kysely';
 import { BundleError } from '../../sync/errors.js';
 import { importEnrolment } from '../../sync/enrol.js';
 import { exportBundle } from '../../sync/exporter.js';
-import { readEnvelope } from '../../sync/format.js';
 import { ownFingerprint } from '../../sync/identity.js';
 import { importBundle } from '../../sync/importer.js';
 import { fingerprint } from '../../sync/keys.js';
 import { fromWire, isRecordTable, type WireRow } from '../../sync/rows.js';
 import { updateRecord, type RecordPatch } from '../../../db/records.js';
-import type { Database, RecordTable } from '../../../db/schema.js';
+import type { RecordTable } from '../../../db/schema.js';
 import type { BundleFile, ExchangeStatus, ImportLine } from '../../api/exchange.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
@@ -126,33 +124,9 @@ export async function exportFromUi(ctx: ServiceContext, input: ParsedInput<'exch
   return { fileName: r.fileName, base64: r.bytes.toString('base64'), seq: r.seq, rows: r.rows, full: r.full };
 }
 
-/**
- * The peer says it has imported our bundles up to `ack`. Above what this installation has sent,
- * this one lost its state (a reinstalled PC with its keys restored, or an older database
- * copy): its next bundle must be numbered past what the peer already has, or be refused.
- */
-async function catchUpSequence(tx: Transaction<Database>, peer: string, ack: number): Promise<void> {
-  if (!Number.isSafeInteger(ack) || ack <= 0) return;
-  await tx
-    .updateTable('sync_peer')
-    .set({ last_seq_sent: ack })
-    .where('code', '=', peer)
-    .where('last_seq_sent', '<', ack)
-    .execute();
-}
-
 /** One bundle, with the domain follow-ups (relayed 转出, 回执, restored organisation). */
 export function importFile(ctx: ServiceContext, bytes: Buffer) {
-  let ack = 0;
-  try {
-    ack = Number(readEnvelope(bytes).header.ack);
-  } catch {
-    // importBundle refuses the file with its reason.
-  }
-  return importBundle(ctx, bytes, nowIso(ctx), async (tx, stamp, applied) => {
-    await afterImport(tx, stamp, applied);
-    await catchUpSequence(tx, applied.peer.code, ack);
-  });
+  return importBundle(ctx, bytes, nowIso(ctx), afterImport);
 }
 
 /** One file's line of the import report: imported, or refused with the reason. */
