@@ -3,7 +3,9 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.js';
+import { ApprovalsPage } from './pages/approvals/ApprovalsPage.js';
 import { BranchPage } from './pages/branch/BranchPage.js';
+import { CountySettingsPage } from './pages/countySettings/CountySettingsPage.js';
 import { DevelopmentPage, DevPersonPage } from './pages/development/DevelopmentPage.js';
 import { DuesPage } from './pages/dues/DuesPage.js';
 import { ExchangePage } from './pages/exchange/ExchangePage.js';
@@ -60,6 +62,8 @@ function Gate() {
         <Route path="development" element={<DevelopmentPage />} />
         <Route path="development/:id" element={<DevPersonPage />} />
         <Route path="exchange" element={<ExchangePage />} />
+        <Route path="approvals" element={<ApprovalsPage />} />
+        <Route path="county-settings" element={<CountySettingsPage />} />
         <Route path="org-life" element={<OrgLifePage />} />
         <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingDetailPage />} />

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { appOps } from './app.js';
+import { approvalOps } from './approvals.js';
 import { attachmentOps } from './attachments.js';
 import { developmentOps } from './development.js';
 import { duesOps } from './dues.js';
 import { exchangeOps } from './exchange.js';
 import { complianceOps } from './compliance.js';
+import { countyOps } from './county.js';
 import type { OperationDef } from './define.js';
 import type { ApiResult } from './errors.js';
 import { homeOps } from './home.js';
@@ -34,6 +36,8 @@ export const contract = {
   ...duesOps,
   ...developmentOps,
   ...exchangeOps,
+  ...approvalOps,
+  ...countyOps,
   ...ledgerOps,
 } as const satisfies Record<string, OperationDef>;
 
@@ -53,8 +57,10 @@ export interface ZhibuBridge {
 }
 
 export * from './app.js';
+export * from './approvals.js';
 export * from './attachments.js';
 export * from './compliance.js';
+export * from './county.js';
 export * from './development.js';
 export * from './devSteps.js';
 export * from './dues.js';

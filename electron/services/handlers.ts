@@ -26,7 +26,10 @@ import { homeReminders } from './home/reminders.js';
 import { eligibleMembers } from './meetings/eligibility.js';
 import { getMeeting, listYearMeetings } from './meetings/read.js';
 import { removeMeeting, saveMeeting } from './meetings/save.js';
-import { readSettings, updateSettings } from './settings/settings.js';
+import { getSettings, updateSettings } from './settings/settings.js';
+import { getCounty, saveCounty } from './settings/county.js';
+import { pendingApprovals } from './approvals/pending.js';
+import { recordApproval } from './approvals/record.js';
 import { listYearTalks, removeTalk, saveTalk } from './talks/talks.js';
 import { ledgerColumns, resetLedgerColumns, saveLedgerColumns } from './ledgers/columnSettings.js';
 import { ledgerPdf, renderLedgerPreview } from './ledgers/render.js';
@@ -83,7 +86,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'attachments.add': (ctx, input) => addAttachment(ctx, input),
   'attachments.get': (ctx, input) => getAttachment(ctx, input.id),
   'attachments.remove': (ctx, input) => removeAttachment(ctx, input.id),
-  'settings.get': (ctx) => readSettings(ctx.db),
+  'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx, input),
   'dues.bases': (ctx, input) => basisRows(ctx, input.year),
   'dues.setBasis': (ctx, input) => setBasis(ctx, input),
@@ -109,6 +112,10 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.export': (ctx, input) => exportFromUi(ctx, input),
   'exchange.import': (ctx, input) => importFromUi(ctx, input),
   'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input.id, input.keep),
+  'approvals.pending': (ctx) => pendingApprovals(ctx),
+  'approvals.record': (ctx, input) => recordApproval(ctx, input),
+  'county.get': (ctx) => getCounty(ctx),
+  'county.save': (ctx, input) => saveCounty(ctx, input),
   'exchange.drives': () => drives(),
   'exchange.exportTo': (ctx, input) => exportTo(ctx, input),
   'exchange.importFrom': (ctx, input) => importFrom(ctx, input),

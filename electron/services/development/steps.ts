@@ -4,6 +4,7 @@ import { findMember } from '../../../db/queries/members.js';
 import { insertRecord, updateRecord, type Stamper } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { DevDetail, StepInput } from '../../api/development.js';
+import type { MemberInput } from '../../api/members.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { FieldIssue } from '../../api/errors.js';
 import { DEV_STEP_LABELS, REPEATABLE_STEPS } from '../../api/devSteps.js';
@@ -11,7 +12,7 @@ import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { checkMember, insertMember } from '../members/records.js';
 import { DEPENDS_ON, REQUIRED_FIELDS } from '../../api/devOrder.js';
-import { orderProblem, probationEnds } from '../rules/development.js';
+import { orderProblem, probationEnds, type StepDates } from '../rules/development.js';
 import { inTransaction } from '../tx.js';
 import { stepDates } from './mapping.js';
 import { devDetail } from './people.js';
@@ -64,9 +65,9 @@ async function helperIssues(tx: Tx, s: StepInput): Promise<FieldIssue[]> {
   return issues;
 }
 
-/** At 审批 the person joins the roster as a 预备党员, 入党日期 = the 支部大会 vote. */
-async function enrol(tx: Tx, stamp: Stamper, p: DevPersonRow, voteOn: string, today: string): Promise<void> {
-  const m = {
+/** The roster line a person gets at 审批: a 预备党员 whose 入党日期 is the 支部大会 vote. */
+export function rosterEntry(p: DevPersonRow, voteOn: string): MemberInput {
+  return {
     name: p.name,
     gender: p.gender,
     ethnicity: p.ethnicity,
@@ -85,14 +86,19 @@ async function enrol(tx: Tx, stamp: Stamper, p: DevPersonRow, voteOn: string, to
     groupId: p.group_id,
     partyPost: '',
     remarks: '',
-  } as Parameters<typeof checkMember>[1];
+  } as MemberInput;
+}
+
+/** At 审批 the person joins the roster as a 预备党员, 入党日期 = the 支部大会 vote. */
+async function enrol(tx: Tx, stamp: Stamper, p: DevPersonRow, voteOn: string, today: string): Promise<void> {
+  const m = rosterEntry(p, voteOn);
   await checkMember(tx, m, today);
   const memberId = await insertMember(tx, stamp, m);
   await updateRecord(tx, stamp, 'dev_person', p.id, { member_id: memberId });
 }
 
 /** At 转正审批 the member becomes 正式党员 on the day the probation ended. */
-async function confirm(tx: Tx, stamp: Stamper, p: DevPersonRow, endsOn: string): Promise<void> {
+export async function confirm(tx: Tx, stamp: Stamper, p: DevPersonRow, endsOn: string): Promise<void> {
   if (!p.member_id) return;
   await updateRecord(tx, stamp, 'member', p.member_id, { kind: 'formal', confirmed_on: endsOn });
   await insertRecord(tx, stamp, 'member_event', {
@@ -104,33 +110,50 @@ async function confirm(tx: Tx, stamp: Stamper, p: DevPersonRow, endsOn: string):
   });
 }
 
-export async function recordStep(ctx: ServiceContext, s: StepInput): Promise<DevDetail> {
-  const today = ctx.clock.today();
+/**
+ * Every check a step passes before it is written, wherever it is entered: by the branch, or
+ * by the office for the 备案 and 审批 it performs itself (services/approvals).
+ */
+export async function checkStep(tx: Tx, s: StepInput, today: string): Promise<{ p: DevPersonRow; done: StepDates }> {
   if (s.date > today) throw invalid([{ field: 'date', message: '日期不能晚于今天' }]);
   const issues = fieldIssues(s);
   if (issues.length) throw invalid(issues);
+  const p = await findDevPerson(tx, s.personId);
+  if (!p) throw new ServiceError('NOT_FOUND', '找不到该发展对象');
+  if (p.cancelled_on) throw invalid([{ field: 'step', message: '已取消资格，不能继续登记' }]);
+  const done = stepDates(await devSteps(tx, [p.id]));
+  if (done[s.step] && !REPEATABLE_STEPS.includes(s.step))
+    throw invalid([{ field: 'step', message: `“${DEV_STEP_LABELS[s.step]}”已登记过` }]);
+  const order = orderProblem(s.step, s.date, done, DEPENDS_ON[s.step]);
+  if (order) throw invalid([{ field: 'date', message: order }]);
+  const more = await helperIssues(tx, s);
+  if (more.length) throw invalid(more);
+  if (s.step === 'confirm_approval') {
+    const ends = probationEnds(done, p.extended_months ?? 0) as string;
+    if (ends > today) throw invalid([{ field: 'date', message: `预备期到 ${ends} 才满，不能审批转正` }]);
+  }
+  return { p, done };
+}
+
+/** The step's row; its details are the form's fields, one JSON shape for every reader. */
+export function insertStep(tx: Tx, stamp: Stamper, s: StepInput): Promise<string> {
+  const { personId, step, date, ...details } = s;
+  return insertRecord(tx, stamp, 'dev_step', {
+    person_id: personId,
+    step,
+    done_on: date,
+    details: JSON.stringify(details),
+  });
+}
+
+export async function recordStep(ctx: ServiceContext, s: StepInput): Promise<DevDetail> {
+  const today = ctx.clock.today();
   return inTransaction(ctx, async (tx, stamp) => {
-    const p = await findDevPerson(tx, s.personId);
-    if (!p) throw new ServiceError('NOT_FOUND', '找不到该发展对象');
-    if (p.cancelled_on) throw invalid([{ field: 'step', message: '已取消资格，不能继续登记' }]);
-    const done = stepDates(await devSteps(tx, [p.id]));
-    if (done[s.step] && !REPEATABLE_STEPS.includes(s.step))
-      throw invalid([{ field: 'step', message: `“${DEV_STEP_LABELS[s.step]}”已登记过` }]);
-    const order = orderProblem(s.step, s.date, done, DEPENDS_ON[s.step]);
-    if (order) throw invalid([{ field: 'date', message: order }]);
-    const more = await helperIssues(tx, s);
-    if (more.length) throw invalid(more);
-    const { personId: _p, step, date, ...details } = s;
-    await insertRecord(tx, stamp, 'dev_step', {
-      person_id: p.id,
-      step,
-      done_on: date,
-      details: JSON.stringify(details),
-    });
-    if (step === 'approval') await enrol(tx, stamp, p, done.congress_vote?.[0] as string, today);
-    if (step === 'confirm_approval') {
+    const { p, done } = await checkStep(tx, s, today);
+    await insertStep(tx, stamp, s);
+    if (s.step === 'approval') await enrol(tx, stamp, p, done.congress_vote?.[0] as string, today);
+    if (s.step === 'confirm_approval') {
       const ends = probationEnds(done, p.extended_months ?? 0) as string;
-      if (ends > today) throw invalid([{ field: 'date', message: `预备期到 ${ends} 才满，不能审批转正` }]);
       await confirm(tx, stamp, (await findDevPerson(tx, p.id)) as DevPersonRow, ends);
     }
     return devDetail(tx, p.id, today);

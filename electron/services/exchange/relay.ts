@@ -7,6 +7,7 @@ import { insertRecord, tombstoneRecord, type Stamper } from '../../../db/records
 import type { Database } from '../../../db/schema.js';
 import { addAudience } from '../../sync/audience.js';
 import type { Applied } from '../../sync/importer.js';
+import { applyOfficeSteps } from '../development/officeSteps.js';
 import { toInput } from '../members/mapping.js';
 import { writeReceipt } from '../members/lifecycle.js';
 
@@ -99,6 +100,7 @@ async function adoptRestoredOrganization(tx: Tx, stamp: Stamper): Promise<void> 
 export async function afterImport(tx: Tx, stamp: Stamper, applied: Applied): Promise<void> {
   if (applied.mode === 'branch') {
     if (applied.rows.some((r) => r.table === 'organization')) await adoptRestoredOrganization(tx, stamp);
+    await applyOfficeSteps(tx, stamp, applied.rows);
     return;
   }
   for (const row of applied.rows) {

@@ -3,14 +3,17 @@ import { findSetting } from '../../../db/queries/settings.js';
 import { insertRecord, updateRecord } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { ParsedInput } from '../../api/index.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../api/settings.js';
+import { COUNTY_KEY_LABELS, DEFAULT_SETTINGS, type Settings, type SettingsView } from '../../api/settings.js';
 import type { ServiceContext } from '../context.js';
+import { invalid } from '../errors.js';
 import { inTransaction } from '../tx.js';
+import { applyFixed, readCounty, valueAt, withValue } from './county.js';
 
 /** All branch settings live in one synced record, merged over the DOMAIN.md defaults. */
 const KEY = 'branch';
 
-export async function readSettings(db: Kysely<Database>): Promise<Settings> {
+/** The branch's own choices over the defaults, before the county's fixed values. */
+async function ownSettings(db: Kysely<Database>): Promise<Settings> {
   const row = await findSetting(db, KEY);
   if (!row) return DEFAULT_SETTINGS;
   const saved = JSON.parse(row.value) as Partial<Settings>;
@@ -21,10 +24,34 @@ export async function readSettings(db: Kysely<Database>): Promise<Settings> {
   };
 }
 
-export async function updateSettings(ctx: ServiceContext, input: ParsedInput<'settings.update'>): Promise<Settings> {
+/** The settings in force: defaults < the branch's own < what the county fixed. */
+export async function readSettings(db: Kysely<Database>): Promise<Settings> {
+  return (await settingsView(db)).settings;
+}
+
+async function settingsView(db: Kysely<Database>) {
+  const county = await readCounty(db);
+  return { settings: applyFixed(await ownSettings(db), county), fixed: county.fixed };
+}
+
+export async function getSettings(db: Kysely<Database>): Promise<SettingsView> {
+  const { settings, fixed } = await settingsView(db);
+  return { ...settings, fixedByCounty: fixed };
+}
+
+/**
+ * Saves the branch's own choices. A setting the county fixed cannot be changed: the form sends
+ * it back unchanged (accepted, and not stored as the branch's own), any other value is refused.
+ * The branch's earlier own value stays underneath, should the county release it again.
+ */
+export async function updateSettings(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.update'>,
+): Promise<SettingsView> {
   return inTransaction(ctx, async (tx, stamp) => {
-    const current = await readSettings(tx);
-    const next: Settings = {
+    const county = await readCounty(tx);
+    const current = await ownSettings(tx);
+    const asked: Settings = {
       ...current,
       ...(input.attachmentsEnabled === undefined ? {} : { attachmentsEnabled: input.attachmentsEnabled }),
       ...(input.lateAfterDays === undefined ? {} : { lateAfterDays: input.lateAfterDays }),
@@ -33,10 +60,16 @@ export async function updateSettings(ctx: ServiceContext, input: ParsedInput<'se
       ...(input.farmerDuesFen === undefined ? {} : { farmerDuesFen: input.farmerDuesFen }),
       frequencies: { ...current.frequencies, ...input.frequencies },
     };
+    const changedFixed = county.fixed.filter(
+      (k) => valueAt(asked, k) !== valueAt(current, k) && valueAt(asked, k) !== valueAt(county.values, k),
+    );
+    if (changedFixed.length)
+      throw invalid(changedFixed.map((k) => ({ field: k, message: `${COUNTY_KEY_LABELS[k]}由上级党委统一规定` })));
+    const next = county.fixed.reduce((s, k) => withValue(s, k, valueAt(current, k)), asked);
     const row = await findSetting(tx, KEY);
     const value = JSON.stringify(next);
     if (row) await updateRecord(tx, stamp, 'setting', row.id, { value });
     else await insertRecord(tx, stamp, 'setting', { key: KEY, value });
-    return next;
+    return { ...applyFixed(next, county), fixedByCounty: county.fixed };
   });
 }

@@ -1,26 +1,48 @@
-import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Spin, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Spin, Switch, Tag, Typography } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   ACTIVITY_KINDS,
   ACTIVITY_LABELS,
   DEFAULT_SETTINGS,
   FREQUENCIES,
   FREQUENCY_LABELS,
+  ROUNDING_LABELS,
+  ROUNDINGS,
   settingsInput,
+  type CountyKey,
   type Settings,
+  type SettingsView,
 } from '../../../electron/api/index.js';
 import { contractRule, showFailureOnForm } from '../../components/formRules.js';
 import { stack } from '../../components/stack.js';
 import { useSettingsStore } from '../../stores/settings.js';
+import { FenInput } from './FenInput.js';
 
 const frequencyOptions = FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }));
+const roundingOptions = ROUNDINGS.map((r) => ({ value: r, label: ROUNDING_LABELS[r] }));
 const shape = settingsInput.shape;
 const FIELDS = [
   'attachmentsEnabled',
   'lateAfterDays',
   'excellentMaxPercent',
+  'farmerDuesFen',
+  'duesRounding',
   ...ACTIVITY_KINDS.map((k) => `frequencies.${k}`),
 ];
+
+/** A field's label, marked when the 上级党委 fixed it (the field is then read-only). */
+function labelOf(text: string, fixed: boolean): ReactNode {
+  return fixed ? (
+    <span>
+      {text}
+      <Tag color="red" style={{ marginInlineStart: 8 }}>
+        上级统一规定
+      </Tag>
+    </span>
+  ) : (
+    text
+  );
+}
 
 /** 设置: optional features and the rules that differ from place to place. */
 export function SettingsPage() {
@@ -39,6 +61,8 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ settings }: { settings: Settings }) {
+  // The store keeps Settings; settings.get and settings.update both answer with SettingsView.
+  const fixed = new Set<CountyKey>((settings as Partial<SettingsView>).fixedByCounty ?? []);
   const [form] = Form.useForm<Settings>();
   const [saving, setSaving] = useState(false);
   const update = useSettingsStore((s) => s.update);
@@ -76,6 +100,13 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Switch checkedChildren="开启" unCheckedChildren="关闭" />
         </Form.Item>
       </Card>
+      {fixed.size > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title="标有“上级统一规定”的项目由上级党委统一设置，随数据包下发，本支部不能修改。"
+        />
+      )}
       <Card title="组织生活要求的频次">
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           默认按《中国共产党支部工作条例（试行）》：党员大会每季度、支委会每月、党小组会每月、党课每季度、主题党日每月、组织生活会和民主评议每年。上级有不同要求时在这里修改，组织生活日历随之调整。
@@ -85,14 +116,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
             <Col key={k} span={8}>
               <Form.Item
                 name={['frequencies', k]}
-                label={ACTIVITY_LABELS[k]}
+                label={labelOf(ACTIVITY_LABELS[k], fixed.has(`frequencies.${k}`))}
                 extra={
                   settings.frequencies[k] === DEFAULT_SETTINGS.frequencies[k]
                     ? undefined
                     : `默认${FREQUENCY_LABELS[DEFAULT_SETTINGS.frequencies[k]]}`
                 }
               >
-                <Select options={frequencyOptions} />
+                <Select options={frequencyOptions} disabled={fixed.has(`frequencies.${k}`)} />
               </Form.Item>
             </Col>
           ))}
@@ -103,21 +134,58 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Col span={12}>
             <Form.Item
               name="lateAfterDays"
-              label="会议后多少天以上登记算“补录”"
+              label={labelOf('会议后多少天以上登记算“补录”', fixed.has('lateAfterDays'))}
               rules={[contractRule(shape.lateAfterDays)]}
               extra="超过这个天数才登记的记录，在台账中如实标注“补录”"
             >
-              <InputNumber min={7} max={365} precision={0} suffix="天" style={{ width: 160 }} />
+              <InputNumber
+                min={7}
+                max={365}
+                precision={0}
+                suffix="天"
+                style={{ width: 160 }}
+                disabled={fixed.has('lateAfterDays')}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item
               name="excellentMaxPercent"
-              label="民主评议“优秀”比例提醒线"
+              label={labelOf('民主评议“优秀”比例提醒线', fixed.has('excellentMaxPercent'))}
               rules={[contractRule(shape.excellentMaxPercent)]}
               extra="评为优秀的人数超过参评人数的这个比例时提醒（一般不超过三分之一）"
             >
-              <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: 160 }} />
+              <InputNumber
+                min={1}
+                max={100}
+                precision={0}
+                suffix="%"
+                style={{ width: 160 }}
+                disabled={fixed.has('excellentMaxPercent')}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Card title="党费">
+        <Row gutter={24}>
+          <Col span={12}>
+            <Form.Item
+              name="farmerDuesFen"
+              label={labelOf('农民党员每月交纳党费', fixed.has('farmerDuesFen'))}
+              rules={[contractRule(shape.farmerDuesFen)]}
+              extra="农民党员每月交纳 0.20 至 1.00 元"
+            >
+              <FenInput disabled={fixed.has('farmerDuesFen')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="duesRounding"
+              label={labelOf('按比例计算的党费舍入到分', fixed.has('duesRounding'))}
+              extra="按工资收入比例计算的党费不足 1 分的部分如何处理"
+            >
+              <Select options={roundingOptions} style={{ width: 200 }} disabled={fixed.has('duesRounding')} />
             </Form.Item>
           </Col>
         </Row>
