@@ -15,6 +15,7 @@ import { MeetingDetailPage } from './pages/meeting/MeetingDetailPage.js';
 import { EditMeetingPage, NewMeetingPage } from './pages/meeting/MeetingFormPage.js';
 import { MemberPage } from './pages/member/MemberPage.js';
 import { RosterPage } from './pages/members/RosterPage.js';
+import { NoticesPage } from './pages/notices/NoticesPage.js';
 import { OrgLifePage } from './pages/orgLife/OrgLifePage.js';
 import { LedgerPreviewPage } from './pages/print/LedgerPreviewPage.js';
 import { PrintPage } from './pages/print/PrintPage.js';
@@ -64,6 +65,7 @@ function Gate() {
         <Route path="exchange" element={<ExchangePage />} />
         <Route path="approvals" element={<ApprovalsPage />} />
         <Route path="county-settings" element={<CountySettingsPage />} />
+        <Route path="notices" element={<NoticesPage />} />
         <Route path="org-life" element={<OrgLifePage />} />
         <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingDetailPage />} />

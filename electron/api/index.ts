@@ -14,6 +14,7 @@ import { ledgerOps } from './ledgers.js';
 import { memberImportOps } from './memberImport.js';
 import { meetingOps } from './meetings.js';
 import { memberOps } from './members.js';
+import { noticeOps } from './notices.js';
 import { settingsOps } from './settings.js';
 import { talkOps } from './talks.js';
 import { orgOps } from './org.js';
@@ -39,6 +40,7 @@ export const contract = {
   ...approvalOps,
   ...countyOps,
   ...ledgerOps,
+  ...noticeOps,
 } as const satisfies Record<string, OperationDef>;
 
 export type Contract = typeof contract;
@@ -78,6 +80,7 @@ export * from './meetings.js';
 export * from './memberImport.js';
 export * from './memberOptions.js';
 export * from './members.js';
+export * from './notices.js';
 export * from './org.js';
 export * from './settings.js';
 export * from './talks.js';

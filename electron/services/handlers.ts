@@ -30,6 +30,10 @@ import { getSettings, updateSettings } from './settings/settings.js';
 import { getCounty, saveCounty } from './settings/county.js';
 import { pendingApprovals } from './approvals/pending.js';
 import { recordApproval } from './approvals/record.js';
+import { markDone, markRead } from './notices/branch.js';
+import { addNoticeFile, removeNoticeFile } from './notices/files.js';
+import { getNotice, listNotices } from './notices/read.js';
+import { removeNotice, saveNotice } from './notices/save.js';
 import { listYearTalks, removeTalk, saveTalk } from './talks/talks.js';
 import { ledgerColumns, resetLedgerColumns, saveLedgerColumns } from './ledgers/columnSettings.js';
 import { ledgerPdf, renderLedgerPreview } from './ledgers/render.js';
@@ -127,4 +131,12 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'ledger.columns': (ctx, input) => ledgerColumns(ctx, input),
   'ledger.saveColumns': (ctx, input) => saveLedgerColumns(ctx, input),
   'ledger.resetColumns': (ctx, input) => resetLedgerColumns(ctx, input),
+  'notices.list': (ctx) => listNotices(ctx),
+  'notices.get': (ctx, input) => getNotice(ctx, input.id),
+  'notices.save': (ctx, input) => saveNotice(ctx, input),
+  'notices.remove': (ctx, input) => removeNotice(ctx, input.id),
+  'notices.addFile': (ctx, input) => addNoticeFile(ctx, input),
+  'notices.removeFile': (ctx, input) => removeNoticeFile(ctx, input.id),
+  'notices.markRead': (ctx, input) => markRead(ctx, input.id),
+  'notices.markDone': (ctx, input) => markDone(ctx, input),
 };

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.js';
 import { devDashboard } from '../development/people.js';
 import { arrears } from '../dues/year.js';
 import { listTransferLetters } from '../members/transfers.js';
+import { noticeReminders } from '../notices/reminders.js';
 import { requireOrganization } from '../org/profile.js';
 import { daysBetween } from '../rules/dates.js';
 import { probationEndsOn, wholeYears } from '../rules/members.js';
@@ -48,5 +49,6 @@ export async function homeReminders(ctx: ServiceContext): Promise<HomeReminders>
     probationEnding,
     duesArrears: (await arrears(ctx)).filter((a) => a.level !== 'none'),
     development: await devDashboard(ctx).then(({ upcoming, flags }) => ({ upcoming, flags })),
+    notices: await noticeReminders(ctx, org),
   };
 }
