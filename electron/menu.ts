@@ -1,6 +1,7 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { backupWithoutKeys } from './services/backup.js';
 import { PRODUCT_NAME } from './paths.js';
 import type { Installation } from './services/installation.js';
 
@@ -38,10 +39,7 @@ async function savePageAsPdf(win: BrowserWindow, deps: MenuDeps): Promise<void> 
   await writeFile(filePath, pdf);
 }
 
-/**
- * SQLite's online backup: a consistent copy even while the app keeps writing. It goes to a
- * temporary name first so a failed backup never leaves a half-written file under the chosen name.
- */
+/** A consistent copy of the data file, without this machine's private keys (backupWithoutKeys). */
 async function backupData(win: BrowserWindow, deps: MenuDeps): Promise<void> {
   const { database, ctx } = deps.installation;
   const { canceled, filePath } = await dialog.showSaveDialog(win, {
@@ -54,18 +52,12 @@ async function backupData(win: BrowserWindow, deps: MenuDeps): Promise<void> {
     dialog.showErrorBox('备份失败', '不能把备份保存为正在使用的数据文件本身，请换一个位置或文件名');
     return;
   }
-  const partial = `${filePath}.partial`;
-  try {
-    await database.sqlite.backup(partial);
-    await rename(partial, filePath);
-  } finally {
-    await rm(partial, { force: true });
-  }
+  await backupWithoutKeys(database.sqlite, filePath);
   await dialog.showMessageBox(win, {
     type: 'info',
     title: '备份数据',
     message: '备份完成',
-    detail: `已保存到：${filePath}`,
+    detail: `已保存到：${filePath}\n备份中不含本机密钥；要在新电脑上继续使用同一身份，请在“数据交换”页另做“密钥备份”。`,
     buttons: ['确定'],
   });
 }
