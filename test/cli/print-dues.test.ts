@@ -25,6 +25,17 @@ afterAll(() => cleanup());
 
 const ORG = '中共东风村支部委员会';
 
+/**
+ * The CLI runs on the real clock: a year's ledger is "as of" today during that year and as of
+ * 31 December after it. The seeded data ends before either, so only the date differs.
+ */
+function cliAsOf(): string {
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const [y, m, d] = (today < '2026-12-31' ? today : '2026-12-31').split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 const print = (ledger: string, year = '2026') => printLedger(dir, db, ledger, year);
 const info = pdfInfo;
 const text = (pdf: string) => pdfText(pdf);
@@ -62,7 +73,7 @@ describe('zhibu print: the 党费 ledgers', () => {
     expect(t).toContain(ORG);
     expect(t).toContain('2026年度党费收缴情况公示');
     expect(t).toContain('2026年9月');
-    expect(t).toContain('结存112.20元（截至2026年11月23日）');
+    expect(t).toContain(`结存112.20元（截至${cliAsOf()}）`);
     expect(t).toContain('监督电话：13800000000');
     expect(t).toContain('公示期');
   });
