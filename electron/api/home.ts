@@ -3,6 +3,7 @@ import { op } from './define.js';
 import type { DevDashboard } from './development.js';
 import type { ArrearsRow } from './dues.js';
 import type { TransferLetter } from './members.js';
+import type { NoticeReminder } from './notices.js';
 import type { TermInfo } from './org.js';
 
 export interface PoliticalBirthday {
@@ -33,6 +34,10 @@ export interface HomeReminders {
   duesArrears: ArrearsRow[];
   /** 发展党员 limits due within 30 days and breaches. */
   development: Pick<DevDashboard, 'upcoming' | 'flags'>;
+  /** 上级通知 this branch still has to read or do (empty on an office). */
+  notices: NoticeReminder[];
+  /** Members other branches of the county transferred here, relayed by the office, to confirm. */
+  incomingTransfers: number;
 }
 
 export const homeOps = {

@@ -123,13 +123,6 @@ export interface NoticeReminder {
   read: boolean;
 }
 
-declare module './home.js' {
-  interface HomeReminders {
-    /** 上级通知 this branch still has to read or do (empty on an office). */
-    notices: NoticeReminder[];
-  }
-}
-
 const noticeId = z.object({ id: recordId('通知') });
 
 export const noticeDoneInput = z.object({

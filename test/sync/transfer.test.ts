@@ -64,6 +64,7 @@ describe('a member transferred between two branches of the county (three install
     });
     // The receiving branch gets the relay, never the sender's other members.
     const b = contractOf(c.b);
+    expect(await b.ok('home.reminders', {})).toMatchObject({ incomingTransfers: 1 });
     expect(await b.ok<MemberSummary[]>('members.list', { scope: 'all' })).toEqual([]);
 
     const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.js';
 import { devDashboard } from '../development/people.js';
 import { arrears } from '../dues/year.js';
 import { listTransferLetters } from '../members/transfers.js';
+import { listIncoming } from '../members/relays.js';
 import { noticeReminders } from '../notices/reminders.js';
 import { requireOrganization } from '../org/profile.js';
 import { daysBetween } from '../rules/dates.js';
@@ -50,5 +51,6 @@ export async function homeReminders(ctx: ServiceContext): Promise<HomeReminders>
     duesArrears: (await arrears(ctx)).filter((a) => a.level !== 'none'),
     development: await devDashboard(ctx).then(({ upcoming, flags }) => ({ upcoming, flags })),
     notices: await noticeReminders(ctx, org),
+    incomingTransfers: (await listIncoming(ctx)).filter((t) => t.status === 'pending').length,
   };
 }

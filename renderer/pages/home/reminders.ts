@@ -2,6 +2,7 @@ import type { ComplianceYear, HomeReminders, OrgOverview } from '../../../electr
 import { termStatusText, type TermTone } from '../../components/termStatus.js';
 import { complianceReminders } from './complianceReminders.js';
 import { developmentReminders, duesReminders } from './duesReminders.js';
+import { noticeReminders } from '../notices/noticeReminders.js';
 
 export interface Reminder {
   key: string;
@@ -55,5 +56,12 @@ export function buildReminders(
       action: { label: '去登记回执', to: '/transfers?show=awaiting' },
     });
   }
-  return [...reminders, ...duesReminders(home), ...developmentReminders(home), ...orgLife];
+  if (home.incomingTransfers > 0)
+    reminders.push({
+      key: 'incoming-transfers',
+      tone: 'warning',
+      text: `上级党委转来 ${home.incomingTransfers} 名党员的组织关系，待确认转入`,
+      action: { label: '去确认', to: '/transfers' },
+    });
+  return [...reminders, ...noticeReminders(home), ...duesReminders(home), ...developmentReminders(home), ...orgLife];
 }
