@@ -21,6 +21,8 @@ export interface ChangeLogTable {
   op: 'insert' | 'update' | 'delete';
   /** JSON array of the column names this write set. */
   columns: string;
+  /** The peer whose bundle brought this write (NULL: written here); it is not sent back there. */
+  source: Generated<string | null>;
 }
 
 export interface OrganizationTable extends RecordColumns {

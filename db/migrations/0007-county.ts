@@ -28,6 +28,10 @@ export const county: Migration = {
       INSERT INTO sync_audience SELECT table_name, row_id, peer_code FROM sync_origin;
       DROP TABLE sync_origin;
 
+      -- Which peer's bundle brought a change, so it is not echoed back to that peer.
+      ALTER TABLE change_log ADD COLUMN source TEXT;
+      CREATE INDEX change_log_source ON change_log (source) WHERE source IS NOT NULL;
+
       -- A 转出 to another branch of the same county names it by code, so the office can relay it.
       ALTER TABLE transfer ADD COLUMN counterpart_code TEXT;
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { findOwnOrganization } from '../../db/queries/organization.js';
 import { RECORD_TABLES, type Database } from '../../db/schema.js';
 import { EVERY_BRANCH } from './audience.js';
@@ -29,24 +29,43 @@ async function ackedCursor(db: Kysely<Database>, peer: string, acked: number): P
   return row?.change_cursor ?? 0;
 }
 
+/** Rows whose latest version came in the peer's own bundle: the peer has them already. */
+async function rowsFrom(db: Kysely<Database>, peer: string): Promise<Set<string>> {
+  const r = await sql<{ table_name: string; row_id: string }>`
+    SELECT c.table_name, c.row_id FROM change_log c
+    WHERE c.source = ${peer}
+      AND c.seq = (SELECT MAX(d.seq) FROM change_log d WHERE d.table_name = c.table_name AND d.row_id = c.row_id)`.execute(
+    db,
+  );
+  return new Set(r.rows.map((o) => `${o.table_name}:${o.row_id}`));
+}
+
 /**
  * A branch sends all its rows; an office sends a branch only the rows that came from that
- * branch or were addressed to it (never another branch's data).
+ * branch or were addressed to it (never another branch's data). Neither echoes back what the
+ * peer itself sent, except in a recovery bundle (`echo`), which carries everything.
  */
-async function changesSince(db: Kysely<Database>, cursor: number, onlyFor: string | null): Promise<Change[]> {
+async function changesSince(
+  db: Kysely<Database>,
+  cursor: number,
+  peer: string,
+  opts: { onlyFor: string | null; echo: boolean },
+): Promise<Change[]> {
   const out: Change[] = [];
-  const allowed = onlyFor
+  const allowed = opts.onlyFor
     ? new Set(
         (
           await db
             .selectFrom('sync_audience')
             .select(['table_name', 'row_id'])
-            .where('peer_code', 'in', [onlyFor, EVERY_BRANCH])
+            .where('peer_code', 'in', [opts.onlyFor, EVERY_BRANCH])
             .execute()
         ).map((o) => `${o.table_name}:${o.row_id}`),
       )
     : null;
-  const keep = (table: string, id: string) => !allowed || allowed.has(`${table}:${id}`);
+  const echoes = opts.echo ? new Set<string>() : await rowsFrom(db, peer);
+  const keep = (table: string, id: string) =>
+    (!allowed || allowed.has(`${table}:${id}`)) && !echoes.has(`${table}:${id}`);
   if (cursor === 0) {
     for (const table of RECORD_TABLES)
       for (const row of await allRows(db, table))
@@ -94,7 +113,10 @@ export async function exportBundle(
     const id = await ensureIdentity(tx);
     // A recovery bundle (full) carries everything again, e.g. for a reinstalled branch PC.
     const cursor = opts.full ? 0 : await ackedCursor(tx, peerCode, peer.peer_acked);
-    const changes = await changesSince(tx, cursor, org.mode === 'office' ? peer.code : null);
+    const changes = await changesSince(tx, cursor, peer.code, {
+      onlyFor: org.mode === 'office' ? peer.code : null,
+      echo: opts.full === true,
+    });
     const top = await tx
       .selectFrom('change_log')
       .select((eb) => eb.fn.max<number | null>('seq').as('m'))

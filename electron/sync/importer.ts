@@ -149,9 +149,12 @@ export async function importBundle(
       const localHlc = local ? String(local.updated_at) : null;
       if (localHlc === remoteHlc) continue;
       const remoteWins = !localHlc || remoteHlc > localHlc;
+      // An older version of a row written here, coming back in the peer's bundle, is no conflict.
+      const ownEcho = parseHlc(remoteHlc).nodeId === nodeId;
       if (
         local &&
         localHlc &&
+        !ownEcho &&
         (await changedHereUnseen(tx, table, c.id, acked?.change_cursor ?? 0, nodeId, localHlc))
       ) {
         conflicts += 1;
@@ -180,6 +183,7 @@ export async function importBundle(
           hlc: remoteHlc,
           op: local ? 'update' : 'insert',
           columns: JSON.stringify(Object.keys(c.row)),
+          source: peer.code,
         })
         .execute();
       if (org.mode === 'office') await addAudience(tx, table, c.id, peer.code);

@@ -62,6 +62,8 @@ describe('bundle exchange between a branch and its office', () => {
 
     const ack = await send(office, branch, 'DF001', 'o1.zbx');
     expect(ack.result).toMatchObject({ seq: 1, applied: 0, conflicts: 0 });
+    // What came from the branch is not echoed back to it.
+    expect(ack.out.rows).toBe(0);
 
     await api.ok('members.update', { ...m.input, id: m.id, phone: '13900001111' });
     const second = await send(branch, office, 'CG01', 'b2.zbx');
