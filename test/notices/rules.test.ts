@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HomeReminders, NoticeDetail, NoticeList, NoticeReply } from '../../electron/api/index.js';
 import { contractOf } from '../support/api.js';
-import { county, PDF, type County } from './county.js';
+import { county, type County } from '../sync/county.js';
+import { PDF } from './pdf.js';
 
 let c: County;
 beforeEach(async () => {
@@ -12,12 +13,12 @@ afterEach(async () => {
 });
 
 const office = () => contractOf(c.office);
-const east = () => contractOf(c.east);
+const east = () => contractOf(c.a);
 const valid = { title: '关于做好党费收缴工作的通知', body: '', dueOn: null, recipients: '*' };
 
 async function received(dueOn: string | null = '2026-11-30'): Promise<string> {
   const n = await office().ok<NoticeDetail>('notices.save', { ...valid, dueOn });
-  await c.carry(c.office, c.east, 'DF001');
+  await c.pass(c.office, c.a, 'DF001');
   return n.id;
 }
 
@@ -86,13 +87,13 @@ describe('a branch answering a notice', () => {
       doneOn: null,
       note: '',
     });
-    c.east.clock.advance(86_400_000);
+    c.a.clock.advance(86_400_000);
     await east().ok('notices.markRead', { id });
     const done = await east().ok<NoticeReply>('notices.markDone', { id, doneOn: '2026-11-24', note: '已完成' });
     expect(done).toEqual({ readOn: '2026-11-23', doneOn: '2026-11-24', note: '已完成' });
     const undone = await east().ok<NoticeReply>('notices.markDone', { id, doneOn: null, note: '' });
     expect(undone.doneOn).toBeNull();
-    const rows = await c.east.ctx.db.selectFrom('notice_reply').selectAll().execute();
+    const rows = await c.a.ctx.db.selectFrom('notice_reply').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ notice_id: id, branch_code: 'DF001' });
   });
@@ -112,7 +113,7 @@ describe('a branch answering a notice', () => {
   it('shows overdue notices and reminds of them on the home page until done', async () => {
     const id = await received('2026-11-25');
     const later = await received(null);
-    c.east.clock.advance(3 * 86_400_000);
+    c.a.clock.advance(3 * 86_400_000);
     const list = await east().ok<NoticeList>('notices.list', {});
     expect(list.notices.find((n) => n.id === id)?.overdue).toBe(true);
     const home = await east().ok<HomeReminders>('home.reminders', {});

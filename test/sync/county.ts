@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleFile, ImportLine } from '../../electron/api/exchange.js';
 import { contractOf } from '../support/api.js';
-import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../support/temp.js';
+import { officeAndBranch } from './support.js';
+import { SAMPLE_BRANCH, tempDir, tempInstallation, type TestInstallation } from '../support/temp.js';
 
 /** An office (CG01) with two enrolled branches, 东风村 (DF001) and 西湖村 (XH002), each on its own file. */
 export interface County {
@@ -14,18 +15,10 @@ export interface County {
   dispose(): Promise<void>;
 }
 
-export async function county(dir: string): Promise<County> {
-  const office = await tempInstallation({ nodeId: 'aaaaaaaaaaaaaaaa' });
-  const a = await tempInstallation({ nodeId: 'bbbbbbbbbbbbbbbb' });
+export async function county(): Promise<County> {
+  const { dir, cleanup } = tempDir('zhibu-county-');
+  const { office, branch: a } = await officeAndBranch();
   const b = await tempInstallation({ nodeId: 'cccccccccccccccc' });
-  await contractOf(office).ok('org.setup', {
-    ...SAMPLE_BRANCH,
-    mode: 'office',
-    name: '中共城关镇委员会',
-    code: 'CG01',
-    orgType: 'organ',
-  });
-  await contractOf(a).ok('org.setup', SAMPLE_BRANCH);
   await contractOf(b).ok('org.setup', { ...SAMPLE_BRANCH, name: '中共西湖村支部委员会', code: 'XH002' });
 
   let n = 0;
@@ -54,6 +47,7 @@ export async function county(dir: string): Promise<County> {
     pass,
     dispose: async () => {
       for (const i of [office, a, b]) await i.dispose();
+      cleanup();
     },
   };
 }

@@ -2,21 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingTransfer, MemberDetail, MemberSummary, TransferLetter } from '../../electron/api/members.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
-import { tempDir } from '../support/temp.js';
 import { county, type County } from './county.js';
 
 let c: County;
-let cleanup: () => void;
 
 beforeEach(async () => {
-  const t = tempDir('zhibu-county-');
-  cleanup = t.cleanup;
-  c = await county(t.dir);
+  c = await county();
 });
-afterEach(async () => {
-  await c.dispose();
-  cleanup();
-});
+afterEach(async () => c.dispose());
 
 /** 东风村 transfers 张三 out to 西湖村, picked from the county directory. */
 async function transferOut(): Promise<MemberDetail> {

@@ -23,15 +23,19 @@ export async function readDirectory(db: Kysely<Database>): Promise<DirectoryEntr
   return row ? (JSON.parse(row.value) as DirectoryEntry[]) : [];
 }
 
-export async function refreshDirectory(tx: Transaction<Database>, stamp: Stamper): Promise<void> {
-  const peers = await tx
+/** The branches this office exchanges with now (revoked ones receive nothing more). */
+export async function enrolledBranches(db: Kysely<Database>): Promise<DirectoryEntry[]> {
+  return db
     .selectFrom('sync_peer')
     .select(['code', 'name'])
     .where('role', '=', 'branch')
     .where('revoked', '=', 0)
     .orderBy('code')
     .execute();
-  const value = JSON.stringify(peers.map((p) => ({ code: p.code, name: p.name })));
+}
+
+export async function refreshDirectory(tx: Transaction<Database>, stamp: Stamper): Promise<void> {
+  const value = JSON.stringify(await enrolledBranches(tx));
   const row = await findSetting(tx, KEY);
   const id = row ? row.id : await insertRecord(tx, stamp, 'setting', { key: KEY, value });
   if (row) await updateRecord(tx, stamp, 'setting', id, { value });

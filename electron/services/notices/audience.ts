@@ -3,24 +3,11 @@ import type { Database, RecordTable } from '../../../db/schema.js';
 import type { NoticeRecipients } from '../../api/notices.js';
 import { addAudience, EVERY_BRANCH } from '../../sync/audience.js';
 import { invalid } from '../errors.js';
+import { enrolledBranches, type DirectoryEntry } from '../exchange/directory.js';
 
 type Tx = Transaction<Database>;
 
-export interface Branch {
-  code: string;
-  name: string;
-}
-
-/** The branches this office exchanges with now (revoked ones receive nothing more). */
-export async function enrolledBranches(db: Kysely<Database>): Promise<Branch[]> {
-  return db
-    .selectFrom('sync_peer')
-    .select(['code', 'name'])
-    .where('role', '=', 'branch')
-    .where('revoked', '=', 0)
-    .orderBy('code')
-    .execute();
-}
+export type Branch = DirectoryEntry;
 
 /** Names of every branch ever enrolled, so a notice to a since-revoked branch still names it. */
 export async function branchNames(db: Kysely<Database>): Promise<Map<string, string>> {

@@ -9,7 +9,8 @@ import type {
 } from '../../api/notices.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
-import { branchNames, enrolledBranches, exportedUpTo, logPosition, recipientCodes, type Branch } from './audience.js';
+import { enrolledBranches } from '../exchange/directory.js';
+import { branchNames, exportedUpTo, logPosition, recipientCodes, type Branch } from './audience.js';
 import {
   fileCounts,
   findNotice,

@@ -5,7 +5,8 @@ import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
 import { inTransaction } from '../tx.js';
-import { addressNotice, enrolledBranches } from './audience.js';
+import { enrolledBranches } from '../exchange/directory.js';
+import { addressNotice } from './audience.js';
 import { officeDetail } from './office.js';
 import { findNotice } from './rows.js';
 

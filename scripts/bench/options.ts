@@ -1,0 +1,80 @@
+/** What one benchmark run builds. `--quick` shrinks everything to a smoke run of a few seconds. */
+export interface BenchOptions {
+  quick: boolean;
+  /** Members of the large branch (scenario 1). */
+  largeMembers: number;
+  /** Branches of the county (scenario 2) and members in each. */
+  branches: number;
+  branchMembers: number;
+  /** Members of the roster-only branch (scenario 3); 0 leaves the scenario out. */
+  rosterMembers: number;
+  /** Runs of each read operation; the median is reported (after one warm-up run). */
+  repeat: number;
+  /** Where the JSON report goes; null writes none. */
+  out: string | null;
+}
+
+export const FULL: BenchOptions = {
+  quick: false,
+  largeMembers: 300,
+  branches: 50,
+  branchMembers: 40,
+  rosterMembers: 2000,
+  repeat: 5,
+  out: 'reports/bench.json',
+};
+
+export const QUICK: BenchOptions = {
+  quick: true,
+  largeMembers: 12,
+  branches: 2,
+  branchMembers: 8,
+  rosterMembers: 30,
+  repeat: 1,
+  out: 'reports/bench.json',
+};
+
+export const USAGE = `npm run bench [-- --quick] [-- --branches N] [-- --members N] [-- --roster N] [-- --out FILE]
+  --quick        tiny sizes, a smoke run of a few seconds
+  --branches N   branches in the county scenario (default ${FULL.branches})
+  --members N    members of the large branch (default ${FULL.largeMembers})
+  --roster N     members of the roster-only branch, 0 to skip (default ${FULL.rosterMembers})
+  --out FILE     JSON report (default ${FULL.out})`;
+
+function count(flag: string, value: string | undefined, min: number, max: number): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${flag} needs a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** Parses the command line; explicit sizes win over `--quick`. */
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const opts = { ...(argv.includes('--quick') ? QUICK : FULL) };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const next = () => argv[++i];
+    switch (flag) {
+      case '--quick':
+        break;
+      case '--branches':
+        opts.branches = count(flag, next(), 1, 500);
+        break;
+      case '--members':
+        // The demo needs a committee (5) and three group leaders.
+        opts.largeMembers = count(flag, next(), 8, 10_000);
+        break;
+      case '--roster':
+        opts.rosterMembers = count(flag, next(), 0, 10_000);
+        if (opts.rosterMembers > 0 && opts.rosterMembers < 8) throw new Error('--roster needs 0 or at least 8');
+        break;
+      case '--out':
+        opts.out = next() ?? null;
+        if (!opts.out) throw new Error('--out needs a file');
+        break;
+      default:
+        throw new Error(`unknown option ${String(flag)}\n${USAGE}`);
+    }
+  }
+  return opts;
+}
