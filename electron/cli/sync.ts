@@ -4,7 +4,7 @@ import { importEnrolment } from '../sync/enrol.js';
 import { BundleError } from '../sync/errors.js';
 import { ownFingerprint } from '../sync/identity.js';
 import { enrolWithDirectory } from '../services/exchange/directory.js';
-import { exportFor, importFile } from '../services/exchange/exchange.js';
+import { exportFor, importFile, importSummary } from '../services/exchange/exchange.js';
 import { writeAtomically } from '../services/exchange/files.js';
 import { optionalFlag, parseCommand, requireFlag } from './args.js';
 import { openExisting, run } from './context.js';
@@ -108,9 +108,7 @@ export async function importCommand(argv: string[]): Promise<void> {
     for (const file of positionals) {
       try {
         const r = await importFile(inst.ctx, readFileSync(file));
-        console.log(
-          `✓ ${basename(file)}：${r.sender} 第 ${r.seq} 号，${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条（请在“数据交换”中处理）` : ''}`,
-        );
+        console.log(`✓ ${basename(file)}：${importSummary(r)}${r.conflicts ? '（请在“数据交换”中处理冲突）' : ''}`);
       } catch (err) {
         refused += 1;
         const reason =

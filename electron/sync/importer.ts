@@ -113,6 +113,11 @@ export async function importBundle(
   return db.transaction().execute(async (tx) => {
     const org = await findOwnOrganization(tx);
     if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
+    if (h.sender === org.code && h.recipient !== org.code)
+      throw new BundleError(
+        'WRONG_RECIPIENT',
+        `这是本单位导出、发给代码 ${String(h.recipient)} 的单位的数据包，应在对方的电脑上导入`,
+      );
     if (h.recipient !== org.code)
       throw new BundleError(
         'WRONG_RECIPIENT',
@@ -128,11 +133,15 @@ export async function importBundle(
     const body = checkBody(openBody(raw, id.encSeed), await tableColumns(tx));
 
     const nodeId = (await getMeta(tx, 'node_id')) ?? '';
+    // The signed header says which of our bundles the peer had imported when it wrote this one:
+    // what we changed before that is no conflict, even if this is the first bundle to say so.
+    const ack = Number.isSafeInteger(h.ack) && Number(h.ack) > 0 ? Number(h.ack) : 0;
+    const peerAcked = Math.max(peer.peer_acked, Math.min(ack, peer.last_seq_sent));
     const acked = await tx
       .selectFrom('sync_outbox')
       .select('change_cursor')
       .where('peer_code', '=', peer.code)
-      .where('seq', '=', peer.peer_acked)
+      .where('seq', '=', peerAcked)
       .orderBy('id', 'desc')
       .executeTakeFirst();
     await sql`PRAGMA defer_foreign_keys = ON`.execute(tx);
@@ -196,12 +205,11 @@ export async function importBundle(
         { hlc: ctx.hlc, ids: ctx.ids },
         { mode: org.mode, peer: { code: peer.code, name: peer.name }, rows },
       );
-    const ack = Number.isSafeInteger(h.ack) && Number(h.ack) > 0 ? Number(h.ack) : 0;
     await tx
       .updateTable('sync_peer')
       .set({
         last_seq_received: h.seq,
-        peer_acked: Math.max(peer.peer_acked, Math.min(ack, peer.last_seq_sent)),
+        peer_acked: peerAcked,
         // The peer has imported more of our bundles than this database sent: it lost its state
         // (a reinstalled PC with its keys restored). Number the next bundle past them, or the
         // peer would refuse it as already imported.

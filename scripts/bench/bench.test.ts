@@ -32,6 +32,7 @@ describe('benchmark harness', () => {
         'county/office reply export to B001',
         'county/peak RSS (sampled)',
         'big roster/members.list current',
+        'big roster/peak RSS (sampled)',
       ]),
     );
     const county = report.scenarios.find((s) => s.scenario === 'county');
@@ -48,6 +49,9 @@ describe('benchmark harness', () => {
       rosterMembers: 0,
     });
     expect(() => parseBenchArgs(['--branches', 'many'])).toThrow('--branches');
+    expect(parseBenchArgs(['--only', 'county']).only).toEqual(['county']);
+    expect(parseBenchArgs([]).only).toEqual(['large', 'county', 'roster']);
+    expect(() => parseBenchArgs(['--only', 'office'])).toThrow('--only');
     expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option');
   });
 });

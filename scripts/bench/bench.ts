@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countyScale } from './county.js';
 import { largeBranch } from './largeBranch.js';
-import type { ScenarioResult } from './measure.js';
-import type { BenchOptions } from './options.js';
+import { RssSampler, type ScenarioResult } from './measure.js';
+import type { BenchOptions, ScenarioName } from './options.js';
 import { withTargets, writeReport, type BenchReport } from './report.js';
 import { bigRoster } from './roster.js';
 import { SCALE_NOTES } from './targets.js';
 
-export type Scenario = (dir: string, opts: BenchOptions) => Promise<ScenarioResult>;
+/** A scenario samples `rss` after each step; the harness adds the memory metrics. */
+export type Scenario = (dir: string, opts: BenchOptions, rss: RssSampler) => Promise<ScenarioResult>;
 
 /** Runs every scenario on real SQLite files in a temp folder (removed afterwards). */
 export async function runBench(
@@ -18,16 +19,31 @@ export async function runBench(
   onScenario: (s: ScenarioResult) => void = () => {},
 ): Promise<BenchReport> {
   const started = performance.now();
-  const scenarios: Scenario[] = [largeBranch, countyScale];
-  if (opts.rosterMembers > 0) scenarios.push(bigRoster);
+  const all: [ScenarioName, Scenario][] = [
+    ['large', largeBranch],
+    ['county', countyScale],
+    ['roster', bigRoster],
+  ];
+  const scenarios = all
+    .filter(([name]) => opts.only.includes(name) && (name !== 'roster' || opts.rosterMembers > 0))
+    .map(([, s]) => s);
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
     const dir = mkdtempSync(join(tmpdir(), 'zhibu-bench-'));
+    const rss = new RssSampler();
     try {
-      const r = withTargets(await scenario(dir, opts));
-      results.push(r);
-      onScenario(r);
+      const r = await scenario(dir, opts, rss);
+      const mem = rss.stop();
+      r.metrics.push(
+        { name: 'RSS at start of scenario', value: mem.start, unit: 'bytes' },
+        { name: 'peak RSS (sampled)', value: mem.peak, unit: 'bytes' },
+        { name: 'peak JS heap used (sampled)', value: mem.peakHeap, unit: 'bytes' },
+      );
+      const done = withTargets(r);
+      results.push(done);
+      onScenario(done);
     } finally {
+      rss.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   }

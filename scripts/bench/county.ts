@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { call } from '../demo/contract.js';
-import { median, Metrics, RssSampler, timeOnce, type ScenarioResult } from './measure.js';
+import { median, Metrics, timeOnce, type RssSampler, type ScenarioResult } from './measure.js';
 import type { BenchOptions } from './options.js';
 import { databaseBytes, demoBranch, enrol, exportTo, importFrom, newOffice, openBench } from './setup.js';
 
@@ -10,11 +10,10 @@ const branchSeed = (i: number) => 1000 + i;
 /**
  * Scenario 2: a 乡镇党委 with many demo branches. Each branch is built, enrolled and exports
  * its first bundle (setup); then the office imports the whole stack (timed per bundle),
- * replies to one branch, and that branch makes one edit and sends it up (the weekly cycle).
+ * replies to one branch, and that branch makes one edit and sends it up (the usual round trip).
  */
-export async function countyScale(dir: string, opts: BenchOptions): Promise<ScenarioResult> {
+export async function countyScale(dir: string, opts: BenchOptions, rss: RssSampler): Promise<ScenarioResult> {
   const m = new Metrics();
-  const rss = new RssSampler();
   const office = await newOffice(join(dir, 'office.sqlite'));
   try {
     const bundles: { path: string; bytes: number }[] = [];
@@ -63,6 +62,7 @@ export async function countyScale(dir: string, opts: BenchOptions): Promise<Scen
     const branch = await openBench(join(dir, `branch-${branchCode(0)}.sqlite`), branchSeed(0));
     try {
       m.add('branch imports the reply', await importFrom(branch.ctx, reply.path), 'ms');
+      rss.sample();
       const [someone] = await call(branch.ctx, 'members.list', { scope: 'current' });
       if (!someone) throw new Error('bench: the branch has no members');
       const member = await call(branch.ctx, 'members.get', { id: someone.id });
@@ -72,14 +72,11 @@ export async function countyScale(dir: string, opts: BenchOptions): Promise<Scen
       m.add('incremental bundle size', next.bytes, 'bytes');
       m.add('incremental bundle rows', next.rows, 'rows');
       m.add('office imports the incremental bundle', await importFrom(office.ctx, next.path), 'ms');
+      rss.sample();
     } finally {
       await branch.close();
     }
 
-    const mem = rss.stop();
-    m.add('RSS at start of scenario', mem.start, 'bytes');
-    m.add('peak RSS (sampled)', mem.peak, 'bytes');
-    m.add('peak JS heap used (sampled)', mem.peakHeap, 'bytes');
     return {
       scenario: 'county',
       params: { branches: opts.branches, membersPerBranch: opts.branchMembers },
@@ -87,7 +84,6 @@ export async function countyScale(dir: string, opts: BenchOptions): Promise<Scen
       series: { 'import ms per bundle': perBundle, 'first bundle bytes': bundles.map((b) => b.bytes) },
     };
   } finally {
-    rss.stop();
     await office.close();
   }
 }

@@ -1,3 +1,6 @@
+export const SCENARIOS = ['large', 'county', 'roster'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
 /** What one benchmark run builds. `--quick` shrinks everything to a smoke run of a few seconds. */
 export interface BenchOptions {
   quick: boolean;
@@ -12,6 +15,8 @@ export interface BenchOptions {
   repeat: number;
   /** Where the JSON report goes; null writes none. */
   out: string | null;
+  /** Scenarios to run (`--only`, repeatable); all by default. One alone gives cleaner memory peaks. */
+  only: ScenarioName[];
 }
 
 export const FULL: BenchOptions = {
@@ -22,6 +27,7 @@ export const FULL: BenchOptions = {
   rosterMembers: 2000,
   repeat: 5,
   out: 'reports/bench.json',
+  only: [...SCENARIOS],
 };
 
 export const QUICK: BenchOptions = {
@@ -32,10 +38,12 @@ export const QUICK: BenchOptions = {
   rosterMembers: 30,
   repeat: 1,
   out: 'reports/bench.json',
+  only: [...SCENARIOS],
 };
 
-export const USAGE = `npm run bench [-- --quick] [-- --branches N] [-- --members N] [-- --roster N] [-- --out FILE]
+export const USAGE = `npm run bench -- [--quick] [--only large|county|roster] [--branches N] [--members N] [--roster N] [--out FILE]
   --quick        tiny sizes, a smoke run of a few seconds
+  --only NAME    run this scenario only (repeatable): ${SCENARIOS.join(', ')}
   --branches N   branches in the county scenario (default ${FULL.branches})
   --members N    members of the large branch (default ${FULL.largeMembers})
   --roster N     members of the roster-only branch, 0 to skip (default ${FULL.rosterMembers})
@@ -51,6 +59,7 @@ function count(flag: string, value: string | undefined, min: number, max: number
 /** Parses the command line; explicit sizes win over `--quick`. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const opts = { ...(argv.includes('--quick') ? QUICK : FULL) };
+  const only: ScenarioName[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const next = () => argv[++i];
@@ -68,6 +77,13 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         opts.rosterMembers = count(flag, next(), 0, 10_000);
         if (opts.rosterMembers > 0 && opts.rosterMembers < 8) throw new Error('--roster needs 0 or at least 8');
         break;
+      case '--only': {
+        const name = next();
+        const known = SCENARIOS.find((s) => s === name);
+        if (!known) throw new Error(`--only needs one of ${SCENARIOS.join(', ')}`);
+        only.push(known);
+        break;
+      }
       case '--out':
         opts.out = next() ?? null;
         if (!opts.out) throw new Error('--out needs a file');
@@ -76,5 +92,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         throw new Error(`unknown option ${String(flag)}\n${USAGE}`);
     }
   }
+  if (only.length) opts.only = only;
   return opts;
 }

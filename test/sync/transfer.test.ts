@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingTransfer, MemberDetail, MemberSummary, TransferLetter } from '../../electron/api/members.js';
+import type { ExchangeStatus } from '../../electron/api/exchange.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import { county, type County } from './county.js';
@@ -97,6 +98,9 @@ describe('a member transferred between two branches of the county (three install
     expect(zhang.events.map((e) => e.kind)).toEqual(['joined', 'confirm', 'transfer_out', 'receipt']);
     // The office now holds both branches' rows of the same person without tripping over each other.
     await c.pass(c.a, c.office);
+    // The office's relay and 回执 are answers, not rival edits: nobody is asked to resolve anything.
+    for (const i of [c.office, c.a, c.b])
+      expect((await contractOf(i).ok<ExchangeStatus>('exchange.status', {})).conflicts).toEqual([]);
   });
 
   it('sends a refusal back when the receiving branch declines', async () => {

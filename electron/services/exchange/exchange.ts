@@ -2,7 +2,7 @@ import { BundleError } from '../../sync/errors.js';
 import { importEnrolment } from '../../sync/enrol.js';
 import { exportBundle } from '../../sync/exporter.js';
 import { ownFingerprint } from '../../sync/identity.js';
-import { importBundle } from '../../sync/importer.js';
+import { importBundle, type ImportResult } from '../../sync/importer.js';
 import { fingerprint } from '../../sync/keys.js';
 import { fromWire, isRecordTable, type WireRow } from '../../sync/rows.js';
 import { updateRecord, type RecordPatch } from '../../../db/records.js';
@@ -124,6 +124,16 @@ export async function exportFromUi(ctx: ServiceContext, input: ParsedInput<'exch
   return { fileName: r.fileName, base64: r.bytes.toString('base64'), seq: r.seq, rows: r.rows, full: r.full };
 }
 
+/** One line on what a bundle did, for the import report (UI and CLI). */
+export function importSummary(r: ImportResult): string {
+  if (r.rows === 0) return `${r.sender} 第 ${r.seq} 号：确认收到，没有新的数据`;
+  const same = r.rows - r.applied;
+  const parts = [`${r.sender} 第 ${r.seq} 号：${r.rows} 条记录`, `其中 ${r.applied} 条有更新`];
+  if (same > 0) parts.push(`${same} 条本机已是最新`);
+  if (r.conflicts) parts.push(`冲突 ${r.conflicts} 条`);
+  return parts.join('，');
+}
+
 /** One bundle, with the domain follow-ups (relayed 转出, 回执, restored organisation). */
 export function importFile(ctx: ServiceContext, bytes: Buffer) {
   return importBundle(ctx, bytes, nowIso(ctx), afterImport);
@@ -136,7 +146,7 @@ export async function importLine(ctx: ServiceContext, fileName: string, bytes: B
     return {
       fileName,
       ok: true,
-      message: `${r.sender} 第 ${r.seq} 号：${r.rows} 条记录，更新 ${r.applied} 条${r.conflicts ? `，冲突 ${r.conflicts} 条` : ''}`,
+      message: importSummary(r),
     };
   } catch (err) {
     if (!(err instanceof BundleError)) throw err;
