@@ -77,6 +77,94 @@ const COLUMN_LABELS: Record<string, string> = {
   recorded_on: '登记日期',
   also_counts_as: '同时算作',
   activities: '活动内容',
+  mode: '使用方式',
+  code: '组织代码',
+  parent_name: '上级党组织',
+  founded_on: '成立日期',
+  term_started_on: '本届选举日期',
+  contact_name: '联系人',
+  contact_phone: '联系电话',
+  started_on: '任职日期',
+  established_on: '成立日期',
+  dissolved_on: '撤销日期',
+  probation_extended_months: '延长预备期（月）',
+  mobile_since: '外出日期',
+  mobile_reason: '外出原因',
+  mobile_org: '流入地党组织',
+  mobile_card: '流动党员活动证',
+  mobile_contact: '外出联系方式',
+  mobile_dues: '党费交纳方式',
+  lost_since: '失联日期',
+  hardship_since: '认定日期',
+  hardship_note: '困难情况',
+  details: '详细情况',
+  direction: '方向',
+  letter_no: '介绍信编号',
+  counterpart_org: '对方党组织',
+  counterpart_code: '对方支部代码',
+  issued_on: '开具日期',
+  valid_days: '有效期（天）',
+  dues_paid_to: '党费交至',
+  receipt_on: '回执日期',
+  guests: '列席人员',
+  superiors: '上级参会人员',
+  lecture_hours: '党课学时',
+  reason: '缺席原因',
+  voting: '有表决权',
+  motion: '表决事项',
+  yes: '赞成',
+  no: '反对',
+  abstain: '弃权',
+  ballots_issued: '发出票数',
+  ballots_returned: '收回票数',
+  votes_excellent: '优秀票',
+  votes_qualified: '合格票',
+  votes_basic: '基本合格票',
+  votes_unqualified: '不合格票',
+  disposition: '处置意见',
+  problem: '问题',
+  measure: '整改措施',
+  owner: '责任人',
+  due_on: '期限',
+  progress: '进展',
+  talker: '谈话人',
+  talker_post: '谈话人职务',
+  talkee: '谈话对象',
+  talkee_post: '谈话对象职务',
+  talk_type: '谈话类型',
+  feedback: '反馈意见',
+  follow_up: '后续措施',
+  owner_table: '所属记录',
+  mime: '文件类型',
+  size: '文件大小（字节）',
+  data: '文件内容',
+  effective_from: '起始月份',
+  base_fen: '交纳基数',
+  fixed_fen: '固定金额',
+  rate_bp: '比例',
+  computed_fen: '每月应交',
+  reduced_fen: '减免后每月',
+  decision_on: '支部决定日期',
+  approval_ref: '批准文号',
+  amount_fen: '金额',
+  full_remit: '全额上缴',
+  period_label: '所属期间',
+  members_count: '交纳人数',
+  remitted_on: '上缴日期',
+  receiver: '接收单位',
+  cancelled_on: '取消资格日期',
+  extended_months: '延长考察（月）',
+  from_code: '转出支部代码',
+  from_name: '转出支部',
+  to_code: '接收支部代码',
+  member: '党员信息',
+  answered_on: '答复日期',
+  answer_note: '答复说明',
+  body: '正文',
+  issuer: '发文单位',
+  recipients: '发送范围',
+  branch_code: '支部代码',
+  read_on: '阅读日期',
 };
 
 const PEOPLE_TABLES = new Set(['member', 'dev_person', 'committee_member']);
@@ -89,6 +177,9 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   'meeting.kind': ACTIVITY_LABELS,
   'meeting.also_counts_as': ACTIVITY_LABELS,
   'meeting_attendance.status': ATTENDANCE_LABELS,
+  'transfer.direction': { in: '转入', out: '转出' },
+  'transfer_relay.status': { pending: '待对方确认', accepted: '对方已接收', declined: '对方已退回' },
+  'organization.mode': { branch: '党支部', office: '上级党委' },
   'member_event.kind': MEMBER_EVENT_LABELS,
   grade: GRADE_LABELS,
   org_type: ORG_TYPE_LABELS,
@@ -103,7 +194,24 @@ const FLAG_COLUMNS = new Set(['is_mobile', 'lost_contact', 'hardship', 'voting',
 
 /** Bookkeeping columns and links by internal id say nothing to a reader comparing versions. */
 function hidden(column: string): boolean {
-  return ['id', 'created_at', 'updated_at', 'deleted_at', 'search_key'].includes(column) || column.endsWith('_id');
+  return (
+    ['id', 'created_at', 'updated_at', 'deleted_at', 'search_key', 'sort_order'].includes(column) ||
+    column.endsWith('_id')
+  );
+}
+
+/** A JSON object column (a step's fields, a relayed member): its filled-in values, or the name. */
+function objectText(value: string): string | null {
+  if (!value.startsWith('{')) return null;
+  try {
+    const parsed = JSON.parse(value) as Record<string, unknown>;
+    if (typeof parsed.name === 'string') return parsed.name;
+    return Object.values(parsed)
+      .filter((v) => typeof v === 'string' || typeof v === 'number')
+      .join('，');
+  } catch {
+    return null;
+  }
 }
 
 function empty(value: unknown): boolean {
@@ -129,6 +237,10 @@ function showValue(table: string, column: string, value: unknown): string {
   if (list) return list.map((v) => (typeof v === 'string' ? (codes?.[v] ?? v) : JSON.stringify(v))).join('、');
   if (FLAG_COLUMNS.has(column)) return value ? '是' : '否';
   if (column.endsWith('_fen') && typeof value === 'number') return `${formatYuan(value)} 元`;
+  if (column.endsWith('_bp') && typeof value === 'number') return `${value / 100}%`;
+  if (column === 'owner_table' && typeof value === 'string') return TABLE_LABELS[value] ?? '其他记录';
+  const object = typeof value === 'string' ? objectText(value) : null;
+  if (object !== null) return object;
   if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return localTime(value);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);

@@ -54,4 +54,7 @@ export const TABLE_LABELS: Record<string, string> = {
   dues_remittance: '党费上缴',
   dev_person: '发展党员对象',
   dev_step: '发展党员步骤',
+  transfer_relay: '上级党委转来的组织关系转接',
+  notice: '上级通知',
+  notice_reply: '通知办理情况',
 };
