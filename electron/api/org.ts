@@ -80,7 +80,9 @@ const orgCode = z
   .trim()
   .min(1, { error: '请填写组织代码' })
   .max(32, { error: '组织代码不能超过 32 个字符' })
-  .regex(/^[0-9A-Za-z-]+$/, { error: '组织代码只能包含数字、字母和“-”' });
+  .regex(/^[0-9A-Za-z-]+$/, { error: '组织代码只能包含数字、字母和“-”' })
+  // Codes name the two ends of a bundle exchange: xs002 and XS002 must be the same branch.
+  .transform((v) => v.toUpperCase());
 
 const profileFields = {
   name: requiredText('党组织名称', 60),

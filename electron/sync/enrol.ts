@@ -45,6 +45,8 @@ export async function enrolBranch(
   again = false,
 ): Promise<string> {
   const org = await ownOrg(db, 'office');
+  // Organisation codes are kept in capitals (see the setup form), so compare them so.
+  branch = { ...branch, code: branch.code.trim().toUpperCase() };
   const id = await ensureIdentity(db);
   const existing = await db.selectFrom('sync_peer').select('code').where('code', '=', branch.code).executeTakeFirst();
   if (existing && !again) throw new BundleError('ALREADY_ENROLLED', `代码为 ${branch.code} 的支部已经登记过`);
@@ -119,7 +121,7 @@ export async function importEnrolment(
   if (e.branch.code !== org.code)
     throw new BundleError(
       'WRONG_RECIPIENT',
-      `该登记文件是给代码 ${e.branch.code}（${e.branch.name}）的，本支部代码为 ${org.code}`,
+      `该登记文件是给代码 ${e.branch.code}（${e.branch.name}）的，本支部代码为 ${org.code}。如本支部代码填错了，请在“支部基本情况”中改正后再导入；否则请上级党委按本支部代码重新登记`,
     );
   await ensureIdentity(db);
   await db

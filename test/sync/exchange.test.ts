@@ -121,6 +121,15 @@ describe('bundle exchange between a branch and its office', () => {
     await expect(importBundle(branch.ctx, out.bytes, NOW)).rejects.toBeInstanceOf(BundleError);
   });
 
+  it('treats organisation codes without regard to letter case', async () => {
+    const lower = await tempInstallation({ nodeId: 'eeeeeeeeeeeeeeee' });
+    await contractOf(lower).ok('org.setup', { ...SAMPLE_BRANCH, code: 'xs002', name: '中共西山村支部委员会' });
+    expect(await contractOf(lower).ok('org.get', {})).toMatchObject({ code: 'XS002' });
+    const text = await enrolBranch(office.ctx.db, { code: 'Xs002', name: '西山村党支部' }, NOW);
+    await expect(importEnrolment(lower.ctx.db, text, NOW)).resolves.toMatchObject({ office: '中共城关镇委员会' });
+    await lower.dispose();
+  });
+
   it('restores a reinstalled branch from the office’s recovery bundle, history included', async () => {
     await enrol();
     const api = contractOf(branch);
