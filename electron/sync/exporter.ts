@@ -7,7 +7,7 @@ import { BundleError } from './errors.js';
 import { encodeBundle } from './format.js';
 import { ensureIdentity } from './identity.js';
 import { publicKeys } from './keys.js';
-import { allRows, isRecordTable, readRow, toWire, type Change } from './rows.js';
+import { allRows, isRecordTable, readRow, rowsByIds, toWire, type Change } from './rows.js';
 
 export interface ExportResult {
   bytes: Buffer;
@@ -27,6 +27,11 @@ async function ackedCursor(db: Kysely<Database>, peer: string, acked: number): P
     .orderBy('id', 'desc')
     .executeTakeFirst();
   return row?.change_cursor ?? 0;
+}
+
+function idsOf(keys: Set<string>, table: string): string[] {
+  const prefix = `${table}:`;
+  return [...keys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
 }
 
 /** Rows whose latest version came in the peer's own bundle: the peer has them already. */
@@ -67,10 +72,13 @@ async function changesSince(
   const keep = (table: string, id: string) =>
     (!allowed || allowed.has(`${table}:${id}`)) && !echoes.has(`${table}:${id}`);
   if (cursor === 0) {
-    for (const table of RECORD_TABLES)
-      for (const row of await allRows(db, table))
+    for (const table of RECORD_TABLES) {
+      // An office holds every branch's rows: read only those addressed to this one.
+      const rows = allowed ? await rowsByIds(db, table, idsOf(allowed, table)) : await allRows(db, table);
+      for (const row of rows)
         if (keep(table, String(row.id)))
           out.push({ table, id: String(row.id), hlc: String(row.updated_at), row: toWire(row) });
+    }
     return out;
   }
   const touched = await db

@@ -54,6 +54,23 @@ export async function allRows(db: Kysely<Database>, table: RecordTable): Promise
   return (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY updated_at`.execute(db)).rows;
 }
 
+/** The rows with these ids, oldest change first; read in chunks to stay under SQLite's variable limit. */
+export async function rowsByIds(
+  db: Kysely<Database>,
+  table: RecordTable,
+  ids: string[],
+): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const r = await sql<
+      Record<string, unknown>
+    >`SELECT * FROM ${sql.table(table)} WHERE id IN (${sql.join(chunk)})`.execute(db);
+    out.push(...r.rows);
+  }
+  return out.sort((a, b) => String(a.updated_at).localeCompare(String(b.updated_at)));
+}
+
 /** Writes a row as it came, replacing any older version of it. */
 export async function upsertRow(db: Kysely<Database>, table: RecordTable, row: WireRow): Promise<void> {
   const cols = Object.keys(row);
