@@ -7,9 +7,9 @@ import type { ServiceContext } from '../context.js';
 import { rosterFrom } from '../meetings/eligibility.js';
 import { isLate } from '../meetings/mapping.js';
 import { requireOrganization } from '../org/profile.js';
-import { complianceRows } from '../rules/calendar.js';
-import { readSettings } from '../settings/settings.js';
+import { readSchedule, readSettings } from '../settings/settings.js';
 import { listYearTalks } from '../talks/talks.js';
+import { scheduledRows } from './schedule.js';
 
 /** The day whose roster owes a talk this year: today for the running year, else 31 December. */
 function talkRosterDay(year: number, today: string): string {
@@ -20,17 +20,18 @@ function talkRosterDay(year: number, today: string): string {
 export async function complianceYear(ctx: ServiceContext, year: number): Promise<ComplianceYear> {
   await requireOrganization(ctx);
   const today = ctx.clock.today();
-  const settings = await readSettings(ctx.db);
+  const [settings, schedule] = await Promise.all([readSettings(ctx.db), readSchedule(ctx.db)]);
   const [groups, meetings, talks, histories] = await Promise.all([
     listAllGroups(ctx.db),
     listMeetings(ctx.db, `${year}-01-01`, `${year}-12-31`),
     listYearTalks(ctx.db, year),
     memberHistories(ctx.db),
   ]);
-  const rows = complianceRows(
+  // Each period judged by the frequency in force for it: a new rule never reaches back.
+  const rows = scheduledRows(
     year,
     today,
-    settings.frequencies,
+    schedule,
     groups.map((g) => ({ id: g.id, name: g.name, establishedOn: g.established_on, dissolvedOn: g.dissolved_on })),
     meetings.map((m) => ({
       id: m.id,

@@ -7,21 +7,59 @@ import { COUNTY_KEY_LABELS, DEFAULT_SETTINGS, type Settings, type SettingsView }
 import type { ServiceContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { inTransaction } from '../tx.js';
-import { applyFixed, readCounty, valueAt, withValue } from './county.js';
+import { ACTIVITY_KINDS, FREQUENCIES, type ActivityKind, type Frequency } from '../../api/meetingOptions.js';
+import { applyFixed, fixedFrequency, readCounty, readCountyWithHistory, valueAt, withValue } from './county.js';
+import { combine, parseHistory, recordChange, type History, type Schedule } from './history.js';
 
 /** All branch settings live in one synced record, merged over the DOMAIN.md defaults. */
 const KEY = 'branch';
 
+/** Per activity, since when the branch's own frequency applies (settings/history.ts). */
+type OwnHistory = Partial<Record<ActivityKind, History<Frequency>>>;
+
+const isFrequency = (v: unknown): v is Frequency => (FREQUENCIES as readonly unknown[]).includes(v);
+
 /** The branch's own choices over the defaults, before the county's fixed values. */
 async function ownSettings(db: Kysely<Database>): Promise<Settings> {
+  return (await ownWithHistory(db)).settings;
+}
+
+async function ownWithHistory(db: Kysely<Database>): Promise<{ settings: Settings; history: OwnHistory }> {
   const row = await findSetting(db, KEY);
-  if (!row) return DEFAULT_SETTINGS;
-  const saved = JSON.parse(row.value) as Partial<Settings>;
+  if (!row) return { settings: DEFAULT_SETTINGS, history: {} };
+  const { history: raw, ...saved } = JSON.parse(row.value) as Partial<Settings> & { history?: Record<string, unknown> };
+  const history: OwnHistory = {};
+  for (const kind of ACTIVITY_KINDS) {
+    const h = parseHistory(raw?.[kind], isFrequency);
+    if (h.length) history[kind] = h;
+  }
   return {
-    ...DEFAULT_SETTINGS,
-    ...saved,
-    frequencies: { ...DEFAULT_SETTINGS.frequencies, ...saved.frequencies },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      ...saved,
+      frequencies: { ...DEFAULT_SETTINGS.frequencies, ...saved.frequencies },
+    },
+    history,
   };
+}
+
+/**
+ * Each activity's frequency over time, for the 组织生活 calendar: a rule applies from the day it
+ * was set (by the county, or by the branch itself), never to the months before.
+ */
+export async function readSchedule(db: Kysely<Database>): Promise<Schedule> {
+  const [{ county, history: countyHistory }, own] = await Promise.all([readCountyWithHistory(db), ownWithHistory(db)]);
+  return Object.fromEntries(
+    ACTIVITY_KINDS.map((kind) => [
+      kind,
+      combine(
+        countyHistory[kind] ?? [],
+        fixedFrequency(county, kind),
+        own.history[kind] ?? [],
+        own.settings.frequencies[kind],
+      ),
+    ]),
+  ) as Schedule;
 }
 
 /** The settings in force: defaults < the branch's own < what the county fixed. */
@@ -50,7 +88,7 @@ export async function updateSettings(
 ): Promise<SettingsView> {
   return inTransaction(ctx, async (tx, stamp) => {
     const county = await readCounty(tx);
-    const current = await ownSettings(tx);
+    const { settings: current, history } = await ownWithHistory(tx);
     const asked: Settings = {
       ...current,
       ...(input.attachmentsEnabled === undefined ? {} : { attachmentsEnabled: input.attachmentsEnabled }),
@@ -66,8 +104,14 @@ export async function updateSettings(
     if (changedFixed.length)
       throw invalid(changedFixed.map((k) => ({ field: k, message: `${COUNTY_KEY_LABELS[k]}由上级党委统一规定` })));
     const next = county.fixed.reduce((s, k) => withValue(s, k, valueAt(current, k)), asked);
+    // A changed frequency applies from today on; the calendar keeps the earlier one before.
+    const nextHistory: OwnHistory = {};
+    for (const kind of ACTIVITY_KINDS) {
+      const h = recordChange(history[kind] ?? [], ctx.clock.today(), current.frequencies[kind], next.frequencies[kind]);
+      if (h.length) nextHistory[kind] = h;
+    }
     const row = await findSetting(tx, KEY);
-    const value = JSON.stringify(next);
+    const value = JSON.stringify(Object.keys(nextHistory).length ? { ...next, history: nextHistory } : next);
     if (row) await updateRecord(tx, stamp, 'setting', row.id, { value });
     else await insertRecord(tx, stamp, 'setting', { key: KEY, value });
     return { ...applyFixed(next, county), fixedByCounty: county.fixed };
