@@ -33,6 +33,8 @@ export interface SyncContext {
 /** What a bundle changed, for the domain follow-ups (relaying a 转出, a 回执) in the same transaction. */
 export interface Applied {
   mode: 'branch' | 'office';
+  /** The import's time (ISO), from the installation's injected clock. */
+  now: string;
   peer: { code: string; name: string };
   rows: { table: RecordTable; id: string }[];
 }
@@ -203,7 +205,7 @@ export async function importBundle(
       await afterApply(
         tx,
         { hlc: ctx.hlc, ids: ctx.ids },
-        { mode: org.mode, peer: { code: peer.code, name: peer.name }, rows },
+        { mode: org.mode, now, peer: { code: peer.code, name: peer.name }, rows },
       );
     await tx
       .updateTable('sync_peer')

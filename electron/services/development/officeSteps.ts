@@ -1,6 +1,5 @@
 import type { Transaction } from 'kysely';
 import { localIsoDate } from '../../../db/clock.js';
-import { parseHlc } from '../../../db/hlc.js';
 import { devSteps, findDevPerson, type DevPersonRow, type DevStepRow } from '../../../db/queries/development.js';
 import { findMember, findMemberByIdNumber } from '../../../db/queries/members.js';
 import { findGroup } from '../../../db/queries/partyGroup.js';
@@ -72,8 +71,8 @@ async function confirmMember(tx: Tx, stamp: Stamper, p: DevPersonRow): Promise<v
  * secretary had entered them here — 审批 enrols the 预备党员, 转正审批 makes a 正式党员.
  * Every effect checks the current state first, so applying a row twice changes nothing.
  */
-export async function applyOfficeSteps(tx: Tx, stamp: Stamper, rows: Applied['rows']): Promise<void> {
-  const ids = rows.filter((r) => r.table === 'dev_step').map((r) => r.id);
+export async function applyOfficeSteps(tx: Tx, stamp: Stamper, applied: Applied): Promise<void> {
+  const ids = applied.rows.filter((r) => r.table === 'dev_step').map((r) => r.id);
   if (ids.length === 0) return;
   const arrived = await tx
     .selectFrom('dev_step')
@@ -85,8 +84,7 @@ export async function applyOfficeSteps(tx: Tx, stamp: Stamper, rows: Applied['ro
     .orderBy('done_on')
     .execute();
   if (arrived.length === 0) return;
-  // No clock reaches an import; the HLC runs on the installation's injected clock.
-  const today = localIsoDate(new Date(parseHlc(stamp.hlc.now()).ms));
+  const today = localIsoDate(new Date(applied.now));
   const arrivedIds = new Set(ids);
   for (const row of arrived) {
     await dropOwnCopies(tx, stamp, row, arrivedIds);

@@ -100,7 +100,7 @@ async function adoptRestoredOrganization(tx: Tx, stamp: Stamper): Promise<void> 
 export async function afterImport(tx: Tx, stamp: Stamper, applied: Applied): Promise<void> {
   if (applied.mode === 'branch') {
     if (applied.rows.some((r) => r.table === 'organization')) await adoptRestoredOrganization(tx, stamp);
-    await applyOfficeSteps(tx, stamp, applied.rows);
+    await applyOfficeSteps(tx, stamp, applied);
     return;
   }
   for (const row of applied.rows) {
