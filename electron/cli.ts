@@ -31,6 +31,28 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   serve: serveCommand,
 };
 
+/**
+ * One command's lines of the usage text (every form of it, e.g. `members import` and
+ * `members export`), from the Chinese part of HELP: its first line and the lines indented under it.
+ */
+export function commandHelp(command: string): string {
+  const lines = HELP.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('用法：'));
+  const end = lines.findIndex((l, i) => i > start + 1 && l.trim() === '');
+  const out: string[] = [];
+  let mine = false;
+  for (const line of lines.slice(start + 2, end)) {
+    if (/^ {2}\S/.test(line)) mine = line.trim().split(/\s+/)[0] === command;
+    if (mine) out.push(line);
+  }
+  return `用法：zhibu ${command} [参数]\n\n${out.join('\n')}\n\n（zhibu --help 显示全部命令）`;
+}
+
+const asksHelp = (argv: string[]) => {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+};
+
 /** Entry of the `zhibu` command. Returns the exit code; every failure is one Chinese line. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,6 +64,10 @@ export async function main(argv: string[]): Promise<number> {
   if (!run) {
     console.error(`未知命令：${command}（zhibu --help 查看用法）`);
     return 2;
+  }
+  if (asksHelp(rest)) {
+    console.log(commandHelp(command));
+    return 0;
   }
   try {
     await run(rest);

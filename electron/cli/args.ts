@@ -17,8 +17,17 @@ export function parseCommand(argv: string[], strings: string[], booleans: string
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { positionals, flags: values };
   } catch (err) {
-    throw new CliError(`参数有误：${(err as Error).message}`);
+    throw new CliError(argError(err as Error & { code?: string }));
   }
+}
+
+/** node:util parseArgs explains in English; the common mistakes are said in Chinese. */
+function argError(err: Error & { code?: string }): string {
+  const name = /'(-[^']*)'/.exec(err.message)?.[1]?.split(/[ ,]/)[0];
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name)
+    return `未知参数 ${name}（在命令后加 --help 查看该命令的用法）`;
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) return `参数 ${name} 后面缺少取值`;
+  return `参数有误：${err.message}`;
 }
 
 export function requireFlag(flags: Flags, name: string, label: string): string {
