@@ -74,8 +74,8 @@ async function ownOrg(db: Kysely<Database>) {
 export async function writeKeyBackup(
   db: Kysely<Database>,
   passphrase: string,
+  now: string,
   random: (n: number) => Buffer = randomBytes,
-  now: string = new Date().toISOString(),
 ): Promise<Buffer> {
   checkPassphrase(passphrase);
   const org = await ownOrg(db);

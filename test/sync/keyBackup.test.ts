@@ -149,7 +149,7 @@ describe('passphrase-protected key backup', () => {
 
   it('is a self-describing file readable with the documented parameters', async () => {
     const fixed = (n: number) => Buffer.alloc(n, 7);
-    const bytes = await writeKeyBackup(branch.ctx.db, PASS, fixed, '2026-11-23T09:00:00Z');
+    const bytes = await writeKeyBackup(branch.ctx.db, PASS, '2026-11-23T09:00:00Z', fixed);
     const hLen = bytes.readUInt32BE(6);
     const header = JSON.parse(bytes.subarray(10, 10 + hLen).toString('utf8')) as Record<string, unknown>;
     expect(header).toEqual({

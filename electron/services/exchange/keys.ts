@@ -20,7 +20,7 @@ function refuse(err: unknown): never {
 /** The passphrase-protected key backup, the only form in which private keys leave this machine. */
 export async function backupKeys(ctx: ServiceContext, input: ParsedInput<'exchange.backupKeys'>): Promise<BundleFile> {
   const org = await requireOrganization(ctx);
-  const bytes = await writeKeyBackup(ctx.db, input.passphrase, undefined, nowIso(ctx)).catch(refuse);
+  const bytes = await writeKeyBackup(ctx.db, input.passphrase, nowIso(ctx)).catch(refuse);
   return { fileName: `${org.code}-密钥备份.zbkey`, base64: bytes.toString('base64') };
 }
 
