@@ -57,14 +57,26 @@ function summary(n: NoticeRow, files: number, progress: NoticeProgress, today: s
   };
 }
 
+/** Branches the office has stopped (停用): listed where addressed, never counted in progress. */
+async function revokedCodes(ctx: ServiceContext): Promise<Set<string>> {
+  const rows = await ctx.db
+    .selectFrom('sync_peer')
+    .select('code')
+    .where('role', '=', 'branch')
+    .where('revoked', '=', 1)
+    .execute();
+  return new Set(rows.map((r) => r.code));
+}
+
 export async function officeList(ctx: ServiceContext): Promise<NoticeList> {
   const today = ctx.clock.today();
   const enrolled = await enrolledBranches(ctx.db);
+  const revoked = await revokedCodes(ctx);
   const files = await fileCounts(ctx.db);
   const byNotice = new Map<string, NoticeReplyRow[]>();
   for (const r of await receivedReplies(ctx.db)) byNotice.set(r.notice_id, [...(byNotice.get(r.notice_id) ?? []), r]);
   const notices = (await listNoticeRows(ctx.db)).map((n) => {
-    const codes = recipientCodes(parseRecipients(n.recipients), enrolled);
+    const codes = recipientCodes(parseRecipients(n.recipients), enrolled).filter((c) => !revoked.has(c));
     const progress = progressOf(codes, latestByBranch(byNotice.get(n.id) ?? []));
     return summary(n, files.get(n.id) ?? 0, progress, today);
   });
@@ -72,6 +84,8 @@ export async function officeList(ctx: ServiceContext): Promise<NoticeList> {
 }
 
 const STATE_ORDER: Record<NoticeBranchState, number> = { unsent: 0, unread: 1, read: 2, done: 3 };
+
+const STOPPED = '（已停用）';
 
 function line(branch: Branch, reply: NoticeReplyRow | undefined, sent: boolean): NoticeBranchLine {
   const state: NoticeBranchState = reply?.done_on
@@ -95,17 +109,28 @@ export async function officeDetail(ctx: ServiceContext, id: string): Promise<Not
   const n = await findNotice(ctx.db, id);
   if (!n) throw new ServiceError('NOT_FOUND', '找不到这条通知，可能已被删除');
   const enrolled = await enrolledBranches(ctx.db);
+  const revoked = await revokedCodes(ctx);
   const names = await branchNames(ctx.db);
-  const codes = recipientCodes(parseRecipients(n.recipients), enrolled);
+  const recipients = parseRecipients(n.recipients);
+  const codes = recipientCodes(recipients, enrolled).filter((c) => !revoked.has(c));
   const replies = latestByBranch(await receivedReplies(ctx.db, id));
   // Its current version is out once a bundle to the branch reaches past its latest write.
   const latest = await logPosition(ctx.db, 'notice', id, 'latest');
+  const first = await logPosition(ctx.db, 'notice', id, 'first');
   const exported = await exportedUpTo(ctx.db);
-  const branches = codes
-    .map((code) =>
-      line({ code, name: names.get(code) ?? code }, replies.get(code), (exported.get(code) ?? 0) >= latest),
-    )
-    .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.code.localeCompare(b.code));
+  // A stopped branch stays listed (marked 已停用, last) where it was addressed: by name, or, for a
+  // notice to all, once the notice went out to it or it answered.
+  const stopped = [...revoked]
+    .filter((c) => (recipients === '*' ? replies.has(c) || (exported.get(c) ?? 0) >= first : recipients.includes(c)))
+    .sort();
+  const lineOf = (code: string, suffix = '') =>
+    line({ code, name: `${names.get(code) ?? code}${suffix}` }, replies.get(code), (exported.get(code) ?? 0) >= latest);
+  const branches = [
+    ...codes
+      .map((code) => lineOf(code))
+      .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.code.localeCompare(b.code)),
+    ...stopped.map((code) => lineOf(code, STOPPED)),
+  ];
   const attachments = (await attachmentsOf(ctx.db, 'notice', id)).map((a) => ({
     id: a.id,
     fileName: a.file_name,
