@@ -11,14 +11,18 @@ import { FormModal } from '../../components/FormModal.js';
 import { useMembersStore } from '../../stores/members.js';
 import { EventFields, eventFieldNames } from './EventFields.js';
 import type { MemberAction } from './memberActions.js';
+import { usePaidThrough } from './usePaidThrough.js';
 
 /** The form's values: the event without the two parts the page supplies. */
 type EventValues = Record<string, unknown>;
 
-/** Today as the date; required texts start as '' so an untouched box says 请填写…. */
-function startValues(kind: MemberAction['kind']): EventValues {
+/**
+ * Today as the date; required texts start as '' so an untouched box says 请填写…. A 转出
+ * letter's 党费交至 starts as the last month the member has paid up to, if known.
+ */
+function startValues(kind: MemberAction['kind'], duesPaidTo: string): EventValues {
   const date = dayjs().format('YYYY-MM-DD');
-  if (kind === 'transfer_out') return { date, issuedOn: date, counterpartOrg: '', validDays: 90 };
+  if (kind === 'transfer_out') return { date, issuedOn: date, counterpartOrg: '', validDays: 90, duesPaidTo };
   if (kind === 'mobile_start') return { date, destination: '' };
   return { date };
 }
@@ -35,6 +39,7 @@ export function EventModal({ member, action, onClose, onSaved }: EventModalProps
   const recordEvent = useMembersStore((s) => s.event);
   const { modal } = App.useApp();
   const label = MEMBER_EVENT_LABELS[action.kind];
+  const paidThrough = usePaidThrough(member.id, action.kind === 'transfer_out');
 
   const save = async (values: EventValues) => {
     if (action.irreversible) {
@@ -57,12 +62,14 @@ export function EventModal({ member, action, onClose, onSaved }: EventModalProps
     (action.kind === 'confirm' || action.kind === 'extend_probation') && member.probationEndsOn
       ? `${member.name}于 ${member.joinedOn} 入党，预备期到 ${member.probationEndsOn} 届满。`
       : null;
+  // The form takes its start values once: it opens when the 党费 standing is known.
+  if (paidThrough === undefined) return null;
   return (
     <FormModal<EventValues>
       title={`${label}：${member.name}`}
       width={action.kind === 'transfer_out' ? 900 : 680}
       fields={eventFieldNames(action.kind)}
-      initialValues={startValues(action.kind)}
+      initialValues={startValues(action.kind, paidThrough)}
       onSave={save}
       onClose={onClose}
       okText={action.irreversible ? '下一步' : '保存'}
