@@ -16,6 +16,7 @@ import { StageTag } from './StageTag.js';
 import { StageTimeline } from './StageTimeline.js';
 import { StepModal } from './StepModal.js';
 import { useDevDetail } from './useDevDetail.js';
+import { useEnrolledOffice } from './useEnrolledOffice.js';
 
 type Dialog = null | 'edit' | { step: DevStep } | { event: DevEvent };
 
@@ -51,6 +52,7 @@ function PersonView({
   onSaved: (p: DevDetail) => void;
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
+  const withOffice = useEnrolledOffice();
   const close = () => setDialog(null);
   const cancelled = eventOf(p, 'cancel');
   const extended = eventOf(p, 'extend_probation');
@@ -129,7 +131,7 @@ function PersonView({
           <Descriptions.Item label="工作单位">{p.input.workUnit || '—'}</Descriptions.Item>
         )}
       </Descriptions>
-      <StageTimeline person={p} onRecord={(step) => setDialog({ step })} />
+      <StageTimeline person={p} onRecord={(step) => setDialog({ step })} withOffice={withOffice} />
       {dialog === 'edit' && <PersonFormModal person={p} onClose={close} onSaved={onSaved} />}
       {dialog !== null && dialog !== 'edit' && 'step' in dialog && (
         <StepModal person={p} step={dialog.step} onClose={close} onSaved={onSaved} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import {
   DEV_STEP_LABELS,
   DEV_STEPS,
+  OFFICE_STEPS,
   REPEATABLE_STEPS,
   STAGE_TITLES,
   STEP_STAGE,
@@ -53,15 +54,21 @@ interface StepItemProps {
   step: DevStep;
   person: DevDetail;
   onRecord: (step: DevStep) => void;
+  /** The branch is enrolled with an office, which records its own steps. */
+  withOffice: boolean;
 }
 
+/** The steps the upper-level 党委 takes (备案、预审、审批), recorded on the office's side. */
+const byOffice = (step: DevStep) => (OFFICE_STEPS as readonly DevStep[]).includes(step);
+
 /** A step's records (several for 考察) and, when it can be recorded now, its button. */
-function StepContent({ step, person, onRecord }: StepItemProps) {
+function StepContent({ step, person, onRecord, withOffice }: StepItemProps) {
   const records = person.steps.filter((r) => r.step === step);
   const state = stepState(step, person);
   const label = DEV_STEP_LABELS[step];
   const repeatable = REPEATABLE_STEPS.includes(step);
   const next = person.nextStep === step;
+  const office = withOffice && byOffice(step) && !repeatable;
   return (
     <Space orientation="vertical" size={4} style={{ paddingBottom: 8 }}>
       {records.map((r) => (
@@ -72,6 +79,15 @@ function StepContent({ step, person, onRecord }: StepItemProps) {
           <Button aria-label={`添加考察记录：${label}`} onClick={() => onRecord(step)}>
             添加考察记录
           </Button>
+        ) : office ? (
+          <>
+            <Typography.Text type="secondary">
+              由上级党委办理：导出数据包给上级党委，办理结果随上级的数据包自动登记
+            </Typography.Text>
+            <Button aria-label={`登记${label}`} onClick={() => onRecord(step)}>
+              登记（上级未用本系统时）
+            </Button>
+          </>
         ) : (
           <Button type={next ? 'primary' : 'default'} aria-label={`登记${label}`} onClick={() => onRecord(step)}>
             登记
@@ -95,10 +111,12 @@ function StageSteps({
   stage,
   person,
   onRecord,
+  withOffice,
 }: {
   stage: StageNumber;
   person: DevDetail;
   onRecord: (s: DevStep) => void;
+  withOffice: boolean;
 }) {
   const steps = stepsOf(stage);
   return (
@@ -114,7 +132,7 @@ function StageSteps({
         // antd greys a waiting step's title; one that can be recorded now must not look disabled.
         styles: stepState(step, person) === 'open' ? { title: { color: 'rgba(0,0,0,0.88)' } } : undefined,
         subTitle: person.nextStep === step ? <Tag color="blue">下一步</Tag> : undefined,
-        content: <StepContent step={step} person={person} onRecord={onRecord} />,
+        content: <StepContent step={step} person={person} onRecord={onRecord} withOffice={withOffice} />,
       }))}
     />
   );
@@ -132,7 +150,16 @@ function stageSummary(stage: StageNumber, p: DevDetail): string {
  * The 25 steps in their 5 stages. Stages with something to record are open; one that becomes
  * recordable after a save opens too, while stages the user opened or closed stay as they are.
  */
-export function StageTimeline({ person, onRecord }: { person: DevDetail; onRecord: (s: DevStep) => void }) {
+export function StageTimeline({
+  person,
+  onRecord,
+  withOffice = false,
+}: {
+  person: DevDetail;
+  onRecord: (s: DevStep) => void;
+  /** Enrolled with an office: its own steps say so, and their 登记 is the fallback. */
+  withOffice?: boolean;
+}) {
   const wanted = stagesToOpen(person);
   const [open, setOpen] = useState<string[]>(wanted);
   const [seen, setSeen] = useState(wanted.join());
@@ -152,7 +179,7 @@ export function StageTimeline({ person, onRecord }: { person: DevDetail; onRecor
           </Typography.Text>
         ),
         extra: <Typography.Text type="secondary">{stageSummary(n, person)}</Typography.Text>,
-        children: <StageSteps stage={n} person={person} onRecord={onRecord} />,
+        children: <StageSteps stage={n} person={person} onRecord={onRecord} withOffice={withOffice} />,
       }))}
     />
   );
