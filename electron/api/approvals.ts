@@ -75,6 +75,12 @@ export const approvalOps = {
     input: z.object({}),
     errors: ['NOT_SET_UP'],
   }),
+  'approvals.recent': op<RecordedApproval[]>()({
+    summary: '上级党委：最近 30 天本机办理的备案、预审、审批（新的在前）',
+    role: 'viewer',
+    input: z.object({}),
+    errors: ['NOT_SET_UP'],
+  }),
   'approvals.record': op<RecordedApproval>()({
     summary: '上级党委：登记备案、预审或审批（随下一个数据包发回该支部）',
     role: 'clerk',

@@ -29,6 +29,7 @@ import { removeMeeting, saveMeeting } from './meetings/save.js';
 import { getSettings, updateSettings } from './settings/settings.js';
 import { getCounty, saveCounty } from './settings/county.js';
 import { pendingApprovals } from './approvals/pending.js';
+import { recentApprovals } from './approvals/recent.js';
 import { recordApproval } from './approvals/record.js';
 import { markDone, markRead } from './notices/branch.js';
 import { addNoticeFile, removeNoticeFile } from './notices/files.js';
@@ -117,6 +118,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.import': (ctx, input) => importFromUi(ctx, input),
   'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input.id, input.keep),
   'approvals.pending': (ctx) => pendingApprovals(ctx),
+  'approvals.recent': (ctx) => recentApprovals(ctx),
   'approvals.record': (ctx, input) => recordApproval(ctx, input),
   'county.get': (ctx) => getCounty(ctx),
   'county.save': (ctx, input) => saveCounty(ctx, input),

@@ -40,7 +40,7 @@ describe('a stopped (停用) branch and the notices to it', () => {
 
     for (const id of [all.id, named.id]) {
       const detail = await office().ok<NoticeDetail>('notices.get', { id });
-      expect(detail.progress.total).toBe(1);
+      expect(detail.progress?.total).toBe(1);
       expect(detail.branches.map((b) => [b.code, b.name])).toEqual([
         ['DF001', '东风村党支部'],
         ['XH002', '西湖村党支部（已停用）'],
