@@ -7,6 +7,7 @@ import {
   OFFICE_STEPS,
   type OfficeStep,
   type PendingApproval,
+  type RecordedApproval,
 } from '../../../electron/api/index.js';
 import { stack } from '../../components/stack.js';
 import { StageTag } from '../development/StageTag.js';
@@ -69,9 +70,32 @@ function columns(onRecord: (p: PendingApproval) => void): TableColumnsType<Pendi
   ];
 }
 
+const RECENT_COLUMNS: TableColumnsType<RecordedApproval> = [
+  { title: '姓名', dataIndex: 'name', width: 90 },
+  { title: '支部', dataIndex: 'branchName', width: 180 },
+  { title: '事项', dataIndex: 'step', width: 130, render: (s: OfficeStep) => OFFICE_STEP_SHORT[s] },
+  { title: '日期', dataIndex: 'date', width: 120 },
+];
+
+/** What the office recorded lately, so an item that left the queue can still be found. */
+function RecentCard({ recent }: { recent: RecordedApproval[] }) {
+  return (
+    <Card title="最近办理（30 天内）" size="small">
+      <Table<RecordedApproval>
+        size="small"
+        rowKey="stepId"
+        columns={RECENT_COLUMNS}
+        dataSource={recent}
+        pagination={recent.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        locale={{ emptyText: <Empty description="30 天内没有办理过备案、预审或审批" /> }}
+      />
+    </Card>
+  );
+}
+
 /** 发展党员审批: every branch's people waiting for the office's 备案, 预审 or 审批. */
 export function ApprovalsPage() {
-  const { list, error, reload } = usePending();
+  const { list, recent, error, reload } = usePending();
   const [branch, setBranch] = useState(ALL);
   const [step, setStep] = useState<OfficeStep | typeof ALL>(ALL);
   const [recording, setRecording] = useState<PendingApproval | null>(null);
@@ -86,11 +110,25 @@ export function ApprovalsPage() {
   const shown = inBranch.filter((p) => step === ALL || p.step === step);
   const count = (s: OfficeStep) => inBranch.filter((p) => p.step === s).length;
 
-  if (!list && error)
-    return <Alert type="error" showIcon title={error} action={<Button onClick={reload}>重试</Button>} />;
-  if (!list) return <Spin size="large" />;
+  const title = (
+    <Typography.Title level={3} style={{ margin: 0 }}>
+      发展党员审批
+    </Typography.Title>
+  );
+  if (!list)
+    return (
+      <div style={stack(16)}>
+        {title}
+        {error ? (
+          <Alert type="error" showIcon title={error} action={<Button onClick={reload}>重试</Button>} />
+        ) : (
+          <Spin size="large" />
+        )}
+      </div>
+    );
   return (
     <div style={stack(16)}>
+      {title}
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         各支部导入的数据中，前一步已完成、等待上级党委备案、预审或审批的发展党员。登记后随下一次导出的数据包发回该支部：审批后该同志自动编入支部花名册为预备党员，审批转正后成为正式党员。
       </Typography.Paragraph>
@@ -122,6 +160,7 @@ export function ApprovalsPage() {
           locale={{ emptyText: <Empty description="没有等待办理的备案、预审或审批" /> }}
         />
       </Card>
+      <RecentCard recent={recent} />
       {recording && <ApprovalModal item={recording} onClose={() => setRecording(null)} onSaved={reload} />}
     </div>
   );

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PendingApproval } from '../../../electron/api/index.js';
+import type { PendingApproval, RecordedApproval } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
 
 export interface PendingState {
   list: PendingApproval[] | null;
+  /** What the office recorded in the last 30 days, newest first (最近办理). */
+  recent: RecordedApproval[];
   error: string | null;
   reload: () => void;
 }
@@ -11,16 +13,17 @@ export interface PendingState {
 /** The office's queue; asked again after each entry, since one entry can open the next step. */
 export function usePending(): PendingState {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ list: PendingApproval[] | null; error: string | null }>({
-    list: null,
-    error: null,
-  });
+  const [state, setState] = useState<{
+    list: PendingApproval[] | null;
+    recent: RecordedApproval[];
+    error: string | null;
+  }>({ list: null, recent: [], error: null });
 
   useEffect(() => {
     let current = true;
-    call('approvals.pending', {}).then(
-      (list) => current && setState({ list, error: null }),
-      (err: unknown) => current && setState((s) => ({ list: s.list, error: failureMessage(err) })),
+    Promise.all([call('approvals.pending', {}), call('approvals.recent', {})]).then(
+      ([list, recent]) => current && setState({ list, recent, error: null }),
+      (err: unknown) => current && setState((s) => ({ ...s, error: failureMessage(err) })),
     );
     return () => {
       current = false;
