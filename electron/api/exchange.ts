@@ -14,6 +14,20 @@ export interface PeerStatus {
   lastSent: number;
   lastReceived: number;
   acknowledged: number;
+  /** When the peer's latest bundle was imported here (null: none yet). */
+  lastReceivedAt: string | null;
+  /** Records in that bundle. */
+  lastReceivedRows: number | null;
+  /** When the latest bundle to the peer was exported (null: none yet). */
+  lastSentAt: string | null;
+  /** Records in that bundle. */
+  lastSentRows: number | null;
+  /**
+   * Something to send back (only for an active peer with known keys): `data` when rows for it
+   * changed here after the latest bundle to it, `receipt` when only a bundle from it awaits
+   * confirmation; null when nothing.
+   */
+  sendDue: 'data' | 'receipt' | null;
 }
 
 export interface BundleLogLine {
@@ -62,6 +76,35 @@ export interface ImportLine {
 export interface DriveChoice {
   path: string;
   label: string;
+}
+
+/** One branch's line of 全部导出: written, skipped (no keys yet) or failed, with the reason. */
+export interface ExportAllLine {
+  code: string;
+  name: string;
+  status: 'written' | 'skipped' | 'failed';
+  message: string;
+  fileName: string | null;
+  seq: number | null;
+  rows: number | null;
+  full: boolean | null;
+}
+
+export interface ExportAll {
+  dir: string;
+  lines: ExportAllLine[];
+  written: number;
+  /** Stopped branches (停用), which get no bundle. */
+  revoked: number;
+}
+
+/**
+ * What a bundle carries, for export reports: 全部数据 only for a full bundle (the first to a
+ * peer, or a recovery bundle); otherwise 增量, and a bundle with no rows only confirms receipt.
+ */
+export function bundleContents(b: { rows: number; full: boolean }): string {
+  if (b.rows === 0) return '确认收到（无新数据）';
+  return `${b.full ? '全部数据' : '增量'}，${b.rows} 条记录`;
 }
 
 export interface FolderImport {
@@ -141,6 +184,13 @@ export const exchangeOps = {
     summary: '导出数据包到 U 盘或指定文件夹（不覆盖已有文件）',
     role: 'clerk',
     input: z.object({ ...exportInput, dir: folder }),
+    errors: ['NOT_SET_UP'],
+  }),
+  'exchange.exportAll': op<ExportAll>()({
+    summary:
+      '上级党委给全部支部各导出一个数据包到 U 盘或指定文件夹（已停用的除外；每个单独成功或失败，不覆盖已有文件）',
+    role: 'clerk',
+    input: z.object({ dir: folder }),
     errors: ['NOT_SET_UP'],
   }),
   'exchange.importFrom': op<FolderImport>()({

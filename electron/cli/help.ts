@@ -26,6 +26,8 @@ export const HELP = `支部台账 命令行工具 zhibu
   enrol   --db 路径 文件.zbenrol            支部导入上级党委的登记文件
   export  --db 路径 --out 文件.zbx [--branch 支部代码] [--full]
           导出加密签名的数据包（支部发给上级；上级发给支部须 --branch；--full 为全部数据，用于恢复）
+  export  --db 路径 --all --out-dir 文件夹
+          上级党委给每个在用的支部各导出一个数据包到该文件夹（已停用、尚未发来数据包的除外；不覆盖已有文件）
   import  --db 路径 文件.zbx [文件…]         导入数据包（每个文件单独成功或失败，有未导入的则非零退出）
   fingerprint --db 路径                     显示本机密钥指纹（电话核对用）
   keys backup --db 路径 --out 文件.zbkey [--passphrase-file 口令文件]
@@ -53,6 +55,7 @@ zhibu — command line of 支部台账 (Party branch ledger)
   office revoke    (office) stop a branch: its bundles are refused and none is sent to it
   enrol            (branch) import the office's enrolment file
   export / import  write / read encrypted, signed .zbx bundles
+  export --all     (office) one bundle per active branch into --out-dir
   fingerprint      this installation's key fingerprint
   keys backup / restore  passphrase-protected backup of this installation's private keys
   backup          online backup of the database file (without the private keys)

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { bundleContents } from '../api/exchange.js';
 import { importEnrolment } from '../sync/enrol.js';
 import { BundleError } from '../sync/errors.js';
 import { ownFingerprint } from '../sync/identity.js';
 import { enrolWithDirectory } from '../services/exchange/directory.js';
 import { exportFor, importFile, importSummary } from '../services/exchange/exchange.js';
 import { writeAtomically } from '../services/exchange/files.js';
-import { optionalFlag, parseCommand, requireFlag } from './args.js';
+import { optionalFlag, parseCommand, requireFlag, type Flags } from './args.js';
 import { openExisting, run } from './context.js';
 import { CliError } from './errors.js';
 
@@ -78,7 +79,8 @@ export async function enrolCommand(argv: string[]): Promise<void> {
 }
 
 export async function exportCommand(argv: string[]): Promise<void> {
-  const { flags } = parseCommand(argv, ['db', 'out', 'branch'], ['full']);
+  const { flags } = parseCommand(argv, ['db', 'out', 'branch', 'out-dir'], ['full', 'all']);
+  if (flags.all === true) return exportAllCommand(flags);
   const out = requireFlag(flags, 'out', '数据包文件（.zbx）');
   if (existsSync(out)) throw new CliError(`文件已存在：${out}（不会覆盖）`);
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
@@ -92,10 +94,33 @@ export async function exportCommand(argv: string[]): Promise<void> {
     }
     const r = await exportFor(inst.ctx, peer, flags.full === true);
     writeAtomically(out, r.bytes);
-    console.log(`已导出第 ${r.seq} 号数据包（${r.full ? '全部数据' : '增量'}，${r.rows} 条记录）：${out}`);
+    console.log(`已导出第 ${r.seq} 号数据包（${bundleContents(r)}）：${out}`);
   } finally {
     await inst.close();
   }
+}
+
+const MARK = { written: '✓', skipped: '–', failed: '✗' } as const;
+
+/** `zhibu export --all --out-dir`: one bundle per active branch; non-zero exit when any failed. */
+async function exportAllCommand(flags: Flags): Promise<void> {
+  if (flags.full === true || flags.branch !== undefined || flags.out !== undefined)
+    throw new CliError('--all 不能与 --out、--branch、--full 同用；请用 --out-dir 指定文件夹');
+  const dir = requireFlag(flags, 'out-dir', '存放数据包的文件夹');
+  const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
+  let failed = 0;
+  try {
+    const r = await run(inst.ctx, 'exchange.exportAll', { dir: resolve(dir) });
+    for (const l of r.lines) {
+      if (l.status === 'failed') failed += 1;
+      console.log(`${MARK[l.status]} ${l.name}（${l.code}）：${l.fileName ? `${l.fileName} ` : ''}${l.message}`);
+    }
+    const revoked = r.revoked > 0 ? `，已停用的 ${r.revoked} 个支部不导出` : '';
+    console.log(`已导出 ${r.written} 个数据包到 ${r.dir}${revoked}`);
+  } finally {
+    await inst.close();
+  }
+  if (failed > 0) throw new CliError(`有 ${failed} 个支部未能导出`);
 }
 
 /** Each file in its own transaction; the exit code says whether any was refused. */

@@ -16,7 +16,7 @@ import {
   importFromUi,
   resolveConflict,
 } from './exchange/exchange.js';
-import { drives, exportTo, importFrom } from './exchange/folder.js';
+import { drives, exportAll, exportTo, importFrom } from './exchange/folder.js';
 import { backupKeys, restoreKeys } from './exchange/keys.js';
 import { revokeBranch } from './exchange/revoke.js';
 import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
@@ -124,6 +124,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'county.save': (ctx, input) => saveCounty(ctx, input),
   'exchange.drives': () => drives(),
   'exchange.exportTo': (ctx, input) => exportTo(ctx, input),
+  'exchange.exportAll': (ctx, input) => exportAll(ctx, input),
   'exchange.importFrom': (ctx, input) => importFrom(ctx, input),
   'exchange.revokeBranch': (ctx, input) => revokeBranch(ctx, input.code),
   'exchange.backupKeys': (ctx, input) => backupKeys(ctx, input),

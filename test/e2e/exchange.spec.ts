@@ -159,8 +159,10 @@ test('exchange: office enrols a branch, the branch sends a bundle, a repeat is r
     await expect(history.getByRole('row').filter({ hasText: BRANCH_NAME })).toContainText('收到');
 
     // 停用: after confirming, the branch is greyed, tagged, and offers no export any more.
-    await branchRow.getByRole('button', { name: '停用' }).click();
-    await officePage.getByRole('tooltip').getByRole('button', { name: '停用' }).click();
+    await branchRow.getByRole('button', { name: `更多操作：${BRANCH_NAME}` }).click();
+    await officePage.getByRole('menuitem', { name: '停用' }).click();
+    const confirm = officePage.getByRole('dialog').filter({ hasText: '可以重新登记恢复' });
+    await confirm.getByRole('button', { name: '停用' }).click();
     await expect(officePage.getByText(`已停用${BRANCH_NAME}`)).toBeVisible();
     await expect(branchRow).toContainText('已停用');
     await expect(branchRow.getByRole('button', { name: '导出', exact: true })).toHaveCount(0);

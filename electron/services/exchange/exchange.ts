@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { EVERY_BRANCH } from '../../sync/audience.js';
 import { BundleError } from '../../sync/errors.js';
 import { importEnrolment } from '../../sync/enrol.js';
 import { exportBundle } from '../../sync/exporter.js';
@@ -28,6 +30,48 @@ function refuse(err: unknown): never {
   throw err;
 }
 
+interface Latest {
+  peer_code: string;
+  at: string;
+  rows: number;
+  cursor: number;
+}
+
+/**
+ * Per peer, the latest bundle each way, one grouped query each (SQLite takes the bare columns
+ * from the row holding the MAX), and which peers have rows changed here since their latest
+ * bundle (one grouped query over the change_log tail no peer has been sent yet).
+ */
+async function peerActivity(ctx: ServiceContext, office: boolean) {
+  const inbox = await sql<Latest>`
+    SELECT peer_code, MAX(imported_at) AS at, rows, 0 AS cursor FROM sync_inbox GROUP BY peer_code`.execute(ctx.db);
+  const outbox = await sql<Latest>`
+    SELECT peer_code, MAX(created) AS at, rows, change_cursor AS cursor FROM sync_outbox GROUP BY peer_code`.execute(
+    ctx.db,
+  );
+  const received = new Map(inbox.rows.map((r) => [r.peer_code, r]));
+  const sent = new Map(outbox.rows.map((r) => [r.peer_code, r]));
+  const changed = new Map<string, number>();
+  if (office && outbox.rows.length > 0) {
+    const from = Math.min(...outbox.rows.map((r) => r.cursor));
+    const r = await sql<{ peer_code: string; top: number }>`
+      SELECT a.peer_code, MAX(c.seq) AS top FROM change_log c
+      JOIN sync_audience a ON a.table_name = c.table_name AND a.row_id = c.row_id
+      WHERE c.seq > ${from} AND c.source IS NOT a.peer_code
+      GROUP BY a.peer_code`.execute(ctx.db);
+    for (const o of r.rows) changed.set(o.peer_code, o.top);
+  }
+  const everyone = changed.get(EVERY_BRANCH) ?? 0;
+  const sendDue = (code: string): 'data' | 'receipt' | null => {
+    const out = sent.get(code);
+    const inn = received.get(code);
+    if (!out) return inn ? 'receipt' : null;
+    if (Math.max(changed.get(code) ?? 0, everyone) > out.cursor) return 'data';
+    return inn && inn.at > out.at ? 'receipt' : null;
+  };
+  return { received, sent, sendDue };
+}
+
 export async function exchangeStatus(ctx: ServiceContext): Promise<ExchangeStatus> {
   const org = await requireOrganization(ctx);
   const peers = await ctx.db.selectFrom('sync_peer').selectAll().orderBy('code').execute();
@@ -39,21 +83,31 @@ export async function exchangeStatus(ctx: ServiceContext): Promise<ExchangeStatu
     .where('resolved', '=', 0)
     .orderBy('id')
     .execute();
+  const activity = await peerActivity(ctx, org.mode === 'office');
   return {
     mode: org.mode,
     code: org.code,
     fingerprint: await ownFingerprint(ctx.db),
-    peers: peers.map((p) => ({
-      code: p.code,
-      name: p.name,
-      role: p.role,
-      keysKnown: p.sign_pub !== null,
-      fingerprint: p.sign_pub && p.enc_pub ? fingerprint({ sign: p.sign_pub, enc: p.enc_pub }) : null,
-      revoked: p.revoked !== 0,
-      lastSent: p.last_seq_sent,
-      lastReceived: p.last_seq_received,
-      acknowledged: p.peer_acked,
-    })),
+    peers: peers.map((p) => {
+      const inn = activity.received.get(p.code);
+      const out = activity.sent.get(p.code);
+      return {
+        code: p.code,
+        name: p.name,
+        role: p.role,
+        keysKnown: p.sign_pub !== null,
+        fingerprint: p.sign_pub && p.enc_pub ? fingerprint({ sign: p.sign_pub, enc: p.enc_pub }) : null,
+        revoked: p.revoked !== 0,
+        lastSent: p.last_seq_sent,
+        lastReceived: p.last_seq_received,
+        acknowledged: p.peer_acked,
+        lastReceivedAt: inn?.at ?? null,
+        lastReceivedRows: inn?.rows ?? null,
+        lastSentAt: out?.at ?? null,
+        lastSentRows: out?.rows ?? null,
+        sendDue: p.revoked === 0 && p.enc_pub !== null ? activity.sendDue(p.code) : null,
+      };
+    }),
     history: [
       ...outbox.map((o) => ({
         direction: 'out' as const,
@@ -111,12 +165,20 @@ export async function defaultPeer(ctx: ServiceContext): Promise<string> {
   return (offices[0] as { code: string }).code;
 }
 
-/** One bundle for a peer (never a stopped one), with the file name it travels under. */
+/**
+ * One bundle for a peer (never a stopped one), with the file name it travels under.
+ *
+ * `full` says whether it is a full bundle: a recovery bundle, or the first one to the peer. The
+ * exporter starts from the beginning whenever the peer has confirmed nothing yet, so every
+ * bundle before the first 回执 also carries everything not from the peer; that is a resend, not
+ * 全部数据 (it leaves out the peer's own rows), and is reported as 增量.
+ */
 export async function exportFor(ctx: ServiceContext, peer: string, full: boolean) {
   const org = await requireOrganization(ctx);
   await refuseRevoked(ctx.db, peer);
   const r = await exportBundle(ctx.db, peer, nowIso(ctx), { full }).catch(refuse);
-  return { fileName: bundleFileName(org.code, peer, r.seq), bytes: r.bytes, seq: r.seq, rows: r.rows, full: r.full };
+  const isFull = full || (r.full && r.seq === 1);
+  return { fileName: bundleFileName(org.code, peer, r.seq), bytes: r.bytes, seq: r.seq, rows: r.rows, full: isFull };
 }
 
 export async function exportFromUi(ctx: ServiceContext, input: ParsedInput<'exchange.export'>) {

@@ -3,10 +3,17 @@ import { join } from 'node:path';
 import { listDrives } from '../../drives.js';
 import { BundleError } from '../../sync/errors.js';
 import { MAX_BUNDLE_BYTES, readEnvelope } from '../../sync/format.js';
-import type { DriveChoice, FolderImport, ImportLine } from '../../api/exchange.js';
+import {
+  bundleContents,
+  type DriveChoice,
+  type ExportAll,
+  type ExportAllLine,
+  type FolderImport,
+  type ImportLine,
+} from '../../api/exchange.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
 import { defaultPeer, exportFor, importLine } from './exchange.js';
 import { bundleFileName, checkFolder, writeAtomically } from './files.js';
@@ -35,6 +42,67 @@ export async function exportTo(ctx: ServiceContext, input: ParsedInput<'exchange
   const path = join(input.dir, b.fileName);
   writeAtomically(path, b.bytes);
   return { path, fileName: b.fileName, seq: b.seq, rows: b.rows, full: b.full };
+}
+
+/** A refusal while exporting or writing one branch's bundle, as that branch's reason. */
+function reasonOf(err: unknown): string {
+  if (err instanceof ServiceError || err instanceof BundleError) return err.message;
+  throw err;
+}
+
+/**
+ * 全部导出 (office): the next bundle for every active branch whose keys are known, each
+ * exported in its own transaction and written under its own name without overwriting; one
+ * branch's refusal (a file of that name already there, the stick full) does not stop the
+ * others. A branch that has not sent its first bundle yet is listed as skipped.
+ */
+export async function exportAll(ctx: ServiceContext, input: ParsedInput<'exchange.exportAll'>): Promise<ExportAll> {
+  const org = await requireOrganization(ctx);
+  if (org.mode !== 'office')
+    throw invalid([{ field: 'dir', message: '只有上级党委可以给全部支部导出；支部请用“导出”' }]);
+  checkFolder(input.dir, true);
+  const peers = await ctx.db
+    .selectFrom('sync_peer')
+    .select(['code', 'name', 'enc_pub', 'revoked', 'last_seq_sent'])
+    .where('role', '=', 'branch')
+    .orderBy('code')
+    .execute();
+  const lines: ExportAllLine[] = [];
+  const none = { fileName: null, seq: null, rows: null, full: null };
+  for (const p of peers) {
+    if (p.revoked !== 0) continue;
+    const base = { code: p.code, name: p.name };
+    if (!p.enc_pub) {
+      lines.push({ ...base, ...none, status: 'skipped', message: '还没有发来第一个数据包，暂不能向其导出' });
+      continue;
+    }
+    const next = bundleFileName(org.code, p.code, p.last_seq_sent + 1);
+    if (existsSync(join(input.dir, next))) {
+      lines.push({ ...base, ...none, status: 'failed', message: `文件夹中已有同名文件：${next}（不会覆盖）` });
+      continue;
+    }
+    try {
+      const b = await exportFor(ctx, p.code, false);
+      writeAtomically(join(input.dir, b.fileName), b.bytes);
+      lines.push({
+        ...base,
+        status: 'written',
+        message: `第 ${b.seq} 号（${bundleContents(b)}）`,
+        fileName: b.fileName,
+        seq: b.seq,
+        rows: b.rows,
+        full: b.full,
+      });
+    } catch (err) {
+      lines.push({ ...base, ...none, status: 'failed', message: reasonOf(err) });
+    }
+  }
+  return {
+    dir: input.dir,
+    lines,
+    written: lines.filter((l) => l.status === 'written').length,
+    revoked: peers.filter((p) => p.revoked !== 0).length,
+  };
 }
 
 interface Candidate {

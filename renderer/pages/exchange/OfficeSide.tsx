@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { BundleFile, ExchangeStatus } from '../../../electron/api/index.js';
 import { stack } from '../../components/stack.js';
 import { BranchesTable, type Notice } from './BranchesTable.js';
 import { EnrolModal } from './EnrolModal.js';
+import { ExportAllButton } from './ExportAllButton.js';
 import { ImportCard } from './ImportCard.js';
 import { useExport } from './useExport.js';
 
@@ -35,9 +36,18 @@ export function OfficeSide({ status }: { status: ExchangeStatus }) {
           }
         >
           <Typography.Paragraph type="secondary" style={{ marginTop: 0, fontSize: 16 }}>
-            先“登记支部”生成登记文件交给支部；支部导入后发来第一个数据包，这里就显示“已收到”和该支部的指纹，请电话核对。
+            先“登记支部”生成登记文件交给支部；支部导入后发来第一个数据包，这里就显示“已收到”和该支部的指纹，请电话核对。收齐各支部的数据包后，可选好
+            U 盘用“全部导出”一次给每个支部各导出一个回复。
           </Typography.Paragraph>
-          <div style={{ marginBottom: 16 }}>{target.picker}</div>
+          <Space wrap size={16} style={{ marginBottom: 16 }}>
+            {target.picker}
+            <ExportAllButton
+              folderChosen={target.place.kind !== 'download'}
+              ready={branches.filter((p) => !p.revoked && p.keysKnown).length}
+              exportAll={target.exportAll}
+              onNotice={setNotice}
+            />
+          </Space>
           {notice && (
             <Alert
               style={{ marginBottom: 16 }}

@@ -40,5 +40,16 @@ export function useExport() {
   const picker = (
     <FolderPicker label="导出到：" value={place} onChange={setPlace} downloadLabel="下载（由浏览器保存，可选位置）" />
   );
-  return { run, picker };
+  /** 全部导出 needs a folder: the browser's download saves one file at a time. */
+  const exportAll = async () => {
+    const dir = placeDir(place);
+    if (dir === null) throw new Error('请先在“导出到”中选择 U 盘或文件夹');
+    try {
+      return await call('exchange.exportAll', { dir });
+    } finally {
+      await load();
+    }
+  };
+
+  return { run, picker, place, exportAll };
 }
