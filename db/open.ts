@@ -6,6 +6,7 @@ import { assertNotNewer, migrate } from './migrate.js';
 import { migrations as allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
 import type { Database as Schema } from './schema.js';
+import { withStatementCache } from './statementCache.js';
 
 export interface OpenOptions {
   /** Path to an Electron-built better_sqlite3.node (the desktop app); Node's own build otherwise. */
@@ -40,7 +41,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path);
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return {
       path,
       sqlite,

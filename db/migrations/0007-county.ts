@@ -25,6 +25,8 @@ export const county: Migration = {
         PRIMARY KEY (table_name, row_id, peer_code)
       ) STRICT;
       CREATE INDEX sync_audience_peer ON sync_audience (peer_code);
+      -- The office's branch list shows when each branch last reported.
+      CREATE INDEX sync_inbox_peer ON sync_inbox (peer_code, imported_at);
       INSERT INTO sync_audience SELECT table_name, row_id, peer_code FROM sync_origin;
       DROP TABLE sync_origin;
 
