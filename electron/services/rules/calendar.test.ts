@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../api/settings.js';
-import { complianceRows, groupOwes, periodsOf, periodStatus, type CalendarMeeting } from './calendar.js';
+import { ACTIVITY_KINDS, type ActivityKind, type Frequency } from '../../api/meetingOptions.js';
+import { scheduledRows } from '../compliance/schedule.js';
+import { ALWAYS, type Schedule } from '../settings/history.js';
+import { groupOwes, periodsOf, periodStatus, type CalendarMeeting } from './calendar.js';
 
 const m = (
   id: string,
@@ -38,6 +41,18 @@ describe('periods', () => {
     expect(periodStatus(q1, 0, '2025-12-31')).toBe('upcoming');
   });
 });
+
+/** Frequencies that never changed. */
+function always(frequencies: Record<ActivityKind, Frequency>): Schedule {
+  return Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, [{ from: ALWAYS, value: frequencies[k] }]])) as Schedule;
+}
+
+const complianceRows = (
+  year: number,
+  today: string,
+  frequencies: Record<ActivityKind, Frequency>,
+  ...rest: [Parameters<typeof scheduledRows>[3], Parameters<typeof scheduledRows>[4]]
+) => scheduledRows(year, today, always(frequencies), ...rest);
 
 describe('compliance rows', () => {
   const groups = [{ id: 'g1', name: '第一党小组', establishedOn: null, dissolvedOn: null }];

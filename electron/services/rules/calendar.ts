@@ -1,4 +1,4 @@
-import type { ComplianceRow, PeriodCell, PeriodStatus } from '../../api/compliance.js';
+import type { PeriodStatus } from '../../api/compliance.js';
 import type { ActivityKind, Frequency } from '../../api/meetingOptions.js';
 import { addDays, addMonths } from './dates.js';
 
@@ -59,41 +59,4 @@ export function groupOwes(group: CalendarGroup, period: Period): boolean {
   const born = group.establishedOn === null || group.establishedOn <= period.end;
   const alive = group.dissolvedOn === null || group.dissolvedOn > period.end;
   return born && alive;
-}
-
-function cells(periods: Period[], meetings: CalendarMeeting[], today: string): PeriodCell[] {
-  return periods.map((p) => {
-    const ids = meetings.filter((m) => m.heldOn >= p.start && m.heldOn <= p.end).map((m) => m.id);
-    return { ...p, status: periodStatus(p, ids.length, today), meetingIds: ids };
-  });
-}
-
-/**
- * The compliance rows of a year: one per required activity, and one per 党小组 for group
- * meetings (only the periods in which the group existed).
- */
-export function complianceRows(
-  year: number,
-  today: string,
-  frequencies: Record<ActivityKind, Frequency>,
-  groups: readonly CalendarGroup[],
-  meetings: readonly CalendarMeeting[],
-): ComplianceRow[] {
-  const rows: ComplianceRow[] = [];
-  for (const [kind, frequency] of Object.entries(frequencies) as [ActivityKind, Frequency][]) {
-    const periods = periodsOf(year, frequency);
-    if (periods.length === 0) continue;
-    const ofKind = meetings.filter((m) => m.kinds.includes(kind));
-    if (kind !== 'group') {
-      rows.push({ kind, frequency, groupId: null, groupName: '', periods: cells(periods, ofKind, today) });
-      continue;
-    }
-    for (const g of groups) {
-      const owed = periods.filter((p) => groupOwes(g, p));
-      if (owed.length === 0) continue;
-      const own = ofKind.filter((m) => m.groupId === g.id);
-      rows.push({ kind, frequency, groupId: g.id, groupName: g.name, periods: cells(owed, own, today) });
-    }
-  }
-  return rows;
 }
