@@ -30,7 +30,7 @@ async function lectureRow(api: Api) {
 }
 
 describe('a frequency applies from when it was set, never to the months before', () => {
-  it('the county fixing 党课 monthly on 24 November leaves January–October quarterly', async () => {
+  it('the county fixing 党课 monthly on 24 November lets the running quarter finish', async () => {
     pair = await countyPair();
     await pair.b.ok('meetings.save', lecture('2026-05-10'));
     await pair.b.ok('meetings.save', lecture('2026-08-10'));
@@ -50,23 +50,23 @@ describe('a frequency applies from when it was set, never to the months before',
     });
     await pair.toBranch();
 
+    // The 第四季度 already running is finished under the rule it began with.
     expect(await lectureRow(pair.b)).toEqual({
-      frequency: 'month',
+      frequency: 'quarter',
       cells: [
         ['第一季度', 'overdue', '2026-01-01', '2026-03-31'],
         ['第二季度', 'done', '2026-04-01', '2026-06-30'],
         ['第三季度', 'done', '2026-07-01', '2026-09-30'],
-        // The quarter the change cut short is judged on its part before the new rule.
-        ['第四季度（10月）', 'overdue', '2026-10-01', '2026-10-31'],
-        ['11月', 'due', '2026-11-01', '2026-11-30'],
-        ['12月', 'upcoming', '2026-12-01', '2026-12-31'],
+        ['第四季度', 'due', '2026-10-01', '2026-12-31'],
       ],
     });
+    const monthly = await pair.b.ok<ComplianceYear>('compliance.year', { year: 2027 });
+    expect(monthly.rows.find((r) => r.kind === 'lecture')?.periods).toHaveLength(12);
     // The office's own view of its rule is unchanged by the history it keeps.
     expect(await pair.o.ok('county.get', {})).toMatchObject({ fixed: ['frequencies.lecture'] });
 
-    // Released again in December: the branch's own quarterly rule applies to the quarter containing
-    // that day, as any new rule does to its own period, and the months before stay as they were.
+    // Released again in December, before the monthly rule began: the branch's own quarterly rule
+    // simply goes on.
     pair.office.clock.advance(30 * DAY);
     pair.branch.clock.advance(30 * DAY);
     await pair.o.ok('county.save', {
@@ -91,11 +91,8 @@ describe('a frequency applies from when it was set, never to the months before',
     inst.clock.advance(100 * DAY);
     const after = await lectureRow(api);
     expect(after.frequency).toBe('month');
-    expect(after.cells?.map((c) => c[0])).toEqual([
-      '第一季度',
-      '第二季度',
-      ...['7月', '8月', '9月', '10月', '11月', '12月'],
-    ]);
+    // Changed on 15 July: the 第三季度 runs on; monthly from October.
+    expect(after.cells?.map((c) => c[0])).toEqual(['第一季度', '第二季度', '第三季度', '10月', '11月', '12月']);
     // The year before the change is judged wholly by the earlier rule, the year after by the new.
     const past = await api.ok<ComplianceYear>('compliance.year', { year: 2025 });
     expect(past.rows.find((r) => r.kind === 'lecture')?.periods).toHaveLength(4);

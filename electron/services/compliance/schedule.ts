@@ -11,53 +11,54 @@ import {
 import { addDays } from '../rules/dates.js';
 import type { History, Schedule } from '../settings/history.js';
 
-/** The first day of the period of `frequency` that contains `day` (a month start for `none`). */
-function periodStartOn(day: string, frequency: Frequency): string {
+/** The period of `frequency` that contains `day`, if the frequency has periods. */
+function periodOn(day: string, frequency: Frequency): Period | undefined {
+  return periodsOf(Number(day.slice(0, 4)), frequency).find((p) => p.start <= day && day <= p.end);
+}
+
+/** The first period start of `frequency` on or after `day` (the day itself for `none`). */
+function boundaryFrom(day: string, frequency: Frequency): string {
   const year = Number(day.slice(0, 4));
-  const within = periodsOf(year, frequency).find((p) => p.start <= day && day <= p.end);
-  return within ? within.start : `${day.slice(0, 7)}-01`;
+  const next = [...periodsOf(year, frequency), ...periodsOf(year + 1, frequency)].find((p) => p.start >= day);
+  return next ? next.start : day;
 }
 
 /**
- * The periods of a year when the frequency changed during it. A rule set on a day applies to the
- * whole period of the new frequency containing that day (党课 made monthly on 24 November counts
- * from 1 November); the earlier rule's periods run until the day before, the one cut short there
- * judged on its remaining part (第四季度 becomes 10月 only). Periods before a change keep the
- * earlier frequency; a change never reaches back beyond its own period.
+ * When each rule of a history really applies. A change never adds to a period already running:
+ * the period of the rule in force on the day of the change is completed under that rule, and
+ * the new rule starts with its first whole period after it (党课 made monthly on 24 November,
+ * during a quarterly 第四季度, is monthly from January). So periods stay whole, and nothing owed
+ * before the change is judged by a rule nobody knew of.
  */
+function effectiveSpans(history: History<Frequency>): { from: string; value: Frequency }[] {
+  const spans: { from: string; value: Frequency }[] = [];
+  for (const c of history) {
+    const current = [...spans].reverse().find((s) => s.from <= c.from);
+    let from = c.from;
+    if (current && current.value !== c.value) {
+      const running = periodOn(c.from, current.value);
+      from = boundaryFrom(running ? addDays(running.end, 1) : c.from, c.value);
+    }
+    while (spans.length && (spans[spans.length - 1] as { from: string }).from >= from) spans.pop();
+    spans.push({ from, value: c.value });
+  }
+  return spans;
+}
+
+/** The periods of a year, each with the frequency in force for it (see effectiveSpans). */
 export function scheduledPeriods(
   year: number,
   history: History<Frequency>,
 ): { period: Period; frequency: Frequency }[] {
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  // Each rule from the start of its own period; a later rule starting no later overrides.
-  const spans: { from: string; value: Frequency }[] = [];
-  for (const c of history) {
-    const from = c.from <= first ? first : c.from > last ? null : periodStartOn(c.from, c.value);
-    if (from === null) continue;
-    while (spans.length && (spans[spans.length - 1] as { from: string }).from >= from) spans.pop();
-    spans.push({ from, value: c.value });
-  }
+  const spans = effectiveSpans(history);
   const out: { period: Period; frequency: Frequency }[] = [];
   spans.forEach((span, i) => {
     const next = spans[i + 1];
-    const until = next ? addDays(next.from, -1) : last;
-    for (const p of periodsOf(year, span.value)) {
-      if (p.end < span.from || p.start > until) continue;
-      const end = p.end > until ? until : p.end;
-      const cut = end !== p.end;
-      const label = cut ? `${p.label}（${monthsLabel(p.start, end)}）` : p.label;
-      out.push({ period: { label, start: p.start, end }, frequency: span.value });
-    }
+    const until = next ? addDays(next.from, -1) : `${year}-12-31`;
+    for (const p of periodsOf(year, span.value))
+      if (p.start >= span.from && p.start <= until) out.push({ period: p, frequency: span.value });
   });
   return out;
-}
-
-function monthsLabel(start: string, end: string): string {
-  const a = Number(start.slice(5, 7));
-  const b = Number(end.slice(5, 7));
-  return a === b ? `${a}月` : `${a}–${b}月`;
 }
 
 function cells(periods: Period[], meetings: readonly CalendarMeeting[], today: string): PeriodCell[] {
