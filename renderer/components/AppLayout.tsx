@@ -1,7 +1,8 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Badge, Layout, Menu, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useOrgStore } from '../stores/org.js';
 import { AboutButton } from './AboutButton.js';
+import { useMenuBadges } from './useMenuBadges.js';
 
 /** A branch keeps its records; an office (乡镇/县党委) exchanges, approves and notifies. */
 const BRANCH_SCREENS = [
@@ -38,7 +39,23 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const orgName = useOrgStore((s) => s.profile?.name ?? '');
-  const screens = useOrgStore((s) => s.profile?.mode) === 'office' ? OFFICE_SCREENS : BRANCH_SCREENS;
+  const office = useOrgStore((s) => s.profile?.mode) === 'office';
+  const screens = office ? OFFICE_SCREENS : BRANCH_SCREENS;
+  const badges = useMenuBadges(pathname, !office);
+  const items = screens.map((s) =>
+    badges[s.key]
+      ? {
+          key: s.key,
+          label: (
+            <span style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+              {s.label}
+              {/* White on the red menu: a red badge would vanish into it. */}
+              <Badge count={badges[s.key]} style={{ backgroundColor: '#fff', color: '#a8071a', fontWeight: 600 }} />
+            </span>
+          ),
+        }
+      : s,
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -51,7 +68,7 @@ export function AppLayout() {
             theme="dark"
             mode="inline"
             selectedKeys={[selectedScreen(screens, pathname)]}
-            items={screens}
+            items={items}
             onClick={({ key }) => void navigate(key)}
           />
         </nav>
