@@ -1,66 +1,20 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildIdNumber } from '../../electron/api/idNumber.js';
 import { expect, test } from './fixtures.js';
+import {
+  branchRow as officeBranchRow,
+  download,
+  enrolBranch,
+  newOfficeContext,
+  OFFICE_CODE,
+  OFFICE_NAME,
+  pickBundles,
+  startOffice,
+} from './office.js';
 
 const BRANCH_NAME = '中共东风村支部委员会';
 const BRANCH_CODE = 'DF001';
-const OFFICE_NAME = '中共城关镇委员会';
-
-interface Office {
-  url: string;
-  dir: string;
-  stop: () => Promise<void>;
-}
-
-/**
- * The second installation (the office) for this test: its own database, made by the CLI as an
- * office would be, served by its own `zhibu serve` like the `app` fixture's branch.
- */
-async function startOffice(): Promise<Office> {
-  const dir = mkdtempSync(join(tmpdir(), 'zhibu-e2e-office-'));
-  const dbPath = join(dir, 'office.sqlite');
-  execFileSync(process.execPath, [
-    'scripts/zhibu.mjs',
-    'init',
-    '--db',
-    dbPath,
-    '--role',
-    'office',
-    '--name',
-    OFFICE_NAME,
-    '--code',
-    'CG01',
-  ]);
-  const child: ChildProcess = spawn(process.execPath, ['scripts/zhibu.mjs', 'serve', '--db', dbPath, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`office host did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`office host exited (${code}):\n${output}`)));
-  });
-  const stop = async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { url, dir, stop };
-}
 
 function isoDaysAgo(days: number): string {
   const d = new Date();
@@ -94,8 +48,7 @@ test('exchange: office enrols a branch, the branch sends a bundle, a repeat is r
   browser,
 }) => {
   const office = await startOffice();
-  // Both hosts are on 127.0.0.1, where cookies ignore the port: each needs its own context.
-  const officeContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const officeContext = await newOfficeContext(browser);
   try {
     await setUpBranchWithOneMember(page, app.url);
 
@@ -106,19 +59,9 @@ test('exchange: office enrols a branch, the branch sends a bundle, a repeat is r
     expect(officeFingerprint).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/);
 
     // 登记支部 hands the clerk a one-time .zbenrol file for the branch.
-    await officePage.getByRole('button', { name: '登记支部' }).click();
-    const enrolDialog = officePage.getByRole('dialog', { name: '登记支部' });
-    await enrolDialog.getByLabel('支部名称').fill(BRANCH_NAME);
-    await enrolDialog.getByLabel('代码').fill(BRANCH_CODE);
-    const enrolDownload = officePage.waitForEvent('download');
-    await enrolDialog.getByRole('button', { name: '生成登记文件' }).click();
-    const enrolFile = join(office.dir, 'enrol.zbenrol');
-    await (await enrolDownload).saveAs(enrolFile);
-    expect((await enrolDownload).suggestedFilename()).toBe(`${BRANCH_CODE}-登记文件.zbenrol`);
-    const branchRow = officePage
-      .getByRole('region', { name: '已登记的支部' })
-      .getByRole('row')
-      .filter({ hasText: BRANCH_NAME });
+    const enrolFile = await enrolBranch(officePage, office.dir, BRANCH_NAME, BRANCH_CODE);
+    expect(basename(enrolFile)).toBe(`${BRANCH_CODE}-登记文件.zbenrol`);
+    const branchRow = officeBranchRow(officePage, BRANCH_NAME);
     await expect(branchRow).toContainText('等待第一个数据包');
 
     // The branch imports it and is shown the office's fingerprint to check by phone.
@@ -128,26 +71,22 @@ test('exchange: office enrols a branch, the branch sends a bundle, a repeat is r
     await page.locator('input[type=file]').setInputFiles(enrolFile);
     await expect(page.getByRole('group', { name: '上级党委的密钥指纹' })).toHaveText(officeFingerprint);
     await expect(page.getByText('请与上级党委电话核对此指纹')).toBeVisible();
-    await expect(page.getByText(`上级党委：${OFFICE_NAME}（CG01）`)).toBeVisible();
+    await expect(page.getByText(`上级党委：${OFFICE_NAME}（${OFFICE_CODE}）`)).toBeVisible();
 
     // 导出数据包 writes the first (full) bundle for the office.
-    const bundleDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出数据包' }).click();
-    const bundleFile = join(office.dir, (await bundleDownload).suggestedFilename());
-    await (await bundleDownload).saveAs(bundleFile);
+    const bundleFile = await download(page, office.dir, () => page.getByRole('button', { name: '导出数据包' }).click());
     expect(bundleFile).toMatch(/DF001-至-CG01-第1号\.zbx$/);
     await expect(page.getByText(/已导出第 1 号数据包/)).toBeVisible();
 
     // The office imports it; the same file a second time is refused, and said so.
-    const officeInput = officePage.locator('input[type=file]');
-    await officeInput.setInputFiles(bundleFile);
+    await pickBundles(officePage, bundleFile);
     const resultRow = officePage
       .getByRole('region', { name: '导入数据包' })
       .getByRole('row')
       .filter({ hasText: 'DF001-至-CG01-第1号.zbx' });
     await expect(resultRow).toContainText('✓');
     await expect(resultRow).toContainText('第 1 号');
-    await officeInput.setInputFiles(bundleFile);
+    await pickBundles(officePage, bundleFile);
     await expect(resultRow).toContainText('✗');
     await expect(resultRow).toContainText('已导入过');
 
