@@ -1,5 +1,7 @@
 import { Col, Form, Input, Radio, Select } from 'antd';
+import type { ReactNode } from 'react';
 import {
+  EDUCATIONS,
   ETHNICITIES,
   GENDER_LABELS,
   GENDERS,
@@ -8,7 +10,9 @@ import {
   idNumberProblem,
   memberFields,
   normalizeIdNumber,
+  OCCUPATIONS,
 } from '../../electron/api/index.js';
+import { useOrgStore } from '../stores/org.js';
 import { contractRule } from './formRules.js';
 import { IsoDatePicker } from './IsoDatePicker.js';
 
@@ -67,5 +71,66 @@ export function GenderBirthEthnicityCols({ prefix }: { prefix: readonly string[]
         </Form.Item>
       </Col>
     </>
+  );
+}
+
+type SharedField = 'name' | 'education' | 'occupation' | 'workUnit' | 'phone' | 'address' | 'groupId';
+
+const LABELS: Record<SharedField, string> = {
+  name: '姓名',
+  education: '学历',
+  occupation: '人员类别',
+  workUnit: '工作单位及职务',
+  phone: '联系电话',
+  address: '现居住地',
+  groupId: '党小组',
+};
+
+function GroupSelect(props: object) {
+  const groups = useOrgStore((s) => s.overview?.groups ?? []);
+  return (
+    <Select
+      {...props}
+      allowClear
+      options={groups.map((g) => ({ value: g.id, label: g.name }))}
+      placeholder={groups.length ? '请选择' : '还没有党小组'}
+    />
+  );
+}
+
+function control(field: SharedField): ReactNode {
+  switch (field) {
+    case 'name':
+      return <Input maxLength={20} autoFocus />;
+    case 'education':
+      return <Select allowClear options={listOptions(EDUCATIONS)} />;
+    case 'occupation':
+      return <Select allowClear options={listOptions(OCCUPATIONS)} />;
+    case 'workUnit':
+    case 'address':
+      return <Input maxLength={80} />;
+    case 'phone':
+      return <Input maxLength={20} />;
+    case 'groupId':
+      return <GroupSelect />;
+  }
+}
+
+/** One more field both forms share, with the same label, control and contract check. */
+export function PersonCol({
+  prefix,
+  field,
+  span = 8,
+}: {
+  prefix: readonly string[];
+  field: SharedField;
+  span?: number;
+}) {
+  return (
+    <Col span={span}>
+      <Form.Item {...item(prefix, field)} label={LABELS[field]} required={field === 'name'}>
+        {control(field)}
+      </Form.Item>
+    </Col>
   );
 }

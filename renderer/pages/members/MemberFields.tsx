@@ -1,16 +1,8 @@
 import { Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
-import {
-  DEGREES,
-  EDUCATIONS,
-  MEMBER_KIND_LABELS,
-  MEMBER_KINDS,
-  memberFields,
-  OCCUPATIONS,
-} from '../../../electron/api/index.js';
+import { DEGREES, MEMBER_KIND_LABELS, MEMBER_KINDS, memberFields } from '../../../electron/api/index.js';
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
-import { GenderBirthEthnicityCols, IdNumberCol, listOptions } from '../../components/PersonCols.js';
-import { useOrgStore } from '../../stores/org.js';
+import { GenderBirthEthnicityCols, IdNumberCol, listOptions, PersonCol } from '../../components/PersonCols.js';
 
 /** The contract's member field names, so server refusals land on their field. */
 export const MEMBER_FIELD_NAMES = Object.keys(memberFields);
@@ -31,8 +23,6 @@ export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
     rules: [contractRule(memberFields[field])],
   });
   const kind = Form.useWatch<string | undefined>(name('kind'), form);
-  const groups = useOrgStore((s) => s.overview?.groups ?? []);
-  const groupOptions = groups.map((g) => ({ value: g.id, label: g.name }));
 
   return (
     <>
@@ -40,11 +30,7 @@ export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
         基本信息
       </Divider>
       <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item {...item('name')} label="姓名" required>
-            <Input maxLength={20} autoFocus />
-          </Form.Item>
-        </Col>
+        <PersonCol prefix={prefix} field="name" />
         <IdNumberCol prefix={prefix} span={16} />
         <GenderBirthEthnicityCols prefix={prefix} />
         <Col span={8}>
@@ -52,26 +38,14 @@ export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
             <Input maxLength={40} placeholder="如：河南省太康县" />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item {...item('education')} label="学历">
-            <Select allowClear options={list(EDUCATIONS)} />
-          </Form.Item>
-        </Col>
+        <PersonCol prefix={prefix} field="education" />
         <Col span={8}>
           <Form.Item {...item('degree')} label="学位">
             <Select allowClear options={list(DEGREES)} />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item {...item('occupation')} label="人员类别">
-            <Select allowClear options={list(OCCUPATIONS)} />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item {...item('workUnit')} label="工作单位及职务">
-            <Input maxLength={80} />
-          </Form.Item>
-        </Col>
+        <PersonCol prefix={prefix} field="occupation" />
+        <PersonCol prefix={prefix} field="workUnit" span={16} />
       </Row>
       <Divider titlePlacement="start" style={section}>
         党籍信息
@@ -105,11 +79,7 @@ export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
             <IsoDatePicker disabled={kind === 'probationary'} />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item {...item('groupId')} label="党小组">
-            <Select allowClear options={groupOptions} placeholder={groups.length ? '请选择' : '还没有党小组'} />
-          </Form.Item>
-        </Col>
+        <PersonCol prefix={prefix} field="groupId" />
         <Col span={16}>
           <Form.Item {...item('partyPost')} label="党内职务">
             <Input maxLength={30} placeholder="如：支部书记、党小组长；没有可不填" />
@@ -120,16 +90,8 @@ export function MemberFields({ prefix = [] }: { prefix?: string[] }) {
         联系方式
       </Divider>
       <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item {...item('phone')} label="联系电话">
-            <Input maxLength={20} />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item {...item('address')} label="现居住地">
-            <Input maxLength={80} />
-          </Form.Item>
-        </Col>
+        <PersonCol prefix={prefix} field="phone" />
+        <PersonCol prefix={prefix} field="address" span={16} />
         <Col span={24}>
           <Form.Item {...item('remarks')} label="备注">
             <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 3 }} />
