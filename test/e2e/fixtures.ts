@@ -11,11 +11,15 @@ export interface RunningApp {
   dir: string;
 }
 
-/** Starts the real browser-mode host (`zhibu serve`) on a fresh database file for each test. */
-async function startApp(): Promise<{ app: RunningApp; child: ChildProcess }> {
-  const dir = mkdtempSync(join(tmpdir(), 'zhibu-e2e-'));
-  const dbPath = join(dir, 'zhibu.sqlite');
-  const child = spawn(process.execPath, ['scripts/zhibu.mjs', 'serve', '--db', dbPath, '--port', '0'], {
+/** A running `zhibu serve` on one database file; `stop` ends it and removes its folder. */
+export interface Host {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the real browser-mode host on `dbPath` (inside `dir`) and waits for its opening URL. */
+export async function serve(dbPath: string, dir: string): Promise<Host> {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/zhibu.mjs', 'serve', '--db', dbPath, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -33,19 +37,25 @@ async function startApp(): Promise<{ app: RunningApp; child: ChildProcess }> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`host exited (${code}):\n${output}`)));
   });
-  return { app: { url, dbPath, dir }, child };
+  const stop = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { url, stop };
 }
 
 export const test = base.extend<{ app: RunningApp }>({
   // Playwright requires the destructuring pattern even when a fixture uses no other fixture.
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
-    const { app, child } = await startApp();
-    await use(app);
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(app.dir, { recursive: true, force: true });
+    // A fresh database file for each test.
+    const dir = mkdtempSync(join(tmpdir(), 'zhibu-e2e-'));
+    const dbPath = join(dir, 'zhibu.sqlite');
+    const host = await serve(dbPath, dir);
+    await use({ url: host.url, dbPath, dir });
+    await host.stop();
   },
 });
 

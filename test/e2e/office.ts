@@ -1,9 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { expect } from './fixtures.js';
+import { expect, serve } from './fixtures.js';
 
 /** Steps of stories with two installations: an office (乡镇/县党委) and the branch under it. */
 
@@ -36,30 +36,7 @@ export async function startOffice(name = OFFICE_NAME, code = OFFICE_CODE): Promi
     '--code',
     code,
   ]);
-  const child: ChildProcess = spawn(process.execPath, ['scripts/zhibu.mjs', 'serve', '--db', dbPath, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`office host did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`office host exited (${code}):\n${output}`)));
-  });
-  const stop = async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const { url, stop } = await serve(dbPath, dir);
   return { url, dir, stop };
 }
 
