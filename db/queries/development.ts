@@ -37,3 +37,61 @@ export async function devSteps(db: Kysely<Database>, personIds?: readonly string
   }
   return q.orderBy('done_on').orderBy('created_at').execute();
 }
+
+/** Live steps among these ids that are of the given kinds, in date order. */
+export async function devStepsAmong(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  steps: readonly string[],
+): Promise<DevStepRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('dev_step')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('step', 'in', steps)
+    .where('deleted_at', 'is', null)
+    .orderBy('done_on')
+    .execute();
+}
+
+export interface WrittenHereStep {
+  id: string;
+  person_id: string;
+  step: string;
+  done_on: string;
+  name: string;
+  peer_code: string | null;
+  branch_name: string | null;
+  hlc: string;
+}
+
+/**
+ * Steps of these kinds whose first write was made on this installation (its change-log insert
+ * has no import source) since `since` (an HLC prefix), newest first, with the person's name and
+ * the branch the row is addressed to. A row addressed to several branches appears once per branch.
+ */
+export async function stepsWrittenHere(
+  db: Kysely<Database>,
+  steps: readonly string[],
+  since: string,
+): Promise<WrittenHereStep[]> {
+  return db
+    .selectFrom('dev_step as s')
+    .innerJoin('change_log as c', (j) =>
+      j.onRef('c.row_id', '=', 's.id').on('c.table_name', '=', 'dev_step').on('c.op', '=', 'insert'),
+    )
+    .innerJoin('dev_person as p', 'p.id', 's.person_id')
+    .leftJoin('sync_audience as a', (j) =>
+      // '*' addresses every branch; the branch wanted here is a named one.
+      j.onRef('a.row_id', '=', 's.id').on('a.table_name', '=', 'dev_step').on('a.peer_code', '!=', '*'),
+    )
+    .leftJoin('sync_peer as b', 'b.code', 'a.peer_code')
+    .select(['s.id', 's.person_id', 's.step', 's.done_on', 'p.name', 'a.peer_code', 'b.name as branch_name', 'c.hlc'])
+    .where('s.deleted_at', 'is', null)
+    .where('c.source', 'is', null)
+    .where('c.hlc', '>=', since)
+    .where('s.step', 'in', [...steps])
+    .orderBy('c.hlc', 'desc')
+    .execute();
+}

@@ -48,3 +48,15 @@ export async function allIdNumbers(
     .execute();
   return new Map(rows.map((r) => [r.id_number, { id: r.id, name: r.name, status: r.status }]));
 }
+
+/** Every member's name by id (deleted ones too: old records still name them). */
+export async function memberNames(db: Kysely<Database>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('member').select(['id', 'name']).execute();
+  return new Map(rows.map((m) => [m.id, m.name]));
+}
+
+/** Each live member's 正式/预备 kind by id. */
+export async function memberKinds(db: Kysely<Database>): Promise<Map<string, MemberTable['kind']>> {
+  const rows = await db.selectFrom('member').select(['id', 'kind']).where('deleted_at', 'is', null).execute();
+  return new Map(rows.map((m) => [m.id, m.kind]));
+}

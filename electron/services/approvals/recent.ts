@@ -1,5 +1,5 @@
 import { OFFICE_STEPS, type OfficeStep, type RecordedApproval } from '../../api/approvals.js';
-import { EVERY_BRANCH } from '../../sync/audience.js';
+import { stepsWrittenHere } from '../../../db/queries/development.js';
 import type { ServiceContext } from '../context.js';
 import { requireOffice } from './office.js';
 
@@ -14,23 +14,7 @@ export async function recentApprovals(ctx: ServiceContext): Promise<RecordedAppr
   await requireOffice(ctx, '查看最近办理的审批');
   // HLC stamps begin with the ISO time, so they compare as text.
   const since = new Date(ctx.clock.nowMs() - DAYS * 86_400_000).toISOString();
-  const rows = await ctx.db
-    .selectFrom('dev_step as s')
-    .innerJoin('change_log as c', (j) =>
-      j.onRef('c.row_id', '=', 's.id').on('c.table_name', '=', 'dev_step').on('c.op', '=', 'insert'),
-    )
-    .innerJoin('dev_person as p', 'p.id', 's.person_id')
-    .leftJoin('sync_audience as a', (j) =>
-      j.onRef('a.row_id', '=', 's.id').on('a.table_name', '=', 'dev_step').on('a.peer_code', '!=', EVERY_BRANCH),
-    )
-    .leftJoin('sync_peer as b', 'b.code', 'a.peer_code')
-    .select(['s.id', 's.person_id', 's.step', 's.done_on', 'p.name', 'a.peer_code', 'b.name as branch_name', 'c.hlc'])
-    .where('s.deleted_at', 'is', null)
-    .where('c.source', 'is', null)
-    .where('c.hlc', '>=', since)
-    .where('s.step', 'in', [...OFFICE_STEPS])
-    .orderBy('c.hlc', 'desc')
-    .execute();
+  const rows = await stepsWrittenHere(ctx.db, OFFICE_STEPS, since);
   const seen = new Set<string>();
   const out: RecordedApproval[] = [];
   for (const r of rows) {

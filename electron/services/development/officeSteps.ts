@@ -1,6 +1,12 @@
 import type { Transaction } from 'kysely';
 import { localIsoDate } from '../../../db/clock.js';
-import { devSteps, findDevPerson, type DevPersonRow, type DevStepRow } from '../../../db/queries/development.js';
+import {
+  devSteps,
+  devStepsAmong,
+  findDevPerson,
+  type DevPersonRow,
+  type DevStepRow,
+} from '../../../db/queries/development.js';
 import { findMember, findMemberByIdNumber } from '../../../db/queries/members.js';
 import { findGroup } from '../../../db/queries/partyGroup.js';
 import { tombstoneRecord, updateRecord, type Stamper } from '../../../db/records.js';
@@ -74,15 +80,8 @@ async function confirmMember(tx: Tx, stamp: Stamper, p: DevPersonRow): Promise<v
 export async function applyOfficeSteps(tx: Tx, stamp: Stamper, applied: Applied): Promise<void> {
   const ids = applied.rows.filter((r) => r.table === 'dev_step').map((r) => r.id);
   if (ids.length === 0) return;
-  const arrived = await tx
-    .selectFrom('dev_step')
-    .selectAll()
-    .where('id', 'in', ids)
-    .where('step', 'in', OFFICE_STEPS)
-    .where('deleted_at', 'is', null)
-    // 审批 before 转正审批, should one bundle carry both.
-    .orderBy('done_on')
-    .execute();
+  // In date order: 审批 before 转正审批, should one bundle carry both.
+  const arrived = await devStepsAmong(tx, ids, OFFICE_STEPS);
   if (arrived.length === 0) return;
   const today = localIsoDate(new Date(applied.now));
   const arrivedIds = new Set(ids);

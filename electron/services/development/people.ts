@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { devSteps, findDevPerson, findDevPersonByIdNumber, listDevPeople } from '../../../db/queries/development.js';
+import { memberNames } from '../../../db/queries/members.js';
 import { insertRecord, updateRecord } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { DevDashboard, DevDetail, DevPersonInput, DevSummary } from '../../api/development.js';
@@ -19,8 +20,7 @@ export async function devDetail(db: Kysely<Database>, id: string, today: string)
   const p = await findDevPerson(db, id);
   if (!p) throw new ServiceError('NOT_FOUND', '找不到该发展对象');
   const steps = await devSteps(db, [id]);
-  const members = await db.selectFrom('member').select(['id', 'name']).execute();
-  return toDetail(p, steps, new Map(members.map((m) => [m.id, m.name])), today);
+  return toDetail(p, steps, await memberNames(db), today);
 }
 
 function columns(p: DevPersonInput) {

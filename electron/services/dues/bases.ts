@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { allBases, basisStarting, findBasis } from '../../../db/queries/dues.js';
 import { memberHistories } from '../../../db/queries/history.js';
-import { findMember } from '../../../db/queries/members.js';
+import { findMember, memberKinds } from '../../../db/queries/members.js';
 import { insertRecord, updateRecord, type Stamper } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { BasisInput, BasisRow, DuesBasis } from '../../api/dues.js';
@@ -81,12 +81,7 @@ export async function basisRows(ctx: ServiceContext, year: number): Promise<Basi
   const today = ctx.clock.today();
   const asOf = today.slice(0, 4) === String(year) ? today : `${year}-12-31`;
   const [histories, bases] = await Promise.all([memberHistories(ctx.db), allBases(ctx.db)]);
-  const kinds = new Map(
-    (await ctx.db.selectFrom('member').select(['id', 'kind']).where('deleted_at', 'is', null).execute()).map((m) => [
-      m.id,
-      m.kind,
-    ]),
-  );
+  const kinds = await memberKinds(ctx.db);
   return rosterFrom(histories, asOf).map((m) => {
     const own = bases.filter((b) => b.member_id === m.memberId);
     const previous = basisIn(

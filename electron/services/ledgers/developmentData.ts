@@ -4,6 +4,7 @@ import type {
   DevelopmentRecordLedgerData,
 } from '../../../renderer/ledgers/development/types.js';
 import { devSteps, listDevPeople, type DevPersonRow } from '../../../db/queries/development.js';
+import { memberNames } from '../../../db/queries/members.js';
 import { listAllGroups } from '../../../db/queries/partyGroup.js';
 import type { DevDetail } from '../../api/development.js';
 import type { ServiceContext } from '../context.js';
@@ -23,12 +24,7 @@ export function ledgerDay(year: number, today: string): string {
  * with what came after. People who had not yet applied are left out.
  */
 async function peopleOn(ctx: ServiceContext, day: string): Promise<DevDetail[]> {
-  const [people, steps, members] = await Promise.all([
-    listDevPeople(ctx.db),
-    devSteps(ctx.db),
-    ctx.db.selectFrom('member').select(['id', 'name']).execute(),
-  ]);
-  const names = new Map(members.map((m) => [m.id, m.name]));
+  const [people, steps, names] = await Promise.all([listDevPeople(ctx.db), devSteps(ctx.db), memberNames(ctx.db)]);
   const out: DevDetail[] = [];
   for (const p of people) {
     const own = steps.filter((s) => s.person_id === p.id && s.done_on <= day);
