@@ -1,4 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
+import {
+  audiencePeers,
+  changeLogSeq,
+  exportedCursors,
+  relogRow,
+  removeAudienceExcept,
+} from '../../../db/queries/audience.js';
+import { branchPeers, liveNoticeFiles } from '../../../db/queries/notices.js';
 import type { Database, RecordTable } from '../../../db/schema.js';
 import type { NoticeRecipients } from '../../api/notices.js';
 import { addAudience, EVERY_BRANCH } from '../../sync/audience.js';
@@ -11,7 +19,7 @@ export type Branch = DirectoryEntry;
 
 /** Names of every branch ever enrolled, so a notice to a since-revoked branch still names it. */
 export async function branchNames(db: Kysely<Database>): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('sync_peer').select(['code', 'name']).where('role', '=', 'branch').execute();
+  const rows = await branchPeers(db);
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
@@ -22,11 +30,7 @@ export function recipientCodes(recipients: NoticeRecipients, enrolled: Branch[])
 
 /** How far into this office's change log the bundles exported to each branch reach. */
 export async function exportedUpTo(db: Kysely<Database>): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('sync_outbox')
-    .select(['peer_code', (eb) => eb.fn.max<number>('change_cursor').as('cursor')])
-    .groupBy('peer_code')
-    .execute();
+  const rows = await exportedCursors(db);
   return new Map(rows.map((r) => [r.peer_code, Number(r.cursor)]));
 }
 
@@ -37,33 +41,11 @@ export async function logPosition(
   id: string,
   which: 'first' | 'latest',
 ): Promise<number> {
-  const r = await db
-    .selectFrom('change_log')
-    .select((eb) => (which === 'first' ? eb.fn.min<number>('seq') : eb.fn.max<number>('seq')).as('seq'))
-    .where('table_name', '=', table)
-    .where('row_id', '=', id)
-    .executeTakeFirst();
-  return Number(r?.seq ?? 0);
-}
-
-async function liveFiles(tx: Tx, noticeId: string) {
-  return tx
-    .selectFrom('attachment')
-    .select(['id', 'updated_at'])
-    .where('owner_table', '=', 'notice')
-    .where('owner_id', '=', noticeId)
-    .where('deleted_at', 'is', null)
-    .execute();
+  return Number((await changeLogSeq(db, table, id, which)) ?? 0);
 }
 
 async function audienceOf(tx: Tx, noticeId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('sync_audience')
-    .select('peer_code')
-    .where('table_name', '=', 'notice')
-    .where('row_id', '=', noticeId)
-    .execute();
-  return rows.map((r) => r.peer_code);
+  return audiencePeers(tx, 'notice', noticeId);
 }
 
 /** A file added to a notice goes to exactly the branches the notice goes to. */
@@ -96,14 +78,9 @@ export async function addressNotice(tx: Tx, noticeId: string, recipients: Notice
       ]);
   }
   const next = recipients === '*' ? [EVERY_BRANCH] : recipients;
-  const files = await liveFiles(tx, noticeId);
+  const files = await liveNoticeFiles(tx, noticeId);
   const rows = [noticeId, ...files.map((f) => f.id)];
-  await tx
-    .deleteFrom('sync_audience')
-    .where('table_name', 'in', ['notice', 'attachment'])
-    .where('row_id', 'in', rows)
-    .where('peer_code', 'not in', next)
-    .execute();
+  await removeAudienceExcept(tx, ['notice', 'attachment'], rows, next);
   for (const peer of next) {
     await addAudience(tx, 'notice', noticeId, peer);
     for (const f of files) await addAudience(tx, 'attachment', f.id, peer);
@@ -111,10 +88,5 @@ export async function addressNotice(tx: Tx, noticeId: string, recipients: Notice
   // A bundle carries the rows written since the branch's last one: files written before a
   // branch was added to the notice must be put in the change log again to reach it.
   const gained = [...will].some((c) => !had.has(c));
-  if (gained && before.length > 0)
-    for (const f of files)
-      await tx
-        .insertInto('change_log')
-        .values({ table_name: 'attachment', row_id: f.id, hlc: f.updated_at, op: 'update', columns: '[]' })
-        .execute();
+  if (gained && before.length > 0) for (const f of files) await relogRow(tx, 'attachment', f.id, f.updated_at);
 }

@@ -1,4 +1,5 @@
 import { attachmentsOf } from '../../../db/queries/attachments.js';
+import { revokedBranchCodes } from '../../../db/queries/notices.js';
 import type {
   NoticeBranchLine,
   NoticeBranchState,
@@ -59,13 +60,7 @@ function summary(n: NoticeRow, files: number, progress: NoticeProgress, today: s
 
 /** Branches the office has stopped (停用): listed where addressed, never counted in progress. */
 async function revokedCodes(ctx: ServiceContext): Promise<Set<string>> {
-  const rows = await ctx.db
-    .selectFrom('sync_peer')
-    .select('code')
-    .where('role', '=', 'branch')
-    .where('revoked', '=', 1)
-    .execute();
-  return new Set(rows.map((r) => r.code));
+  return new Set(await revokedBranchCodes(ctx.db));
 }
 
 export async function officeList(ctx: ServiceContext): Promise<NoticeList> {

@@ -1,3 +1,4 @@
+import { liveNoticeFiles } from '../../../db/queries/notices.js';
 import type { OrganizationRow } from '../../../db/queries/organization.js';
 import { insertRecord, tombstoneRecord, updateRecord } from '../../../db/records.js';
 import type { NoticeDetail, NoticeInput } from '../../api/notices.js';
@@ -55,13 +56,7 @@ export async function removeNotice(ctx: ServiceContext, id: string): Promise<{ i
   await requireOffice(ctx);
   return inTransaction(ctx, async (tx, stamp) => {
     if (!(await findNotice(tx, id))) throw new ServiceError('NOT_FOUND', '找不到这条通知，可能已被删除');
-    const files = await tx
-      .selectFrom('attachment')
-      .select('id')
-      .where('owner_table', '=', 'notice')
-      .where('owner_id', '=', id)
-      .where('deleted_at', 'is', null)
-      .execute();
+    const files = await liveNoticeFiles(tx, id);
     for (const f of files) await tombstoneRecord(tx, stamp, 'attachment', f.id);
     await tombstoneRecord(tx, stamp, 'notice', id);
     return { id };

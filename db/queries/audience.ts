@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database, RecordTable } from '../schema.js';
+
+/** The highest change-log cursor exported to each peer. */
+export async function exportedCursors(db: Kysely<Database>): Promise<{ peer_code: string; cursor: number }[]> {
+  return db
+    .selectFrom('sync_outbox')
+    .select(['peer_code', (eb) => eb.fn.max<number>('change_cursor').as('cursor')])
+    .groupBy('peer_code')
+    .execute();
+}
+
+/** The lowest or highest change-log seq of a row (undefined/null when it was never logged). */
+export async function changeLogSeq(
+  db: Kysely<Database>,
+  table: RecordTable,
+  id: string,
+  which: 'first' | 'latest',
+): Promise<number | null | undefined> {
+  const r = await db
+    .selectFrom('change_log')
+    .select((eb) => (which === 'first' ? eb.fn.min<number>('seq') : eb.fn.max<number>('seq')).as('seq'))
+    .where('table_name', '=', table)
+    .where('row_id', '=', id)
+    .executeTakeFirst();
+  return r?.seq;
+}
+
+/** The peer codes a row is addressed to. */
+export async function audiencePeers(db: Kysely<Database>, table: RecordTable, rowId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('sync_audience')
+    .select('peer_code')
+    .where('table_name', '=', table)
+    .where('row_id', '=', rowId)
+    .execute();
+  return rows.map((r) => r.peer_code);
+}
+
+/** Takes the rows (of the given tables) off every peer but those kept. */
+export async function removeAudienceExcept(
+  db: Kysely<Database>,
+  tables: RecordTable[],
+  rowIds: string[],
+  keep: string[],
+): Promise<void> {
+  await db
+    .deleteFrom('sync_audience')
+    .where('table_name', 'in', tables)
+    .where('row_id', 'in', rowIds)
+    .where('peer_code', 'not in', keep)
+    .execute();
+}
+
+/** Logs a row again as an update with no columns, so the next bundles carry it. */
+export async function relogRow(db: Kysely<Database>, table: RecordTable, rowId: string, hlc: string): Promise<void> {
+  await db
+    .insertInto('change_log')
+    .values({ table_name: table, row_id: rowId, hlc, op: 'update', columns: '[]' })
+    .execute();
+}
