@@ -1,20 +1,7 @@
 import dayjs from 'dayjs';
 import type { BundleFile } from '../../../electron/api/index.js';
 import { downloadBase64 } from '../../components/download.js';
-
-/** The bytes of a file the user picked, as base64; the contract carries JSON over both transports. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = reader.result;
-      if (typeof url === 'string') resolve(url.slice(url.indexOf(',') + 1));
-      else reject(new Error('read failed'));
-    };
-    reader.onerror = () => reject(new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+import { readBase64 } from '../../components/readBase64.js';
 
 export async function readBundleFile(file: File): Promise<BundleFile> {
   return { fileName: file.name, base64: await readBase64(file) };

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ImportField, ImportPreview, ImportResult } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
+import { readBase64 } from '../../components/readBase64.js';
 
 export type ImportStep = 0 | 1 | 2 | 3;
 
@@ -10,20 +11,6 @@ interface ChosenFile {
 }
 
 export type ColumnMapping = Record<string, ImportField | null>;
-
-/** The bytes of a file the user picked, as base64; the file never leaves this computer. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = reader.result;
-      if (typeof url === 'string') resolve(url.slice(url.indexOf(',') + 1));
-      else reject(new Error('read failed'));
-    };
-    reader.onerror = () => reject(new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * The import wizard's state: the file, the column mapping the user corrected, the preview

@@ -3,23 +3,11 @@ import { useEffect, useState } from 'react';
 import { ATTACHMENT_MIMES, MAX_ATTACHMENT_BYTES, type AttachmentInfo } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
 import { downloadBase64 } from '../../components/download.js';
+import { readBase64 } from '../../components/readBase64.js';
 
 type Mime = (typeof ATTACHMENT_MIMES)[number];
 const isMime = (t: string): t is Mime => (ATTACHMENT_MIMES as readonly string[]).includes(t);
 const THUMB = 120;
-
-/** The file's bytes as base64 (the contract carries JSON over both transports). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(new Error('文件读取失败'));
-    reader.readAsDataURL(file);
-  });
-}
 
 interface AttachmentsCardProps {
   meetingId: string;

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { AttachmentInfo } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
 import { downloadBase64 } from '../../components/download.js';
-import { checkFile, FILE_ACCEPT, FILE_HINT, readBase64 } from './files.js';
+import { readBase64 } from '../../components/readBase64.js';
+import { checkFile, FILE_ACCEPT, FILE_HINT } from './files.js';
 import { sizeText } from './labels.js';
 
 interface NoticeFilesProps {

@@ -10,7 +10,8 @@ import { call, failureMessage } from '../../api.js';
 import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
-import { checkFile, FILE_ACCEPT, FILE_HINT, readBase64, type PickedFile } from './files.js';
+import { readBase64 } from '../../components/readBase64.js';
+import { checkFile, FILE_ACCEPT, FILE_HINT, type PickedFile } from './files.js';
 import { RecipientsField } from './RecipientsField.js';
 
 type NoticeValues = OpInput<'notices.save'>;
