@@ -1,5 +1,4 @@
 import { MAX_ATTACHMENT_BYTES, noticeFileMime, type NoticeFileMime } from '../../../electron/api/index.js';
-import { readBase64 } from '../../components/readBase64.js';
 
 export const FILE_ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png';
 export const FILE_HINT = 'PDF、Word、Excel 文件或 JPG、PNG 图片，每个不超过 5 MB';
