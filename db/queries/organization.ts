@@ -14,3 +14,28 @@ export async function findOwnOrganization(db: Kysely<Database>): Promise<Organiz
   q = own ? q.where('id', '=', own) : q.orderBy('created_at').limit(1);
   return q.executeTakeFirst();
 }
+
+/** The name of a live organisation row with that code (an office holds its branches' rows). */
+export async function findOrganizationNameByCode(
+  db: Kysely<Database>,
+  code: string,
+): Promise<{ name: string } | undefined> {
+  return db
+    .selectFrom('organization')
+    .select('name')
+    .where('code', '=', code)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** The live branch organisation rows with that code, oldest first. */
+export async function listBranchOrganizationIds(db: Kysely<Database>, code: string): Promise<{ id: string }[]> {
+  return db
+    .selectFrom('organization')
+    .select('id')
+    .where('code', '=', code)
+    .where('mode', '=', 'branch')
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+}

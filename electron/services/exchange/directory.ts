@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { findSetting } from '../../../db/queries/settings.js';
+import { listActiveBranchPeers } from '../../../db/queries/syncPeers.js';
 import { insertRecord, updateRecord, type Stamper } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import { addAudience, EVERY_BRANCH } from '../../sync/audience.js';
@@ -25,13 +26,7 @@ export async function readDirectory(db: Kysely<Database>): Promise<DirectoryEntr
 
 /** The branches this office exchanges with now (revoked ones receive nothing more). */
 export async function enrolledBranches(db: Kysely<Database>): Promise<DirectoryEntry[]> {
-  return db
-    .selectFrom('sync_peer')
-    .select(['code', 'name'])
-    .where('role', '=', 'branch')
-    .where('revoked', '=', 0)
-    .orderBy('code')
-    .execute();
+  return listActiveBranchPeers(db);
 }
 
 export async function refreshDirectory(tx: Transaction<Database>, stamp: Stamper): Promise<void> {

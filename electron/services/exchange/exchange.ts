@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { EVERY_BRANCH } from '../../sync/audience.js';
 import { BundleError } from '../../sync/errors.js';
 import { importEnrolment } from '../../sync/enrol.js';
@@ -7,6 +6,15 @@ import { ownFingerprint } from '../../sync/identity.js';
 import { importBundle, type ImportResult } from '../../sync/importer.js';
 import { fingerprint } from '../../sync/keys.js';
 import { fromWire, isRecordTable, type WireRow } from '../../sync/rows.js';
+import {
+  latestChangeByAudience,
+  latestReceivedByPeer,
+  latestSentByPeer,
+  listRecentInbox,
+  listRecentOutbox,
+} from '../../../db/queries/syncBundles.js';
+import { findOpenConflict, listOpenConflicts, markConflictResolved } from '../../../db/queries/syncConflicts.js';
+import { listOfficeCodes, listPeers } from '../../../db/queries/syncPeers.js';
 import { updateRecord, type RecordPatch } from '../../../db/records.js';
 import type { RecordTable } from '../../../db/schema.js';
 import type { BundleFile, ExchangeStatus, ImportLine } from '../../api/exchange.js';
@@ -30,36 +38,20 @@ function refuse(err: unknown): never {
   throw err;
 }
 
-interface Latest {
-  peer_code: string;
-  at: string;
-  rows: number;
-  cursor: number;
-}
-
 /**
  * Per peer, the latest bundle each way, one grouped query each (SQLite takes the bare columns
  * from the row holding the MAX), and which peers have rows changed here since their latest
  * bundle (one grouped query over the change_log tail no peer has been sent yet).
  */
 async function peerActivity(ctx: ServiceContext, office: boolean) {
-  const inbox = await sql<Latest>`
-    SELECT peer_code, MAX(imported_at) AS at, rows, 0 AS cursor FROM sync_inbox GROUP BY peer_code`.execute(ctx.db);
-  const outbox = await sql<Latest>`
-    SELECT peer_code, MAX(created) AS at, rows, change_cursor AS cursor FROM sync_outbox GROUP BY peer_code`.execute(
-    ctx.db,
-  );
-  const received = new Map(inbox.rows.map((r) => [r.peer_code, r]));
-  const sent = new Map(outbox.rows.map((r) => [r.peer_code, r]));
+  const inbox = await latestReceivedByPeer(ctx.db);
+  const outbox = await latestSentByPeer(ctx.db);
+  const received = new Map(inbox.map((r) => [r.peer_code, r]));
+  const sent = new Map(outbox.map((r) => [r.peer_code, r]));
   const changed = new Map<string, number>();
-  if (office && outbox.rows.length > 0) {
-    const from = Math.min(...outbox.rows.map((r) => r.cursor));
-    const r = await sql<{ peer_code: string; top: number }>`
-      SELECT a.peer_code, MAX(c.seq) AS top FROM change_log c
-      JOIN sync_audience a ON a.table_name = c.table_name AND a.row_id = c.row_id
-      WHERE c.seq > ${from} AND c.source IS NOT a.peer_code
-      GROUP BY a.peer_code`.execute(ctx.db);
-    for (const o of r.rows) changed.set(o.peer_code, o.top);
+  if (office && outbox.length > 0) {
+    const from = Math.min(...outbox.map((r) => r.cursor));
+    for (const o of await latestChangeByAudience(ctx.db, from)) changed.set(o.peer_code, o.top);
   }
   const everyone = changed.get(EVERY_BRANCH) ?? 0;
   const sendDue = (code: string): 'data' | 'receipt' | null => {
@@ -74,15 +66,10 @@ async function peerActivity(ctx: ServiceContext, office: boolean) {
 
 export async function exchangeStatus(ctx: ServiceContext): Promise<ExchangeStatus> {
   const org = await requireOrganization(ctx);
-  const peers = await ctx.db.selectFrom('sync_peer').selectAll().orderBy('code').execute();
-  const outbox = await ctx.db.selectFrom('sync_outbox').selectAll().orderBy('id', 'desc').limit(200).execute();
-  const inbox = await ctx.db.selectFrom('sync_inbox').selectAll().orderBy('id', 'desc').limit(200).execute();
-  const conflicts = await ctx.db
-    .selectFrom('sync_conflict')
-    .selectAll()
-    .where('resolved', '=', 0)
-    .orderBy('id')
-    .execute();
+  const peers = await listPeers(ctx.db);
+  const outbox = await listRecentOutbox(ctx.db, 200);
+  const inbox = await listRecentInbox(ctx.db, 200);
+  const conflicts = await listOpenConflicts(ctx.db);
   const activity = await peerActivity(ctx, org.mode === 'office');
   return {
     mode: org.mode,
@@ -157,7 +144,7 @@ export async function importEnrolmentFromUi(ctx: ServiceContext, input: ParsedIn
 
 /** The recipient when none is named: a branch's one office. */
 export async function defaultPeer(ctx: ServiceContext): Promise<string> {
-  const offices = await ctx.db.selectFrom('sync_peer').select('code').where('role', '=', 'office').execute();
+  const offices = await listOfficeCodes(ctx.db);
   if (offices.length !== 1)
     throw invalid([
       { field: 'peer', message: offices.length === 0 ? '本支部还没有导入上级党委的登记文件' : '请选择接收单位' },
@@ -230,12 +217,7 @@ export async function resolveConflict(
   keep: 'current' | 'other',
 ): Promise<{ id: number }> {
   return inTransaction(ctx, async (tx, stamp) => {
-    const c = await tx
-      .selectFrom('sync_conflict')
-      .selectAll()
-      .where('id', '=', id)
-      .where('resolved', '=', 0)
-      .executeTakeFirst();
+    const c = await findOpenConflict(tx, id);
     if (!c) throw new ServiceError('NOT_FOUND', '找不到该冲突，或已处理');
     if (keep === 'other' && isRecordTable(c.table_name)) {
       const lost = JSON.parse(c.lost_values) as WireRow;
@@ -244,7 +226,7 @@ export async function resolveConflict(
         if (!['id', 'created_at', 'updated_at'].includes(k)) patch[k] = fromWire(v);
       await updateRecord(tx, stamp, c.table_name, c.row_id, patch as RecordPatch<RecordTable>);
     }
-    await tx.updateTable('sync_conflict').set({ resolved: 1 }).where('id', '=', id).execute();
+    await markConflictResolved(tx, id);
     return { id };
   });
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { findLastSeqSent, listBranchPeers } from '../../../db/queries/syncPeers.js';
 import { listDrives } from '../../drives.js';
 import { BundleError } from '../../sync/errors.js';
 import { MAX_BUNDLE_BYTES, readEnvelope } from '../../sync/format.js';
@@ -32,7 +33,7 @@ export async function exportTo(ctx: ServiceContext, input: ParsedInput<'exchange
   checkFolder(input.dir, true);
   const org = await requireOrganization(ctx);
   const peer = input.peer ?? (await defaultPeer(ctx));
-  const row = await ctx.db.selectFrom('sync_peer').select('last_seq_sent').where('code', '=', peer).executeTakeFirst();
+  const row = await findLastSeqSent(ctx.db, peer);
   if (row) {
     const next = bundleFileName(org.code, peer, row.last_seq_sent + 1);
     if (existsSync(join(input.dir, next)))
@@ -61,12 +62,7 @@ export async function exportAll(ctx: ServiceContext, input: ParsedInput<'exchang
   if (org.mode !== 'office')
     throw invalid([{ field: 'dir', message: '只有上级党委可以给全部支部导出；支部请用“导出”' }]);
   checkFolder(input.dir, true);
-  const peers = await ctx.db
-    .selectFrom('sync_peer')
-    .select(['code', 'name', 'enc_pub', 'revoked', 'last_seq_sent'])
-    .where('role', '=', 'branch')
-    .orderBy('code')
-    .execute();
+  const peers = await listBranchPeers(ctx.db);
   const lines: ExportAllLine[] = [];
   const none = { fileName: null, seq: null, rows: null, full: null };
   for (const p of peers) {

@@ -1,7 +1,13 @@
 import type { Transaction } from 'kysely';
 import { setMeta } from '../../../db/queries/localMeta.js';
 import { findMember } from '../../../db/queries/members.js';
-import { findOwnOrganization } from '../../../db/queries/organization.js';
+import {
+  findOrganizationNameByCode,
+  findOwnOrganization,
+  listBranchOrganizationIds,
+} from '../../../db/queries/organization.js';
+import { findActiveBranchPeer } from '../../../db/queries/syncPeers.js';
+import { findRelay, findRelayForTransfer } from '../../../db/queries/transferRelays.js';
 import { findTransfer } from '../../../db/queries/transfers.js';
 import { insertRecord, tombstoneRecord, type Stamper } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
@@ -17,31 +23,16 @@ type Tx = Transaction<Database>;
 async function relayTransfer(tx: Tx, stamp: Stamper, from: Applied['peer'], transferId: string): Promise<void> {
   const t = await findTransfer(tx, transferId);
   if (!t || t.direction !== 'out' || !t.counterpart_code || t.counterpart_code === from.code) return;
-  const to = await tx
-    .selectFrom('sync_peer')
-    .select('code')
-    .where('code', '=', t.counterpart_code)
-    .where('role', '=', 'branch')
-    .where('revoked', '=', 0)
-    .executeTakeFirst();
+  const to = await findActiveBranchPeer(tx, t.counterpart_code);
   if (!to) return;
-  const done = await tx
-    .selectFrom('transfer_relay')
-    .select('id')
-    .where('out_transfer_id', '=', t.id)
-    .executeTakeFirst();
+  const done = await findRelayForTransfer(tx, t.id);
   if (done) return;
   const member = await findMember(tx, t.member_id);
   if (!member) return;
   // The receiving branch has its own 党小组 and posts; the rest of the roster line travels.
   const snapshot = { ...toInput(member), groupId: null, partyPost: '' };
   // The sender's full name as its own organisation row has it (the enrolment name is short).
-  const org = await tx
-    .selectFrom('organization')
-    .select('name')
-    .where('code', '=', from.code)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const org = await findOrganizationNameByCode(tx, from.code);
   const id = await insertRecord(tx, stamp, 'transfer_relay', {
     out_transfer_id: t.id,
     from_code: from.code,
@@ -63,7 +54,7 @@ async function relayTransfer(tx: Tx, stamp: Stamper, from: Applied['peer'], tran
 
 /** The receiving branch accepted: the 回执 goes onto the sender's own 转出 row. */
 async function relayReceipt(tx: Tx, stamp: Stamper, relayId: string): Promise<void> {
-  const r = await tx.selectFrom('transfer_relay').selectAll().where('id', '=', relayId).executeTakeFirst();
+  const r = await findRelay(tx, relayId);
   if (!r || r.status !== 'accepted' || !r.answered_on) return;
   const t = await findTransfer(tx, r.out_transfer_id);
   if (!t || t.receipt_on) return;
@@ -78,14 +69,7 @@ async function relayReceipt(tx: Tx, stamp: Stamper, relayId: string): Promise<vo
 async function adoptRestoredOrganization(tx: Tx, stamp: Stamper): Promise<void> {
   const own = await findOwnOrganization(tx);
   if (!own) return;
-  const same = await tx
-    .selectFrom('organization')
-    .select('id')
-    .where('code', '=', own.code)
-    .where('mode', '=', 'branch')
-    .where('deleted_at', 'is', null)
-    .orderBy('created_at')
-    .execute();
+  const same = await listBranchOrganizationIds(tx, own.code);
   const [first, ...others] = same;
   if (!first || others.length === 0) return;
   await setMeta(tx, 'org_id', first.id);

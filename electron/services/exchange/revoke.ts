@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { findBranchPeer, findPeerRevocation, markPeerRevoked } from '../../../db/queries/syncPeers.js';
 import type { Database } from '../../../db/schema.js';
 import type { ServiceContext } from '../context.js';
 import { invalid } from '../errors.js';
@@ -15,15 +16,10 @@ export async function revokeBranch(ctx: ServiceContext, code: string): Promise<{
   const org = await requireOrganization(ctx);
   if (org.mode !== 'office') throw invalid([{ field: 'code', message: '只有上级党委才能停用支部' }]);
   return inTransaction(ctx, async (tx, stamp) => {
-    const peer = await tx
-      .selectFrom('sync_peer')
-      .select(['code', 'name', 'revoked'])
-      .where('code', '=', code)
-      .where('role', '=', 'branch')
-      .executeTakeFirst();
+    const peer = await findBranchPeer(tx, code);
     if (!peer) throw invalid([{ field: 'code', message: `没有登记代码为 ${code} 的支部` }]);
     if (peer.revoked) throw invalid([{ field: 'code', message: `${peer.name}（${code}）已经停用` }]);
-    await tx.updateTable('sync_peer').set({ revoked: 1 }).where('code', '=', code).execute();
+    await markPeerRevoked(tx, code);
     await refreshDirectory(tx, stamp);
     return { code: peer.code, name: peer.name };
   });
@@ -31,11 +27,7 @@ export async function revokeBranch(ctx: ServiceContext, code: string): Promise<{
 
 /** Nothing is exported to a stopped branch. */
 export async function refuseRevoked(db: Kysely<Database>, peerCode: string): Promise<void> {
-  const peer = await db
-    .selectFrom('sync_peer')
-    .select(['name', 'revoked'])
-    .where('code', '=', peerCode)
-    .executeTakeFirst();
+  const peer = await findPeerRevocation(db, peerCode);
   if (peer?.revoked)
     throw invalid([{ field: 'peer', message: `${peer.name}已停用，不能向其导出数据包（如需恢复，请重新登记该支部）` }]);
 }

@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
+import { findLiveRelay, listRelaysTo, type TransferRelayRow } from '../../../db/queries/transferRelays.js';
 import { updateRecord } from '../../../db/records.js';
-import type { Database, TransferRelayTable } from '../../../db/schema.js';
+import type { Database } from '../../../db/schema.js';
 import type { IncomingTransfer, MemberInput } from '../../api/members.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -8,7 +9,7 @@ import { readDirectory } from '../exchange/directory.js';
 import { requireOrganization } from '../org/profile.js';
 import { inTransaction } from '../tx.js';
 
-type RelayRow = Selectable<TransferRelayTable>;
+type RelayRow = TransferRelayRow;
 
 function toIncoming(r: RelayRow): IncomingTransfer {
   return {
@@ -29,12 +30,7 @@ function toIncoming(r: RelayRow): IncomingTransfer {
 
 /** A relayed 转出 addressed to this branch and not yet answered; anything else is refused. */
 export async function pendingRelay(db: Kysely<Database>, id: string, ownCode: string): Promise<RelayRow> {
-  const r = await db
-    .selectFrom('transfer_relay')
-    .selectAll()
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const r = await findLiveRelay(db, id);
   if (!r || r.to_code !== ownCode) throw new ServiceError('NOT_FOUND', '找不到上级党委转来的这条转接记录');
   if (r.status !== 'pending')
     throw new ServiceError('VALIDATION', r.status === 'accepted' ? '这名党员已经转入' : '这条转接已经退回', 'relayId');
@@ -43,13 +39,7 @@ export async function pendingRelay(db: Kysely<Database>, id: string, ownCode: st
 
 export async function listIncoming(ctx: ServiceContext): Promise<IncomingTransfer[]> {
   const org = await requireOrganization(ctx);
-  const rows = await ctx.db
-    .selectFrom('transfer_relay')
-    .selectAll()
-    .where('to_code', '=', org.code)
-    .where('deleted_at', 'is', null)
-    .orderBy('issued_on', 'desc')
-    .execute();
+  const rows = await listRelaysTo(ctx.db, org.code);
   const order = { pending: 0, declined: 1, accepted: 1 };
   return rows.map(toIncoming).sort((a, b) => order[a.status] - order[b.status]);
 }
