@@ -59,3 +59,19 @@ export async function relogRow(db: Kysely<Database>, table: RecordTable, rowId: 
     .values({ table_name: table, row_id: rowId, hlc, op: 'update', columns: '[]' })
     .execute();
 }
+
+/** For every row of `table` addressed to a named, active branch: that branch, by code order. */
+export async function activeBranchesOfRows(
+  db: Kysely<Database>,
+  table: RecordTable,
+): Promise<{ row_id: string; code: string; name: string }[]> {
+  return db
+    .selectFrom('sync_audience')
+    .innerJoin('sync_peer', 'sync_peer.code', 'sync_audience.peer_code')
+    .select(['sync_audience.row_id', 'sync_peer.code', 'sync_peer.name'])
+    .where('sync_audience.table_name', '=', table)
+    .where('sync_peer.role', '=', 'branch')
+    .where('sync_peer.revoked', '=', 0)
+    .orderBy('sync_peer.code')
+    .execute();
+}

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { OrganizationRow } from '../../../db/queries/organization.js';
 import type { Database } from '../../../db/schema.js';
-import { EVERY_BRANCH } from '../../sync/audience.js';
+import { activeBranchesOfRows } from '../../../db/queries/audience.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
@@ -23,16 +23,7 @@ export interface BranchOfRow {
  * in bulk). Only enrolled branches that still receive bundles are named.
  */
 export async function branchesOf(db: Kysely<Database>, table: 'dev_person'): Promise<Map<string, BranchOfRow>> {
-  const rows = await db
-    .selectFrom('sync_audience')
-    .innerJoin('sync_peer', 'sync_peer.code', 'sync_audience.peer_code')
-    .select(['sync_audience.row_id', 'sync_peer.code', 'sync_peer.name'])
-    .where('sync_audience.table_name', '=', table)
-    .where('sync_audience.peer_code', '!=', EVERY_BRANCH)
-    .where('sync_peer.role', '=', 'branch')
-    .where('sync_peer.revoked', '=', 0)
-    .orderBy('sync_peer.code')
-    .execute();
+  const rows = await activeBranchesOfRows(db, table);
   const out = new Map<string, BranchOfRow>();
   for (const r of rows) if (!out.has(r.row_id)) out.set(r.row_id, { code: r.code, name: r.name });
   return out;
