@@ -87,19 +87,3 @@ export async function listOwnReplies(db: Kysely<Database>, branchCode: string): 
     .orderBy('updated_at')
     .execute();
 }
-
-/** Code and name of every branch peer ever enrolled, revoked ones too. */
-export async function branchPeers(db: Kysely<Database>): Promise<{ code: string; name: string }[]> {
-  return db.selectFrom('sync_peer').select(['code', 'name']).where('role', '=', 'branch').execute();
-}
-
-/** Codes of the branch peers that have been revoked. */
-export async function revokedBranchCodes(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db
-    .selectFrom('sync_peer')
-    .select('code')
-    .where('role', '=', 'branch')
-    .where('revoked', '=', 1)
-    .execute();
-  return rows.map((r) => r.code);
-}

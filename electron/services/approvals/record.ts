@@ -7,6 +7,7 @@ import { ServiceError } from '../errors.js';
 import { checkStep, insertStep } from '../development/steps.js';
 import { inTransaction } from '../tx.js';
 import { requireOffice } from './office.js';
+import { findBranchPeer } from '../../../db/queries/syncPeers.js';
 
 /**
  * The office records its own 备案/预审/审批 as the branch would (same checks, same row), and
@@ -26,7 +27,7 @@ export async function recordApproval(
     const { p } = await checkStep(tx, s, today);
     const stepId = await insertStep(tx, stamp, s);
     await addAudience(tx, 'dev_step', stepId, code);
-    const peer = await tx.selectFrom('sync_peer').select('name').where('code', '=', code).executeTakeFirst();
+    const peer = await findBranchPeer(tx, code);
     return {
       stepId,
       personId: p.id,

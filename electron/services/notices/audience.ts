@@ -6,7 +6,8 @@ import {
   relogRow,
   removeAudienceExcept,
 } from '../../../db/queries/audience.js';
-import { branchPeers, liveNoticeFiles } from '../../../db/queries/notices.js';
+import { liveNoticeFiles } from '../../../db/queries/notices.js';
+import { listBranchPeers } from '../../../db/queries/syncPeers.js';
 import type { Database, RecordTable } from '../../../db/schema.js';
 import type { NoticeRecipients } from '../../api/notices.js';
 import { addAudience, EVERY_BRANCH } from '../../sync/audience.js';
@@ -19,7 +20,7 @@ export type Branch = DirectoryEntry;
 
 /** Names of every branch ever enrolled, so a notice to a since-revoked branch still names it. */
 export async function branchNames(db: Kysely<Database>): Promise<Map<string, string>> {
-  const rows = await branchPeers(db);
+  const rows = await listBranchPeers(db);
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 

@@ -1,5 +1,5 @@
 import { attachmentsOf } from '../../../db/queries/attachments.js';
-import { revokedBranchCodes } from '../../../db/queries/notices.js';
+import { listBranchPeers } from '../../../db/queries/syncPeers.js';
 import type {
   NoticeBranchLine,
   NoticeBranchState,
@@ -60,7 +60,7 @@ function summary(n: NoticeRow, files: number, progress: NoticeProgress, today: s
 
 /** Branches the office has stopped (停用): listed where addressed, never counted in progress. */
 async function revokedCodes(ctx: ServiceContext): Promise<Set<string>> {
-  return new Set(await revokedBranchCodes(ctx.db));
+  return new Set((await listBranchPeers(ctx.db)).filter((p) => p.revoked).map((p) => p.code));
 }
 
 export async function officeList(ctx: ServiceContext): Promise<NoticeList> {
