@@ -21,6 +21,27 @@ describe('Hlc', () => {
     expect(hlc.now() > remote).toBe(true);
   });
 
+  it('keeps stamping in order past the counter limit while a future stamp holds the clock', () => {
+    const hlc = new Hlc('00000000000000aa', () => Date.parse('2026-01-01T00:00:00Z'));
+    hlc.observe('2999-01-01T00:00:00.000Z_fffe_00000000000000bb');
+    const a = hlc.now();
+    const b = hlc.now();
+    const c = hlc.now();
+    expect(parseHlc(a).counter).toBe(0xffff);
+    expect(b).toBe('2999-01-01T00:00:00.001Z_0000_00000000000000aa');
+    expect(a < b && b < c).toBe(true);
+  });
+
+  it('rewinds to a mark, as when an import that observed a stamp is rolled back', () => {
+    const hlc = new Hlc('00000000000000aa', () => Date.parse('2026-01-01T00:00:00Z'));
+    const before = hlc.now();
+    const mark = hlc.mark();
+    hlc.observe('2999-01-01T00:00:00.000Z_0000_00000000000000bb');
+    hlc.rewind(mark);
+    expect(hlc.now() < '2026-01-01T00:00:01').toBe(true);
+    expect(hlc.now() > before).toBe(true);
+  });
+
   it('refuses malformed stamps and node ids', () => {
     expect(() => parseHlc('2026-06-01_x')).toThrow();
     expect(() => new Hlc('xyz', () => 0)).toThrow();

@@ -3,6 +3,8 @@
  * across installations (branch and office), even when wall clocks disagree a little:
  * `2026-11-23T08:00:00.000Z_0000_<node>`. ISO time keeps it readable in the database.
  */
+const MAX_COUNTER = 0xffff;
+
 export class Hlc {
   private lastMs = 0;
   private counter = 0;
@@ -20,10 +22,25 @@ export class Hlc {
     if (wall > this.lastMs) {
       this.lastMs = wall;
       this.counter = 0;
-    } else {
+    } else if (this.counter < MAX_COUNTER) {
       this.counter += 1;
+    } else {
+      // Running on a stamp from the future (a poisoned database): step the clock itself
+      // rather than overflow, so writes keep working and stay in order.
+      this.lastMs += 1;
+      this.counter = 0;
     }
     return formatHlc(this.lastMs, this.counter, this.nodeId);
+  }
+
+  /** The clock's position, to put back when what observed it is rolled back. */
+  mark(): { ms: number; counter: number } {
+    return { ms: this.lastMs, counter: this.counter };
+  }
+
+  rewind(to: { ms: number; counter: number }): void {
+    this.lastMs = to.ms;
+    this.counter = to.counter;
   }
 
   /** Move past a timestamp seen elsewhere (another installation, or the database at startup). */
@@ -45,7 +62,7 @@ export interface ParsedHlc {
 }
 
 export function formatHlc(ms: number, counter: number, nodeId: string): string {
-  if (counter > 0xffff) throw new Error('HLC counter overflow');
+  if (counter > MAX_COUNTER) throw new Error('HLC counter overflow');
   return `${new Date(ms).toISOString()}_${counter.toString(16).padStart(4, '0')}_${nodeId}`;
 }
 

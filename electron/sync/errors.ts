@@ -10,7 +10,10 @@ export type BundleErrorCode =
   | 'ALREADY_IMPORTED'
   | 'NOT_ENROLLED'
   | 'BAD_ENROLMENT'
-  | 'ALREADY_ENROLLED';
+  | 'ALREADY_ENROLLED'
+  | 'NOT_OWNER'
+  | 'INVALID_ROW'
+  | 'CLOCK_AHEAD';
 
 export class BundleError extends Error {
   constructor(

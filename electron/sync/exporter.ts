@@ -143,6 +143,7 @@ export async function exportBundle(
         created: now,
         ack: peer.last_seq_received,
         ...(enrol ? { enrol } : {}),
+        ...(opts.full ? { full: true as const } : {}),
       },
       { changes },
       { senderSignSeed: id.signSeed, recipientEnc: peer.enc_pub, ...(random ? { random } : {}) },

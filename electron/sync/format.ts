@@ -11,6 +11,9 @@ import {
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BundleError } from './errors.js';
 import { ed25519Private, x25519Private, x25519Public } from './keys.js';
+import { MAX_BODY_BYTES, MAX_BUNDLE_BYTES } from './limits.js';
+
+export { MAX_BUNDLE_BYTES };
 
 /**
  * The .zbx bundle, format 1 (docs/bundle-format.md):
@@ -21,8 +24,6 @@ import { ed25519Private, x25519Private, x25519Public } from './keys.js';
 export const MAGIC = Buffer.from('ZBX1', 'ascii');
 export const FORMAT_VERSION = 1;
 export const ALGORITHMS = { sig: 'Ed25519', kex: 'X25519-HKDF-SHA256', aead: 'AES-256-GCM', zip: 'gzip' } as const;
-/** A branch's full state is a few MB; anything far larger is not a bundle we wrote. */
-export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
 const WRAP_INFO = Buffer.from('zhibu bundle v1 key wrap', 'utf8');
 
 export interface BundleHeader {
@@ -38,9 +39,11 @@ export interface BundleHeader {
   iv: string;
   /** Present on a branch's first bundle: its public keys and proof of the enrolment secret. */
   enrol?: { sign: string; enc: string; proof: string };
+  /** A recovery bundle (export --full): the only kind that may bring a branch its own records back. */
+  full?: true;
 }
 
-export type HeaderFields = Pick<BundleHeader, 'sender' | 'recipient' | 'seq' | 'created' | 'ack' | 'enrol'>;
+export type HeaderFields = Pick<BundleHeader, 'sender' | 'recipient' | 'seq' | 'created' | 'ack' | 'enrol' | 'full'>;
 
 function u32(n: number): Buffer {
   const b = Buffer.alloc(4);
@@ -155,8 +158,21 @@ export function verifyEnvelope(raw: RawBundle, senderSign: KeyObject): void {
     throw new BundleError('BAD_SIGNATURE', '数据包签名不符：文件被改动过，或不是由已登记的单位发出');
 }
 
+const TOO_LARGE_BODY = `数据包内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB 的上限，已拒绝：请对方分几次导出，或联系技术支持`;
+
+/** Inflates at most MAX_BODY_BYTES: zlib stops there, so a gzip bomb never fills memory. */
+function inflate(zipped: Buffer): Buffer {
+  try {
+    return gunzipSync(zipped, { maxOutputLength: MAX_BODY_BYTES });
+  } catch (err) {
+    if (err instanceof RangeError) throw new BundleError('TOO_LARGE', TOO_LARGE_BODY);
+    throw new BundleError('CORRUPT', '数据包无法解压，文件已损坏，请让对方重新导出');
+  }
+}
+
 /** Decrypts a verified bundle's body with this installation's X25519 key. */
 export function openBody(raw: RawBundle, encSeed: Buffer): unknown {
+  let zipped: Buffer;
   try {
     const me = x25519Private(encSeed);
     const epk = Buffer.from(raw.header.wrap.epk, 'base64url');
@@ -167,9 +183,14 @@ export function openBody(raw: RawBundle, encSeed: Buffer): unknown {
       Buffer.from(raw.header.wrap.iv, 'base64url'),
       Buffer.from(raw.header.wrap.key, 'base64url'),
     );
-    const plain = open(bodyKey, Buffer.from(raw.header.iv, 'base64url'), raw.sealed, raw.headerBytes);
-    return JSON.parse(gunzipSync(plain, { maxOutputLength: MAX_BUNDLE_BYTES * 4 }).toString('utf8')) as unknown;
+    zipped = open(bodyKey, Buffer.from(raw.header.iv, 'base64url'), raw.sealed, raw.headerBytes);
   } catch {
     throw new BundleError('CORRUPT', '数据包无法解密：不是发给本单位的，或文件已损坏');
+  }
+  const text = inflate(zipped).toString('utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BundleError('CORRUPT', '数据包内容无法识别，可能由不兼容的程序生成');
   }
 }

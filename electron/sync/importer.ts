@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { parseHlc, type Hlc } from '../../db/hlc.js';
 import type { IdGenerator } from '../../db/ids.js';
+import { rowAuthor } from '../../db/queries/changeLog.js';
 import { getMeta } from '../../db/queries/localMeta.js';
 import { findOwnOrganization } from '../../db/queries/organization.js';
 import type { Stamper } from '../../db/records.js';
@@ -9,9 +10,12 @@ import type { Database, RecordTable } from '../../db/schema.js';
 import { addAudience } from './audience.js';
 import { enrolProof } from './enrol.js';
 import { BundleError } from './errors.js';
-import { openBody, readEnvelope, verifyEnvelope, type BundleHeader } from './format.js';
+import { openBody, readEnvelope, verifyEnvelope, type BundleHeader, type RawBundle } from './format.js';
 import { ensureIdentity } from './identity.js';
 import { ed25519Public } from './keys.js';
+import { MAX_BUNDLE_ROWS, MAX_CLOCK_SKEW_MS } from './limits.js';
+import { mayWrite, refuseNotOwned, type Direction } from './ownership.js';
+import { checkRowValues } from './rowRules.js';
 import { isRecordTable, readRow, tableColumns, toWire, upsertRow, type WireRow } from './rows.js';
 
 export interface ImportResult {
@@ -65,16 +69,29 @@ interface Body {
   changes: { table: string; id: string; hlc: string; row: WireRow }[];
 }
 
-function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>): Body {
+/**
+ * The body's shape, then every row against the forms' rules and the clock bound, before
+ * anything is written or the clock has seen a stamp: a refused bundle changes nothing here.
+ */
+function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>, nowMs: number): Body {
   const b = body as Body;
   if (typeof b !== 'object' || b === null || !Array.isArray(b.changes)) throw new BundleError('CORRUPT', UNREADABLE);
+  if (b.changes.length > MAX_BUNDLE_ROWS)
+    throw new BundleError('TOO_LARGE', `数据包的记录超过 ${MAX_BUNDLE_ROWS} 条的上限，已拒绝`);
+  const latest = nowMs + MAX_CLOCK_SKEW_MS;
   for (const c of b.changes) {
-    if (!isRecordTable(c.table) || typeof c.row !== 'object' || c.row === null)
+    if (typeof c !== 'object' || c === null || !isRecordTable(c.table) || typeof c.row !== 'object' || c.row === null)
       throw new BundleError('CORRUPT', UNREADABLE);
     const known = columns.get(c.table) as Set<string>;
     if (Object.keys(c.row).some((k) => !known.has(k)) || c.row.id !== c.id || typeof c.row.updated_at !== 'string')
       throw new BundleError('CORRUPT', UNREADABLE);
-    parseHlc(c.row.updated_at);
+    checkRowValues(c.table, c.row);
+    for (const stamp of [c.row.updated_at, c.row.created_at, c.row.deleted_at])
+      if (typeof stamp === 'string' && parseHlc(stamp).ms > latest)
+        throw new BundleError(
+          'CLOCK_AHEAD',
+          `数据包中有记录的时间（${stamp.slice(0, 10)}）比本机时间晚一天以上，已拒绝：请核对发出方电脑和本机的日期、时间后，让对方重新导出`,
+        );
   }
   return b;
 }
@@ -109,8 +126,24 @@ export async function importBundle(
   now: string,
   afterApply?: AfterApply,
 ): Promise<ImportResult> {
-  const { db } = ctx;
   const raw = readEnvelope(bytes);
+  // Stamps observed while applying must not outlive a refused bundle.
+  const mark = ctx.hlc.mark();
+  try {
+    return await applyBundle(ctx, raw, now, afterApply);
+  } catch (err) {
+    ctx.hlc.rewind(mark);
+    throw err;
+  }
+}
+
+async function applyBundle(
+  ctx: SyncContext,
+  raw: RawBundle,
+  now: string,
+  afterApply: AfterApply | undefined,
+): Promise<ImportResult> {
+  const { db } = ctx;
   const h = raw.header;
   return db.transaction().execute(async (tx) => {
     const org = await findOwnOrganization(tx);
@@ -132,7 +165,7 @@ export async function importBundle(
     if (!Number.isSafeInteger(h.seq) || h.seq <= peer.last_seq_received)
       throw new BundleError('ALREADY_IMPORTED', `已导入过：${peer.name}的第 ${h.seq} 号数据包（或更新的）已经导入`);
     const id = await ensureIdentity(tx);
-    const body = checkBody(openBody(raw, id.encSeed), await tableColumns(tx));
+    const body = checkBody(openBody(raw, id.encSeed), await tableColumns(tx), Date.parse(now));
 
     const nodeId = (await getMeta(tx, 'node_id')) ?? '';
     // The signed header says which of our bundles the peer had imported when it wrote this one:
@@ -147,6 +180,12 @@ export async function importBundle(
       .orderBy('id', 'desc')
       .executeTakeFirst();
     await sql`PRAGMA defer_foreign_keys = ON`.execute(tx);
+    const direction: Direction = {
+      receiver: org.mode,
+      branch: org.mode === 'office' ? peer.code : org.code,
+      sender: peer.code,
+      recovery: h.full === true,
+    };
     let applied = 0;
     let conflicts = 0;
     const rows: Applied['rows'] = [];
@@ -160,6 +199,17 @@ export async function importBundle(
       const localHlc = local ? String(local.updated_at) : null;
       if (localHlc === remoteHlc) continue;
       const remoteWins = !localHlc || remoteHlc > localHlc;
+      const incoming = {
+        table,
+        row: c.row,
+        local: local ? toWire(local) : undefined,
+        author: local ? await rowAuthor(tx, table, c.id) : undefined,
+      };
+      if (!mayWrite(incoming, direction)) {
+        // A stale copy of someone else's row changes nothing; a newer one is an attempt to write it.
+        if (remoteWins) refuseNotOwned(table, direction);
+        continue;
+      }
       // An older version of a row written here, coming back in the peer's bundle, is no conflict.
       const ownEcho = parseHlc(remoteHlc).nodeId === nodeId;
       if (

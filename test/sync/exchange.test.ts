@@ -88,22 +88,6 @@ describe('bundle exchange between a branch and its office', () => {
     expect(again.result.applied).toBe(0);
   });
 
-  it('keeps a visible conflict when both sides changed the same row', async () => {
-    await enrol();
-    const api = contractOf(branch);
-    const m = await api.ok<MemberDetail>('members.create', person({ name: '王五' }));
-    await send(branch, office, 'CG01', 'b1.zbx');
-    await send(office, branch, 'DF001', 'o1.zbx');
-    await contractOf(office).ok('members.update', { ...m.input, id: m.id, phone: '13911112222' });
-    await api.ok('members.update', { ...m.input, id: m.id, phone: '13933334444' });
-    // The office's bundle carries rows that came from this branch, with its own edit.
-    const back = await send(office, branch, 'DF001', 'o2.zbx');
-    expect(back.result.conflicts).toBe(1);
-    const conflicts = await branch.ctx.db.selectFrom('sync_conflict').selectAll().execute();
-    expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]?.table_name).toBe('member');
-  });
-
   it('refuses bundles from an unknown sender, for another recipient, or before enrolment', async () => {
     await expect(exportBundle(branch.ctx.db, 'CG01', NOW)).rejects.toThrow(/还没有导入上级党委的登记文件/);
     await enrol();

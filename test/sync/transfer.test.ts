@@ -118,6 +118,28 @@ describe('a member transferred between two branches of the county (three install
     expect(await b.ok<MemberSummary[]>('members.list', { scope: 'all' })).toEqual([]);
   });
 
+  it('keeps a visible conflict when the sender typed its own 回执 while the relayed one was on its way', async () => {
+    const arriving = await relayThroughOffice();
+    const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
+    await contractOf(c.b).ok('members.transferIn', {
+      member,
+      date: '2026-11-20',
+      counterpartOrg: fromName,
+      letterNo,
+      issuedOn,
+      validDays,
+      duesPaidTo,
+      relayId,
+    });
+    await c.pass(c.b, c.office);
+    const out = (await contractOf(c.a).ok<TransferLetter[]>('transfers.list', {})).find((t) => t.direction === 'out');
+    await contractOf(c.a).ok('transfers.receipt', { id: out?.id, receiptOn: '2026-11-21' });
+    const back = await c.pass(c.office, c.a, 'DF001');
+    expect(back.message).toMatch(/冲突 1 条/);
+    const status = await contractOf(c.a).ok<ExchangeStatus>('exchange.status', {});
+    expect(status.conflicts).toMatchObject([{ table: 'transfer', lost: { receipt_on: '2026-11-21' } }]);
+  });
+
   it('does not relay a 转出 to an organisation outside the county', async () => {
     await c.pass(c.office, c.a, 'DF001');
     const a = contractOf(c.a);

@@ -14,7 +14,8 @@ import {
   POSITION_LABELS,
   REDUCTION_LABELS,
 } from '../../../electron/api/index.js';
-import { localTime, TABLE_LABELS } from './files.js';
+import { TABLE_LABELS } from '../../../electron/api/tables.js';
+import { localTime } from './files.js';
 
 /** Columns people recognise; others are shown by their stored name rather than hidden. */
 const COLUMN_LABELS: Record<string, string> = {
