@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, sign, verify } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { findOwnOrganization } from '../../db/queries/organization.js';
 import type { Database } from '../../db/schema.js';
 import { BundleError } from './errors.js';
@@ -137,9 +137,15 @@ export async function importEnrolment(
       ...FRESH,
     })
     .onConflict((oc) =>
-      oc
-        .column('code')
-        .doUpdateSet({ sign_pub: e.office.sign, enc_pub: e.office.enc, secret: e.secret, name: e.office.name }),
+      oc.column('code').doUpdateSet({
+        sign_pub: e.office.sign,
+        enc_pub: e.office.enc,
+        secret: e.secret,
+        name: e.office.name,
+        // A new enrolment (the office's 重新登记): the office waits for proof of the new secret
+        // and has forgotten what it received, so the next bundle is a first one again.
+        peer_acked: sql<number>`CASE WHEN sync_peer.secret = excluded.secret THEN sync_peer.peer_acked ELSE 0 END`,
+      }),
     )
     .execute();
   return { office: e.office.name, fingerprint: fingerprint({ sign: e.office.sign, enc: e.office.enc }) };
