@@ -27,7 +27,10 @@ describe('停用, then 重新登记 of a branch that kept its database', () => {
   it('takes its next bundle with the new enrolment, and both directions go on incrementally', async () => {
     const o = contractOf(office);
     const b = contractOf(branch);
-    await b.ok('exchange.importEnrolment', await o.ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村' }));
+    await b.ok(
+      'exchange.importEnrolment',
+      await o.ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村' }),
+    );
     await b.ok('members.create', person({ name: '张三' }));
     expect(await carry(branch, office)).toMatchObject({ ok: true });
     expect(await carry(office, branch, 'DF001')).toMatchObject({ ok: true });
