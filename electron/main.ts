@@ -18,6 +18,7 @@ import {
   withContentSecurityPolicy,
 } from './security.js';
 import { openInstallation, type Installation } from './services/installation.js';
+import { clockFindings } from './services/verify/verify.js';
 
 /** out/ (this file is out/main/main.js). */
 const OUT_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -140,6 +141,13 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow();
   const inst = installation;
   installAppMenu({ window: () => mainWindow, installation: inst });
+  const clock = await clockFindings(inst.ctx);
+  if (clock.length > 0)
+    void dialog.showMessageBox(mainWindow, {
+      type: 'warning',
+      title: '日期时间异常',
+      message: clock.map((f) => f.message).join('\n'),
+    });
 }
 
 /** Start-up failures end the app with a message the user can act on (the database's own is Chinese). */

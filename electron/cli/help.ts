@@ -35,6 +35,7 @@ export const HELP = `支部台账 命令行工具 zhibu
   keys restore --db 路径 文件.zbkey [--passphrase-file 口令文件]
           从密钥备份恢复本机密钥；口令取自环境变量 ZHIBU_PASSPHRASE 或口令文件，不能写在命令行上
   backup  --db 路径 --out 备份文件          在线备份数据（程序运行时也可备份；不含本机密钥）
+  verify  --db 路径                       检查数据文件：是否损坏、引用是否完整、记录时间是否晚于本机时间（有问题则非零退出）
   demo    --db 路径 [--members N] [--seed S]
           新建一个演示用的村党支部（数据可重复生成）
   serve   [--db 路径] [--port 端口]         以浏览器方式运行（只在本机 127.0.0.1 上提供）
@@ -59,6 +60,7 @@ zhibu — command line of 支部台账 (Party branch ledger)
   fingerprint      this installation's key fingerprint
   keys backup / restore  passphrase-protected backup of this installation's private keys
   backup          online backup of the database file (without the private keys)
+  verify          check the file: integrity, references, stamps ahead of this clock
   demo            create a reproducible demo village branch
   serve           browser mode on 127.0.0.1 (prints the URL with its access token)
   help            this text

@@ -5,6 +5,7 @@ import { startHost } from '../host/server.js';
 import { defaultDatabasePath } from '../paths.js';
 import { createChromiumPrinter, findBrowser } from '../print/chromium.js';
 import { openInstallation } from '../services/installation.js';
+import { clockFindings } from '../services/verify/verify.js';
 import { optionalFlag, parseCommand } from './args.js';
 import { appVersion, PACKAGE_ROOT } from './context.js';
 import { CliError } from './errors.js';
@@ -28,6 +29,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
     shell: 'web',
     ...(printer ? { printPdf: printer } : {}),
   });
+  for (const f of await clockFindings(inst.ctx)) console.warn(`注意：${f.message}（zhibu verify 可再次检查）`);
   const host = await startHost({ ctx: inst.ctx, staticDir, port });
   console.log(`支部台账（浏览器版）已启动，数据文件：${db}`);
   if (!printer) console.log('提示：未找到 Chromium/Chrome/Edge，“保存为 PDF”不可用（可用浏览器自带的打印）');

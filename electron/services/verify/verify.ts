@@ -1,0 +1,47 @@
+import { formatHlc } from '../../../db/hlc.js';
+import { latestHlc } from '../../../db/queries/changeLog.js';
+import { changesStampedAfter, danglingReferences, integrityLines } from '../../../db/queries/health.js';
+import { TABLE_LABELS } from '../../api/tables.js';
+import { MAX_CLOCK_SKEW_MS } from '../../sync/limits.js';
+import type { ServiceContext } from '../context.js';
+
+export interface Finding {
+  check: 'integrity' | 'references' | 'clock';
+  message: string;
+}
+
+/**
+ * Stamps past the clock bound: a bundle from a PC with a wrong date, imported before bundles
+ * were checked for it. Writes go on (the clock steps past them), but every later write here
+ * carries the future date, so the user should know and fix the other PC's clock.
+ */
+export async function clockFindings(ctx: Pick<ServiceContext, 'db' | 'clock'>): Promise<Finding[]> {
+  const latest = await latestHlc(ctx.db);
+  const bound = formatHlc(ctx.clock.nowMs() + MAX_CLOCK_SKEW_MS, 0xffff, 'ffffffffffffffff');
+  if (!latest || latest <= bound) return [];
+  const n = await changesStampedAfter(ctx.db, bound);
+  return [
+    {
+      check: 'clock',
+      message: `有 ${n} 条记录的修改时间晚于本机时间一天以上（最晚为 ${latest.slice(0, 10)}）：可能曾导入过日期设置错误的电脑导出的数据包。程序仍可正常使用，请核对各电脑的日期和时间`,
+    },
+  ];
+}
+
+/** Everything `zhibu verify` reports; an empty list means the file is sound. */
+export async function verifyDatabase(ctx: Pick<ServiceContext, 'db' | 'clock'>): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const damaged = await integrityLines(ctx.db);
+  if (damaged.length > 0)
+    findings.push({
+      check: 'integrity',
+      message: `数据文件已损坏（${damaged.length} 处，例如：${damaged[0] ?? ''}）：请从备份恢复`,
+    });
+  for (const d of await danglingReferences(ctx.db))
+    findings.push({
+      check: 'references',
+      message: `${TABLE_LABELS[d.table] ?? d.table}中有 ${d.count} 条记录引用了不存在的记录`,
+    });
+  findings.push(...(await clockFindings(ctx)));
+  return findings;
+}
