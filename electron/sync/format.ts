@@ -25,6 +25,7 @@ export const MAGIC = Buffer.from('ZBX1', 'ascii');
 export const FORMAT_VERSION = 1;
 export const ALGORITHMS = { sig: 'Ed25519', kex: 'X25519-HKDF-SHA256', aead: 'AES-256-GCM', zip: 'gzip' } as const;
 const WRAP_INFO = Buffer.from('zhibu bundle v1 key wrap', 'utf8');
+const TOO_LARGE_BODY = `数据包内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB 的上限（附件过多），已拒绝：请删去不必要的附件后重新导出`;
 
 export interface BundleHeader {
   format: number;
@@ -76,6 +77,14 @@ export interface EncodeKeys {
 }
 
 export function encodeBundle(fields: HeaderFields, body: unknown, keys: EncodeKeys): Buffer {
+  const plain = Buffer.from(JSON.stringify(body), 'utf8');
+  // Said here, where the user can still act, rather than by the recipient's refusal.
+  if (plain.length > MAX_BODY_BYTES) throw new BundleError('TOO_LARGE', TOO_LARGE_BODY);
+  return encodeZipped(fields, gzipSync(plain), keys);
+}
+
+/** A bundle around an already gzip'd body (also how tests build bodies no exporter would write). */
+export function encodeZipped(fields: HeaderFields, zipped: Buffer, keys: EncodeKeys): Buffer {
   const random = keys.random ?? randomBytes;
   const bodyKey = random(32);
   const ephemeral = x25519Private(random(32));
@@ -95,8 +104,7 @@ export function encodeBundle(fields: HeaderFields, body: unknown, keys: EncodeKe
     iv: random(12).toString('base64url'),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const plain = gzipSync(Buffer.from(JSON.stringify(body), 'utf8'));
-  const sealed = seal(bodyKey, Buffer.from(header.iv, 'base64url'), plain, headerBytes);
+  const sealed = seal(bodyKey, Buffer.from(header.iv, 'base64url'), zipped, headerBytes);
   const signed = Buffer.concat([MAGIC, u32(headerBytes.length), headerBytes, u32(sealed.length), sealed]);
   return Buffer.concat([signed, sign(null, signed, ed25519Private(keys.senderSignSeed))]);
 }
@@ -157,8 +165,6 @@ export function verifyEnvelope(raw: RawBundle, senderSign: KeyObject): void {
   if (!verify(null, raw.signed, senderSign, raw.signature))
     throw new BundleError('BAD_SIGNATURE', '数据包签名不符：文件被改动过，或不是由已登记的单位发出');
 }
-
-const TOO_LARGE_BODY = `数据包内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB 的上限，已拒绝：请对方分几次导出，或联系技术支持`;
 
 /** Inflates at most MAX_BODY_BYTES: zlib stops there, so a gzip bomb never fills memory. */
 function inflate(zipped: Buffer): Buffer {
