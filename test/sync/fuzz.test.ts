@@ -8,6 +8,8 @@ import { importBundle } from '../../electron/sync/importer.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import type { TestInstallation } from '../support/temp.js';
+import { RECORD_TABLES } from '../../db/schema.js';
+import { reseal, type Body } from './craft.js';
 import { contentHash, officeAndBranch } from './support.js';
 
 const NOW = '2026-11-23T09:00:00Z';
@@ -53,6 +55,73 @@ function mutate(rng: Rng, src: Buffer): Buffer {
     }
   }
 }
+
+/**
+ * One correctly signed bundle that breaks a rule the signature cannot vouch for: a row moved
+ * to another table, a row the sender does not own, another branch's code, a stamp from the
+ * future, a value no form accepts, or a row id that is not the row's.
+ */
+function semantic(rng: Rng, body: Body, officeRow: Body['changes'][number]): string {
+  const members = body.changes.filter((c) => c.table === 'member');
+  const c = members[rng.int(0, members.length - 1)] as Body['changes'][number];
+  switch (rng.int(0, 6)) {
+    case 0: {
+      const others = RECORD_TABLES.filter((t) => t !== 'member');
+      c.table = others[rng.int(0, others.length - 1)] as typeof c.table;
+      return 'table';
+    }
+    case 1: {
+      const later = `2026-11-23T1${rng.int(0, 9)}:00:00.000Z_0000_bbbbbbbbbbbbbbbb`;
+      body.changes.push({ ...officeRow, hlc: later, row: { ...officeRow.row, updated_at: later } });
+      return 'owner';
+    }
+    case 2: {
+      const org = body.changes.find((x) => x.table === 'organization');
+      if (org) org.row.code = `XX${rng.int(100, 999)}`;
+      return 'org';
+    }
+    case 3: {
+      const ahead = new Date(Date.parse('2026-11-25T00:00:00Z') + rng.int(0, 10_000) * 86_400_000);
+      c.row.updated_at = `${ahead.toISOString()}_0000_bbbbbbbbbbbbbbbb`;
+      return 'hlc';
+    }
+    case 4: {
+      const junk = [12345, 'x'.repeat(rng.int(21, 400)), null, { $b64: 'AA==' }];
+      const column = (['birth_date', 'name', 'id_number', 'joined_on', 'gender'] as const)[rng.int(0, 4)];
+      c.row[column] = junk[rng.int(0, junk.length - 1)] as string;
+      return 'value';
+    }
+    case 5:
+      c.row.name = '王'.repeat(rng.int(21, 5000));
+      return 'size';
+    default:
+      c.id = `01900000-0000-7000-8000-${String(rng.int(0, 999_999)).padStart(12, '0')}`;
+      return 'id';
+  }
+}
+
+describe('correctly signed bundles that break the rules are refused and change nothing', () => {
+  it('refuses 300 semantic mutations of a real bundle, each with a one-line Chinese reason', async () => {
+    await contractOf(office).ok('notices.save', { title: '关于开展主题党日活动的通知', body: '', recipients: '*' });
+    const notice = await office.ctx.db.selectFrom('notice').selectAll().executeTakeFirstOrThrow();
+    const officeRow = { table: 'notice' as const, id: notice.id, hlc: notice.updated_at, row: { ...notice } };
+    const before = await contentHash(office);
+    const rng = new Rng(20261206);
+    for (let i = 0; i < 300; i += 1) {
+      let kind = '';
+      const crafted = await reseal(bundle, branch, office, (body) => {
+        kind = semantic(rng, body, officeRow);
+      });
+      const error = await importBundle(office.ctx, crafted, NOW).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, `case ${i} (${kind}) was accepted`).toBeInstanceOf(BundleError);
+      expect((error as Error).message).toMatch(/^[^\n]*[\u4e00-\u9fa5][^\n]*$/);
+    }
+    expect(await contentHash(office)).toBe(before);
+  });
+});
 
 describe('damaged bundles are refused and change nothing', () => {
   it('refuses 3000 mutated copies of a real bundle, each with a one-line Chinese reason', async () => {
