@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database, RecordTable } from '../schema.js';
 
 /** SQLite's own page-level check: 'ok', or one line per damaged spot (at most 20). */
 export async function integrityLines(db: Kysely<Database>): Promise<string[]> {
@@ -22,4 +22,26 @@ export async function changesStampedAfter(db: Kysely<Database>, hlc: string): Pr
     .where('hlc', '>', hlc)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Rows of `table` whose current version has no entry in the change log (it would never be sent). */
+export async function unloggedRows(db: Kysely<Database>, table: RecordTable): Promise<number> {
+  const r = await sql<{ n: number }>`
+    SELECT COUNT(*) AS n FROM ${sql.table(table)} x
+    WHERE NOT EXISTS (SELECT 1 FROM change_log c
+      WHERE c.table_name = ${table} AND c.row_id = x.id AND c.hlc = x.updated_at)`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** Members whose status (转出, 出党, 去世, 停止党籍) has no event in their history that made it so. */
+export async function membersWithoutStatusEvent(db: Kysely<Database>): Promise<{ name: string; status: string }[]> {
+  const r = await sql<{ name: string; status: string }>`
+    SELECT m.name, m.status FROM member m
+    WHERE m.deleted_at IS NULL AND m.status != 'active'
+      AND NOT EXISTS (SELECT 1 FROM member_event e
+        WHERE e.member_id = m.id AND e.deleted_at IS NULL
+          AND e.kind = CASE m.status WHEN 'transferred_out' THEN 'transfer_out' WHEN 'left' THEN 'leave'
+                                     WHEN 'deceased' THEN 'death' WHEN 'suspended' THEN 'suspend' END)
+    ORDER BY m.name`.execute(db);
+  return r.rows;
 }

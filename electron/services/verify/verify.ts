@@ -1,12 +1,20 @@
 import { formatHlc } from '../../../db/hlc.js';
 import { latestHlc } from '../../../db/queries/changeLog.js';
-import { changesStampedAfter, danglingReferences, integrityLines } from '../../../db/queries/health.js';
+import {
+  changesStampedAfter,
+  danglingReferences,
+  integrityLines,
+  membersWithoutStatusEvent,
+  unloggedRows,
+} from '../../../db/queries/health.js';
+import { RECORD_TABLES } from '../../../db/schema.js';
+import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../api/memberOptions.js';
 import { TABLE_LABELS } from '../../api/tables.js';
 import { MAX_CLOCK_SKEW_MS } from '../../sync/limits.js';
 import type { ServiceContext } from '../context.js';
 
 export interface Finding {
-  check: 'integrity' | 'references' | 'clock';
+  check: 'integrity' | 'references' | 'clock' | 'log' | 'history';
   message: string;
 }
 
@@ -41,6 +49,20 @@ export async function verifyDatabase(ctx: Pick<ServiceContext, 'db' | 'clock'>):
     findings.push({
       check: 'references',
       message: `${TABLE_LABELS[d.table] ?? d.table}中有 ${d.count} 条记录引用了不存在的记录`,
+    });
+  for (const table of RECORD_TABLES) {
+    const n = await unloggedRows(ctx.db, table);
+    if (n > 0)
+      findings.push({
+        check: 'log',
+        message: `${TABLE_LABELS[table] ?? table}中有 ${n} 条记录的修改没有记入变更日志，不会随数据包发出`,
+      });
+  }
+  const odd = await membersWithoutStatusEvent(ctx.db);
+  if (odd.length > 0)
+    findings.push({
+      check: 'history',
+      message: `${odd.length} 名党员的党籍状态在其变动记录中找不到依据（例如 ${odd[0]?.name ?? ''}：${MEMBER_STATUS_LABELS[odd[0]?.status as MemberStatus] ?? ''}）`,
     });
   findings.push(...(await clockFindings(ctx)));
   return findings;
