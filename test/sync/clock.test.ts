@@ -10,15 +10,13 @@ import { person } from '../support/people.js';
 import type { TestInstallation } from '../support/temp.js';
 import type { Change } from '../../electron/sync/rows.js';
 import { reseal } from './craft.js';
-import { contentHash, officeAndBranch } from './support.js';
+import { contentHash, enrolledPair } from './support.js';
 
 let office: TestInstallation;
 let branch: TestInstallation;
 
 beforeEach(async () => {
-  ({ office, branch } = await officeAndBranch());
-  const file = await contractOf(office).ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村' });
-  await contractOf(branch).ok('exchange.importEnrolment', file);
+  ({ office, branch } = await enrolledPair());
 });
 afterEach(async () => {
   await office.dispose();

@@ -10,7 +10,7 @@ import { publicKeys } from '../../electron/sync/keys.js';
 import { MAX_BODY_BYTES, MAX_BUNDLE_ROWS } from '../../electron/sync/limits.js';
 import { contractOf } from '../support/api.js';
 import { tempDir, type TestInstallation } from '../support/temp.js';
-import { contentHash, officeAndBranch } from './support.js';
+import { contentHash, enrolledPair } from './support.js';
 
 let office: TestInstallation;
 let branch: TestInstallation;
@@ -18,10 +18,8 @@ let dir: string;
 let cleanup: () => void;
 
 beforeEach(async () => {
-  ({ office, branch } = await officeAndBranch());
+  ({ office, branch } = await enrolledPair());
   ({ dir, cleanup } = tempDir('zhibu-limits-'));
-  const file = await contractOf(office).ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村' });
-  await contractOf(branch).ok('exchange.importEnrolment', file);
 });
 afterEach(async () => {
   await office.dispose();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { RECORD_TABLES } from '../../db/schema.js';
 import type { Installation } from '../../electron/services/installation.js';
+import type { BundleFile } from '../../electron/api/exchange.js';
 import { contractOf } from '../support/api.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../support/temp.js';
 
@@ -40,4 +41,12 @@ export async function officeAndBranch(): Promise<{ office: TestInstallation; bra
   });
   await contractOf(branch).ok('org.setup', SAMPLE_BRANCH);
   return { office, branch };
+}
+
+/** An office and a branch that has imported its enrolment file (no bundle has travelled yet). */
+export async function enrolledPair(): Promise<{ office: TestInstallation; branch: TestInstallation }> {
+  const pair = await officeAndBranch();
+  const file = await contractOf(pair.office).ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村' });
+  await contractOf(pair.branch).ok('exchange.importEnrolment', file);
+  return pair;
 }

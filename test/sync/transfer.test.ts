@@ -45,6 +45,21 @@ async function relayThroughOffice(): Promise<IncomingTransfer> {
   return incoming[0] as IncomingTransfer;
 }
 
+/** 西湖村 confirms the pre-filled 转入 on 2026-11-20. */
+async function acceptRelay(arriving: IncomingTransfer): Promise<MemberDetail> {
+  const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
+  return contractOf(c.b).ok<MemberDetail>('members.transferIn', {
+    member,
+    date: '2026-11-20',
+    counterpartOrg: fromName,
+    letterNo,
+    issuedOn,
+    validDays,
+    duesPaidTo,
+    relayId,
+  });
+}
+
 describe('a member transferred between two branches of the county (three installations)', () => {
   it('relays the 转出 to the receiving branch pre-filled and the 回执 back to the sender', async () => {
     const arriving = await relayThroughOffice();
@@ -61,17 +76,8 @@ describe('a member transferred between two branches of the county (three install
     expect(await b.ok('home.reminders', {})).toMatchObject({ incomingTransfers: 1 });
     expect(await b.ok<MemberSummary[]>('members.list', { scope: 'all' })).toEqual([]);
 
-    const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
-    const joined = await b.ok<MemberDetail>('members.transferIn', {
-      member,
-      date: '2026-11-20',
-      counterpartOrg: fromName,
-      letterNo,
-      issuedOn,
-      validDays,
-      duesPaidTo,
-      relayId,
-    });
+    const joined = await acceptRelay(arriving);
+    const { relayId, fromName, member, issuedOn } = arriving;
     expect(joined).toMatchObject({ name: '张三', status: 'active' });
     expect((await b.ok<IncomingTransfer[]>('transfers.incoming', {}))[0]).toMatchObject({
       status: 'accepted',
@@ -120,17 +126,7 @@ describe('a member transferred between two branches of the county (three install
 
   it('keeps a visible conflict when the sender typed its own 回执 while the relayed one was on its way', async () => {
     const arriving = await relayThroughOffice();
-    const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
-    await contractOf(c.b).ok('members.transferIn', {
-      member,
-      date: '2026-11-20',
-      counterpartOrg: fromName,
-      letterNo,
-      issuedOn,
-      validDays,
-      duesPaidTo,
-      relayId,
-    });
+    await acceptRelay(arriving);
     await c.pass(c.b, c.office);
     const out = (await contractOf(c.a).ok<TransferLetter[]>('transfers.list', {})).find((t) => t.direction === 'out');
     await contractOf(c.a).ok('transfers.receipt', { id: out?.id, receiptOn: '2026-11-21' });

@@ -5,15 +5,13 @@ import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import type { TestInstallation } from '../support/temp.js';
 import { reseal } from './craft.js';
-import { contentHash, officeAndBranch } from './support.js';
+import { contentHash, enrolledPair } from './support.js';
 
 let office: TestInstallation;
 let branch: TestInstallation;
 
 beforeEach(async () => {
-  ({ office, branch } = await officeAndBranch());
-  const file = await contractOf(office).ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村' });
-  await contractOf(branch).ok('exchange.importEnrolment', file);
+  ({ office, branch } = await enrolledPair());
   await contractOf(branch).ok('members.create', person({ name: '张三' }));
 });
 afterEach(async () => {
