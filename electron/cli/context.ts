@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpName, Output, Input } from '../api/index.js';
 import type { ServiceContext } from '../services/context.js';
@@ -6,7 +7,18 @@ import { dispatch } from '../services/dispatch.js';
 import { openInstallation, type Installation, type InstallationOptions } from '../services/installation.js';
 import { CliError } from './errors.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The folder holding package.json: the nearest one above this file, from source or from the built CLI. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('package.json not found above the CLI');
+    dir = up;
+  }
+  return `${dir}${sep}`;
+}
+
+export const PACKAGE_ROOT = packageRoot();
 
 export function appVersion(): string {
   const pkg = JSON.parse(readFileSync(`${PACKAGE_ROOT}package.json`, 'utf8')) as { version: string };
