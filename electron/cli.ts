@@ -3,6 +3,7 @@ import { checkCommand } from './cli/check.js';
 import { demoCommand } from './cli/demo.js';
 import { duesCommand } from './cli/dues.js';
 import { CliError } from './cli/errors.js';
+import { diskCause } from './services/outputFile.js';
 import { HELP } from './cli/help.js';
 import { infoCommand } from './cli/info.js';
 import { keysCommand } from './cli/keys.js';
@@ -75,7 +76,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CliError || err instanceof DatabaseOpenError) console.error(`错误：${err.message}`);
     else {
-      console.error(`错误：${(err as Error).message ?? String(err)}`);
+      const disk = diskCause(err);
+      console.error(`错误：${disk ? `${disk}，操作未完成` : ((err as Error).message ?? String(err))}`);
       if (process.env.ZHIBU_DEBUG) console.error(err);
     }
     return 1;
