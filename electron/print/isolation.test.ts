@@ -4,8 +4,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { fixedClock } from '../../db/clock.js';
+import { pdfText, printLedger } from '../../test/cli/pdf.js';
 import { e2eBrowserPath } from '../../test/e2e/browser.js';
 import { tempDir } from '../../test/support/temp.js';
+import { openInstallation } from '../services/installation.js';
+import { FIXTURE_TODAY, seedMeetingsYear } from '../services/ledgers/meetingsFixture.js';
 import { createChromiumPrinter, type ChromiumPrinter } from './chromium.js';
 
 /** A local listener that must receive nothing while a ledger prints. */
@@ -65,4 +70,22 @@ describe('the Chromium printer (CLI and browser mode)', () => {
     expect(Buffer.from(again).subarray(0, 5).toString()).toBe('%PDF-');
     expect(received).toEqual([]);
   });
+
+  it('prints, through `zhibu print`, a ledger whose data carries markup as plain text, reaching nothing', async () => {
+    const db = join(dir, 'branch.sqlite');
+    const inst = await openInstallation(db, { clock: fixedClock(FIXTURE_TODAY), nodeId: '0123456789abcdef' });
+    try {
+      await seedMeetingsYear(inst.ctx);
+    } finally {
+      await inst.close();
+    }
+    // As if a peer's bundle had brought it: minutes that try to run a script and load an image.
+    const payload = `<script>fetch('http://127.0.0.1:${port}/cli-fetch')</script><img src="http://127.0.0.1:${port}/cli-img">`;
+    const raw = new Database(db);
+    raw.prepare('UPDATE meeting SET minutes = ?').run(payload);
+    raw.close();
+    const pdf = printLedger(dir, db, 'meetings');
+    expect(pdfText(pdf)).toContain('<script>fetch(');
+    expect(received).toEqual([]);
+  }, 300_000);
 });
