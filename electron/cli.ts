@@ -1,36 +1,31 @@
-import { backupCommand } from './cli/backup.js';
-import { checkCommand } from './cli/check.js';
-import { demoCommand } from './cli/demo.js';
-import { duesCommand } from './cli/dues.js';
 import { CliError } from './cli/errors.js';
 import { HELP } from './cli/help.js';
-import { infoCommand } from './cli/info.js';
-import { keysCommand } from './cli/keys.js';
-import { initCommand } from './cli/init.js';
-import { membersCommand } from './cli/members.js';
-import { printCommand } from './cli/print.js';
-import { serveCommand } from './cli/serve.js';
-import { verifyCommand } from './cli/verify.js';
-import { enrolCommand, exportCommand, fingerprintCommand, importCommand, officeCommand } from './cli/sync.js';
 import { DatabaseOpenError } from '../db/errors.js';
+import { diskCause } from './services/outputFile.js';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
-  init: initCommand,
-  info: infoCommand,
-  print: printCommand,
-  backup: backupCommand,
-  members: membersCommand,
-  demo: demoCommand,
-  check: checkCommand,
-  dues: duesCommand,
-  office: officeCommand,
-  enrol: enrolCommand,
-  export: exportCommand,
-  import: importCommand,
-  fingerprint: fingerprintCommand,
-  keys: keysCommand,
-  serve: serveCommand,
-  verify: verifyCommand,
+type Command = (argv: string[]) => Promise<void>;
+
+/**
+ * Each command is loaded when it runs: `members import` then does not carry the printer's
+ * browser driver, keeping its memory within the limits of docs/bundle-format.md.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./cli/init.js')).initCommand,
+  info: async () => (await import('./cli/info.js')).infoCommand,
+  print: async () => (await import('./cli/print.js')).printCommand,
+  backup: async () => (await import('./cli/backup.js')).backupCommand,
+  members: async () => (await import('./cli/members.js')).membersCommand,
+  demo: async () => (await import('./cli/demo.js')).demoCommand,
+  check: async () => (await import('./cli/check.js')).checkCommand,
+  dues: async () => (await import('./cli/dues.js')).duesCommand,
+  office: async () => (await import('./cli/sync.js')).officeCommand,
+  enrol: async () => (await import('./cli/sync.js')).enrolCommand,
+  export: async () => (await import('./cli/sync.js')).exportCommand,
+  import: async () => (await import('./cli/sync.js')).importCommand,
+  fingerprint: async () => (await import('./cli/sync.js')).fingerprintCommand,
+  keys: async () => (await import('./cli/keys.js')).keysCommand,
+  serve: async () => (await import('./cli/serve.js')).serveCommand,
+  verify: async () => (await import('./cli/verify.js')).verifyCommand,
 };
 
 /**
@@ -62,8 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     console.error(`未知命令：${command}（zhibu --help 查看用法）`);
     return 2;
   }
@@ -72,12 +67,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    await run(rest);
+    await (
+      await load()
+    )(rest);
     return 0;
   } catch (err) {
     if (err instanceof CliError || err instanceof DatabaseOpenError) console.error(`错误：${err.message}`);
     else {
-      console.error(`错误：${(err as Error).message ?? String(err)}`);
+      const disk = diskCause(err);
+      console.error(`错误：${disk ? `${disk}，操作未完成` : ((err as Error).message ?? String(err))}`);
       if (process.env.ZHIBU_DEBUG) console.error(err);
     }
     return 1;

@@ -1,7 +1,7 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { backupWithoutKeys } from './services/backup.js';
+import { writeOutputFile } from './services/outputFile.js';
 import { PRODUCT_NAME } from './paths.js';
 import type { Installation } from './services/installation.js';
 
@@ -36,7 +36,7 @@ async function savePageAsPdf(win: BrowserWindow, deps: MenuDeps): Promise<void> 
   });
   if (canceled || !filePath) return;
   const pdf = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' });
-  await writeFile(filePath, pdf);
+  writeOutputFile(filePath, pdf, { replace: true });
 }
 
 /** A consistent copy of the data file, without this machine's private keys (backupWithoutKeys). */

@@ -41,7 +41,8 @@ function isApiResult(v: unknown): v is ApiResult<unknown> {
 async function overHttp(name: OpName, input: unknown): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
-    response = await fetch('/api/call', {
+    // Relative: the host serves the app under this run's own path (see electron/host/server.ts).
+    response = await fetch('api/call', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name, input }),

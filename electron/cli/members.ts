@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_IMPORT_BYTES, type ImportPreview, type ImportRow } from '../api/memberImport.js';
 import { ROSTER_SCOPES } from '../api/members.js';
 import type { ServiceContext } from '../services/context.js';
+import { writeOutputFile } from '../services/outputFile.js';
 import { optionalFlag, parseCommand, requireFlag } from './args.js';
 import { openExisting, run } from './context.js';
 import { CliError } from './errors.js';
@@ -88,7 +89,7 @@ async function exportCommand(argv: string[]): Promise<void> {
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
   try {
     const file = await run(inst.ctx, 'members.export', { scope: known });
-    writeFileSync(out, Buffer.from(file.base64, 'base64'));
+    writeOutputFile(out, Buffer.from(file.base64, 'base64'), { replace: false });
     console.log(`已导出 ${out}`);
   } finally {
     await inst.close();

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { LEDGER_CATALOGUE, LEDGERS, type LedgerId } from '../api/ledgers.js';
+import { writeOutputFile } from '../services/outputFile.js';
 import { createChromiumPrinter, findBrowser, NO_BROWSER_MESSAGE } from '../print/chromium.js';
 import { optionalFlag, parseCommand, requireFlag } from './args.js';
 import { openExisting, run } from './context.js';
@@ -34,7 +34,8 @@ export async function printCommand(argv: string[]): Promise<void> {
       ...(person === undefined ? {} : { person }),
     };
     const pdf = await run(inst.ctx, 'ledger.pdf', input);
-    writeFileSync(out, Buffer.from(pdf.base64, 'base64'));
+    // A PDF already there is replaced only by a complete new one (a full disk leaves it intact).
+    writeOutputFile(out, Buffer.from(pdf.base64, 'base64'), { replace: true });
     console.log(`已生成 ${out}`);
   } finally {
     await inst.close();

@@ -50,6 +50,9 @@ function send(
   });
 }
 
+/** A path under this run's app path, where the app and its API live. */
+const inApp = (path: string) => new URL(host.appUrl).pathname + path.replace(/^\//, '');
+
 const withToken = () => ({ cookie: `zhibu_token_${host.port}=${host.token}`, 'content-type': 'application/json' });
 
 describe('browser-mode host', () => {
@@ -57,8 +60,9 @@ describe('browser-mode host', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const open = await send(`/?token=${host.token}`);
     expect(open.status).toBe(302);
-    expect(String(open.headers['set-cookie'])).toContain('HttpOnly; SameSite=Strict');
-    const page = await send('/', { headers: withToken() });
+    expect(open.headers.location).toBe(inApp('/'));
+    expect(String(open.headers['set-cookie'])).toContain(`HttpOnly; SameSite=Strict; Path=${inApp('/')}`);
+    const page = await send(inApp('/'), { headers: withToken() });
     expect(page.status).toBe(200);
     expect(page.body).toContain('支部台账');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
@@ -67,8 +71,9 @@ describe('browser-mode host', () => {
   it('refuses every request without the token, or with a wrong one', async () => {
     expect((await send('/')).status).toBe(401);
     expect((await send('/assets/app.js')).status).toBe(401);
+    expect((await send(inApp('/assets/app.js'))).status).toBe(401);
     expect((await send('/?token=wrong')).status).toBe(401);
-    const api = await send('/api/call', { method: 'POST', body: { name: 'org.get', input: {} } });
+    const api = await send(inApp('/api/call'), { method: 'POST', body: { name: 'org.get', input: {} } });
     expect(api.status).toBe(401);
     expect(api.body).toContain('需要访问口令');
   });
@@ -79,7 +84,7 @@ describe('browser-mode host', () => {
   });
 
   it('runs operations and refuses bad input at the boundary without a stack trace', async () => {
-    const bad = await send('/api/call', {
+    const bad = await send(inApp('/api/call'), {
       method: 'POST',
       headers: withToken(),
       body: { name: 'org.setup', input: { ...SAMPLE_BRANCH, name: '' } },
@@ -92,20 +97,20 @@ describe('browser-mode host', () => {
     });
     expect(bad.body).not.toMatch(/\bat \S+:\d+|ZodError|stack/);
 
-    const good = await send('/api/call', {
+    const good = await send(inApp('/api/call'), {
       method: 'POST',
       headers: withToken(),
       body: { name: 'org.setup', input: SAMPLE_BRANCH },
     });
     expect(JSON.parse(good.body)).toMatchObject({ ok: true, value: { code: 'DF001' } });
 
-    const garbage = await send('/api/call', { method: 'POST', headers: withToken(), body: '{not json' });
+    const garbage = await send(inApp('/api/call'), { method: 'POST', headers: withToken(), body: '{not json' });
     expect(garbage.status).toBe(400);
     expect(garbage.body).toContain('请求格式不正确');
   });
 
   it('refuses cross-origin API calls even with the cookie', async () => {
-    const r = await send('/api/call', {
+    const r = await send(inApp('/api/call'), {
       method: 'POST',
       headers: { ...withToken(), origin: 'http://evil.example' },
       body: { name: 'org.get', input: {} },
@@ -114,9 +119,9 @@ describe('browser-mode host', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    const r = await send('/../../../../etc/passwd', { headers: withToken() });
+    const r = await send(inApp('/../../../../etc/passwd'), { headers: withToken() });
     expect(r.body).not.toContain('root:');
-    const enc = await send('/%2e%2e/%2e%2e/etc/passwd', { headers: withToken() });
+    const enc = await send(inApp('/%2e%2e/%2e%2e/etc/passwd'), { headers: withToken() });
     expect(enc.body).not.toContain('root:');
   });
 });

@@ -20,6 +20,8 @@ export interface RunningHost {
   url: string;
   /** The address to open: it hands the page this run's token once. */
   openUrl: string;
+  /** Where the app itself is served: this run's unguessable path, the only one the cookie is sent to. */
+  appUrl: string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -45,6 +47,11 @@ function sameToken(a: string | undefined, b: string): boolean {
 /** Named per port: an office and a branch open in one browser must not replace each other's. */
 function cookieName(port: number): string {
   return `zhibu_token_${port}`;
+}
+
+/** A random path for this run's app: cookies ignore ports, so only a path keeps other local servers from getting it. */
+function appPathFor(): string {
+  return `/app-${randomBytes(12).toString('base64url')}/`;
 }
 
 function cookieToken(req: IncomingMessage, port: number): string | undefined {
@@ -80,11 +87,14 @@ function readBody(req: IncomingMessage): Promise<string> {
 /**
  * Browser mode: the same contract over loopback HTTP. Only this run's token (handed to the
  * page once through the opening URL, then kept in an HttpOnly cookie) gets any answer, and
- * only requests addressed to 127.0.0.1/localhost are served (no DNS-rebinding).
+ * only requests addressed to 127.0.0.1/localhost are served (no DNS-rebinding). Browsers send
+ * a cookie of 127.0.0.1 to every port of it, so the cookie is bound to this run's random app
+ * path: another program listening on this machine never sees it, since it cannot know the path.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url');
   const root = resolve(options.staticDir);
+  const appPath = appPathFor();
   let port = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -102,17 +112,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       res.writeHead(302, {
         ...SECURITY_HEADERS,
-        'set-cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        location: '/',
+        'set-cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=${appPath}`,
+        location: appPath,
       });
       res.end();
       return;
     }
-    if (!sameToken(cookieToken(req, port) ?? (req.headers['x-zhibu-token'] as string | undefined), token)) {
+    if (
+      !url.pathname.startsWith(appPath) ||
+      !sameToken(cookieToken(req, port) ?? (req.headers['x-zhibu-token'] as string | undefined), token)
+    ) {
       send(res, 401, '需要访问口令：请使用启动时显示的完整地址（含 ?token=）打开');
       return;
     }
-    if (url.pathname === '/api/call') {
+    const path = url.pathname.slice(appPath.length - 1);
+    if (path === '/api/call') {
       const origin = req.headers.origin;
       if (req.method !== 'POST' || (origin !== undefined && origin !== `http://${hostHeader}`)) {
         send(res, 405, '不允许的请求');
@@ -138,7 +152,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       send(res, 405, '不允许的请求');
       return;
     }
-    serveStatic(root, url.pathname, res, SECURITY_HEADERS);
+    serveStatic(root, path, res, SECURITY_HEADERS);
   };
 
   const server = createServer((req, res) => {
@@ -153,6 +167,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     url,
     openUrl: `${url}?token=${token}`,
+    appUrl: `http://127.0.0.1:${port}${appPath}`,
     port,
     token,
     close: () =>

@@ -58,6 +58,18 @@ const LAUNCH_ARGS = [
   '--disable-sync',
 ];
 
+/** The ledger's own address: answered from memory, never looked up. */
+const LEDGER_URL = 'http://ledger.zhibu.invalid/';
+
+/**
+ * The browser itself refuses anything the ledger could load (some requests, like prefetches,
+ * never reach the route below), keeping only inline styles and data: images and fonts.
+ */
+const LEDGER_HEADERS = {
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; base-uri 'none'",
+};
+
 export type ChromiumPrinter = PdfPrinter & { close(): Promise<void> };
 
 /** A printer that starts the browser on first use and keeps it for later jobs until close(). */
@@ -86,9 +98,27 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
   };
 
   const print: PdfPrinter = async (html, { landscape, headerLeft, headerRight }) => {
-    const page = await (await launch()).newPage();
+    // The ledger holds text from bundles and imported files: the page it is printed in runs no
+    // script of its own and reaches nothing (every request, local ports included, is refused).
+    const context = await (await launch()).newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
     try {
-      await page.setContent(html, { waitUntil: 'load' });
+      let served = false;
+      await context.route('**/*', (route) => {
+        const request = route.request();
+        if (request.url() === LEDGER_URL && !served) {
+          served = true;
+          return route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            headers: LEDGER_HEADERS,
+            body: html,
+          });
+        }
+        // A navigation answered 204 leaves the ledger in place (an aborted one would print an error page).
+        return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      await page.goto(LEDGER_URL, { waitUntil: 'load' });
       // A PDF made before the CJK fonts load would print fallback glyphs or blanks.
       await page.evaluate(async () => {
         await document.fonts.ready;
@@ -105,7 +135,7 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
       });
       return new Uint8Array(pdf);
     } finally {
-      await page.close();
+      await context.close();
     }
   };
 

@@ -1,27 +1,57 @@
-import { renameSync, rmSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { stripKeysFromCopy } from '../sync/keyBackup.js';
+import { ServiceError } from './errors.js';
+import { diskCause, temporaryNameFor, writeFailure } from './outputFile.js';
 
-/**
- * SQLite's online backup: a consistent copy even while the app keeps writing. The copy is made
- * under a temporary name and has this machine's private keys removed before it gets its real
- * name, so a failed backup never leaves a half-written file, and keys leave the machine only
- * inside the passphrase-protected key backup.
- */
-export async function backupWithoutKeys(source: BetterSqlite3.Database, out: string): Promise<void> {
-  const partial = `${out}.partial`;
+/** The copy still holding the keys is made beside the data file, which holds them anyway. */
+async function strippedCopy(source: BetterSqlite3.Database, work: string): Promise<string> {
+  const copyPath = join(work, 'copy.sqlite');
   try {
-    await source.backup(partial);
-    const copy = new Database(partial);
+    await source.backup(copyPath);
+    const copy = new Database(copyPath);
     try {
       stripKeysFromCopy(copy);
     } finally {
       copy.close();
     }
-    renameSync(partial, out);
+  } catch (err) {
+    const cause = diskCause(err);
+    if (cause) throw new ServiceError('VALIDATION', `备份失败：数据文件所在的磁盘${cause}`);
+    throw err;
+  }
+  return copyPath;
+}
+
+/**
+ * SQLite's online backup: a consistent copy even while the app keeps writing. The copy is made
+ * and has this machine's private keys and enrolment secrets removed before a single byte of it
+ * reaches the target folder (a USB stick, say), so even a crash or a pulled stick never leaves
+ * them there; keys leave the machine only inside the passphrase-protected key backup. In the
+ * target folder the stripped copy is written under a temporary name and renamed once complete,
+ * so a full disk leaves no half file and never touches an existing one.
+ */
+export async function backupWithoutKeys(source: BetterSqlite3.Database, out: string): Promise<void> {
+  const work = mkdtempSync(join(dirname(source.name), '.zhibu-backup-'));
+  const partial = temporaryNameFor(out);
+  try {
+    const copyPath = await strippedCopy(source, work);
+    try {
+      copyFileSync(copyPath, partial, constants.COPYFILE_EXCL);
+      const fd = openSync(partial, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(partial, out);
+    } catch (err) {
+      throw writeFailure(err, out);
+    }
   } finally {
     rmSync(partial, { force: true });
-    rmSync(`${partial}-journal`, { force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }

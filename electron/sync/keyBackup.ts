@@ -197,5 +197,7 @@ export function stripKeysFromCopy(copy: BetterSqlite3.Database): void {
   copy.pragma('journal_mode = DELETE');
   copy.pragma('secure_delete = ON');
   copy.prepare("DELETE FROM local_meta WHERE key = 'identity'").run();
+  // An enrolment secret proves a branch to its office until the first acknowledgement: as private as the keys.
+  copy.prepare("UPDATE sync_peer SET secret = ''").run();
   copy.exec('VACUUM');
 }

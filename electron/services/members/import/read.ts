@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { ServiceError } from '../../errors.js';
 import { isBlank, rawValue, type Raw } from './cells.js';
+import { checkXlsxLimits } from './zipLimits.js';
 
 /** A roster is at most a few thousand lines; more means a wrong file or a formatted-to-the-end sheet. */
 const MAX_ROWS = 20_000;
@@ -82,9 +83,12 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): Sheet {
 
 /** Loads an .xlsx and returns its visible worksheets that contain anything, in workbook order. */
 export async function readWorkbook(base64: string): Promise<Sheet[]> {
+  const zip = Buffer.from(base64, 'base64');
+  // Before Excel's parser, which inflates everything in memory: a zip bomb is refused here.
+  await checkXlsxLimits(zip);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(zip as unknown as ExcelJS.Buffer);
   } catch {
     throw new ServiceError(
       'VALIDATION',
