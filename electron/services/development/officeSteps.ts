@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { localIsoDate } from '../../../db/clock.js';
+import { rowAuthor } from '../../../db/queries/changeLog.js';
 import {
   devSteps,
   devStepsAmong,
@@ -30,7 +31,10 @@ async function dropOwnCopies(tx: Tx, stamp: Stamper, row: DevStepRow, arrived: R
   const same = (await devSteps(tx, [row.person_id])).filter(
     (s) => s.step === row.step && s.id !== row.id && !arrived.has(s.id),
   );
-  for (const s of same) await tombstoneRecord(tx, stamp, 'dev_step', s.id);
+  // Only the branch's own copies: a row the office wrote is the office's to change, and the
+  // office would refuse a bundle that tombstones it (electron/sync/ownership.ts).
+  for (const s of same)
+    if ((await rowAuthor(tx, 'dev_step', s.id)) === null) await tombstoneRecord(tx, stamp, 'dev_step', s.id);
 }
 
 /**
