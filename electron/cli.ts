@@ -10,6 +10,7 @@ import { initCommand } from './cli/init.js';
 import { membersCommand } from './cli/members.js';
 import { printCommand } from './cli/print.js';
 import { serveCommand } from './cli/serve.js';
+import { statsCommand } from './cli/stats.js';
 import { enrolCommand, exportCommand, fingerprintCommand, importCommand, officeCommand } from './cli/sync.js';
 import { DatabaseOpenError } from '../db/errors.js';
 
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   fingerprint: fingerprintCommand,
   keys: keysCommand,
   serve: serveCommand,
+  stats: statsCommand,
 };
 
 /**
