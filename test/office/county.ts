@@ -4,7 +4,7 @@ import { seededRandom, uuidv7Generator } from '../../db/ids.js';
 import { openInstallation } from '../../electron/services/installation.js';
 import { buildDemoCounty, type DemoCountyBranch } from '../../scripts/demo/county.js';
 import { contractOf } from '../support/api.js';
-import { tempDir, tempInstallation, type TestInstallation } from '../support/temp.js';
+import { tempDir, tempInstallation } from '../support/temp.js';
 
 export const TODAY = '2026-11-23';
 

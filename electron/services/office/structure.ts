@@ -51,7 +51,7 @@ export function formalOnDay(m: Pick<BranchMemberRow, 'kind' | 'confirmed_on'>, d
 }
 
 function bandOf(bands: readonly { label: string; max: number }[], n: number): string {
-  return (bands.find((b) => n <= b.max) ?? bands[bands.length - 1]).label;
+  return bands.find((b) => n <= b.max)?.label ?? '';
 }
 
 function tally(title: string, key: string, labels: readonly string[], values: readonly string[]): Breakdown {
@@ -145,9 +145,11 @@ export async function structureStats(
 
   const perBranch = [...per.values()];
   const total = emptyStructure('', '合计');
-  for (const b of perBranch)
-    for (const k of Object.keys(total) as (keyof BranchStructure)[])
-      if (typeof total[k] === 'number') total[k] += b[k] as number;
+  const counts = Object.keys(total).filter((k) => k !== 'code' && k !== 'name') as Exclude<
+    keyof BranchStructure,
+    'code' | 'name'
+  >[];
+  for (const b of perBranch) for (const k of counts) total[k] += b[k];
 
   const ethnicities = [...new Set(counted.map((m) => m.ethnicity))].sort((a, b) =>
     a === '汉族' ? -1 : b === '汉族' ? 1 : a.localeCompare(b, 'zh-CN'),
