@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { op } from './define.js';
 import { isoDate, year } from './fields.js';
+import type { ExcelFile } from './memberImport.js';
 import type { ActivityKind } from './meetingOptions.js';
 import type { Fen } from './money.js';
 import type { TermInfo } from './org.js';
@@ -113,6 +114,12 @@ export interface StructureStats {
 
 const codes = z.array(z.string().min(1).max(32)).max(5000);
 
+const statsInput = z.object({
+  asOf: isoDate('统计截止日期'),
+  year: year(),
+  branches: codes.nullable().default(null),
+});
+
 export const officeOps = {
   'office.branches': op<OfficeBranches>()({
     summary: '上级党委总览：每个支部的数据包、人数和各项状态',
@@ -129,11 +136,13 @@ export const officeOps = {
   'office.structure': op<StructureStats>()({
     summary: '党员队伍结构统计（全部支部或所选支部，截至某日）',
     role: 'viewer',
-    input: z.object({
-      asOf: isoDate('统计截止日期'),
-      year: year(),
-      branches: codes.nullable().default(null),
-    }),
+    input: statsInput,
+    errors: ['NOT_SET_UP', 'FORBIDDEN'],
+  }),
+  'office.statsExport': op<ExcelFile>()({
+    summary: '统计表导出为 Excel（结构、各项分类、组织生活、党费，每表一页）',
+    role: 'viewer',
+    input: statsInput,
     errors: ['NOT_SET_UP', 'FORBIDDEN'],
   }),
 } as const;

@@ -48,6 +48,7 @@ import { removeCommitteeMember, saveCommitteeMember } from './org/committee.js';
 import { removeGroup, saveGroup } from './org/groups.js';
 import { getOverview } from './org/overview.js';
 import { officeBranches, refreshStatuses } from './office/branches.js';
+import { exportStats } from './office/export.js';
 import { structureStats } from './office/structure.js';
 import { viewBranch } from './office/view.js';
 import { getOrganization, setupOrganization, updateOrganization } from './org/profile.js';
@@ -148,5 +149,6 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'office.branches': (ctx) => officeBranches(ctx),
   'office.refresh': (ctx, input) => refreshStatuses(ctx, input.limit),
   'office.structure': (ctx, input) => structureStats(ctx, input),
+  'office.statsExport': (ctx, input) => exportStats(ctx, input),
   'office.view': (ctx, input) => viewBranch(ctx, input, handlers),
 };
