@@ -15,7 +15,7 @@ import { memberImportOps } from './memberImport.js';
 import { meetingOps } from './meetings.js';
 import { memberOps } from './members.js';
 import { noticeOps } from './notices.js';
-import { officeOps, officeViewOps } from './office.js';
+import { officeOps, officeReportOps, officeViewOps } from './office.js';
 import { settingsOps } from './settings.js';
 import { talkOps } from './talks.js';
 import { orgOps } from './org.js';
@@ -44,6 +44,7 @@ export const contract = {
   ...noticeOps,
   ...officeOps,
   ...officeViewOps,
+  ...officeReportOps,
 } as const satisfies Record<string, OperationDef>;
 
 export type Contract = typeof contract;

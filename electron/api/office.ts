@@ -25,6 +25,8 @@ export interface BranchStatus {
     overdueQuarter: number;
     overdueYear: number;
     activities: ActivityCompletion[];
+    /** The same counts per quarter (a period belongs to the quarter it ends in). */
+    quarters: { required: number; done: number; overdue: number }[];
     talksRequired: number;
     talksDone: number;
     lateRecords: number;
@@ -197,6 +199,40 @@ export const OFFICE_WRITE_OPS: readonly string[] = [
   'ledger.saveColumns',
   'ledger.resetColumns',
 ];
+
+/** The office's printed reports (`zhibu print office-…`). */
+export const OFFICE_REPORTS = [
+  'office-summary',
+  'office-structure',
+  'office-activity',
+  'office-dues',
+  'office-development',
+] as const;
+export type OfficeReportId = (typeof OFFICE_REPORTS)[number];
+export const OFFICE_REPORT_TITLES: Record<OfficeReportId, string> = {
+  'office-summary': '基层党组织情况汇总表',
+  'office-structure': '党员队伍结构统计表',
+  'office-activity': '组织生活落实情况通报表',
+  'office-dues': '党费收缴汇总表',
+  'office-development': '发展党员情况汇总表',
+};
+
+const reportInput = z.object({ report: z.enum(OFFICE_REPORTS), year: year() });
+
+export const officeReportOps = {
+  'office.report': op<{ title: string; html: string }>()({
+    summary: '上级党委报表的打印预览',
+    role: 'viewer',
+    input: reportInput,
+    errors: ['NOT_SET_UP', 'FORBIDDEN'],
+  }),
+  'office.reportPdf': op<ExcelFile>()({
+    summary: '上级党委报表保存为 PDF',
+    role: 'viewer',
+    input: reportInput,
+    errors: ['NOT_SET_UP', 'FORBIDDEN', 'PRINT_UNAVAILABLE'],
+  }),
+} as const;
 
 export const officeViewOps = {
   'office.view': op<unknown>()({

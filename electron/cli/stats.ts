@@ -1,12 +1,7 @@
+import { statsDay } from '../services/office/structure.js';
 import { optionalFlag, parseCommand, requireFlag } from './args.js';
 import { openExisting, run } from './context.js';
 import { CliError } from './errors.js';
-
-/** The day a year's statistics stand on: 31 December, or today during the running year. */
-export function statsDay(year: number, today: string): string {
-  const end = `${year}-12-31`;
-  return today < end ? today : end;
-}
 
 /** `zhibu stats`: the office's 党员队伍结构统计 as JSON (all branches, or those listed). */
 export async function statsCommand(argv: string[]): Promise<void> {

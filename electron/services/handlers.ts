@@ -49,6 +49,7 @@ import { removeGroup, saveGroup } from './org/groups.js';
 import { getOverview } from './org/overview.js';
 import { officeBranches, refreshStatuses } from './office/branches.js';
 import { exportStats } from './office/export.js';
+import { officeReportPdf, officeReportPreview } from './office/reports.js';
 import { structureStats } from './office/structure.js';
 import { viewBranch } from './office/view.js';
 import { getOrganization, setupOrganization, updateOrganization } from './org/profile.js';
@@ -151,4 +152,6 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'office.structure': (ctx, input) => structureStats(ctx, input),
   'office.statsExport': (ctx, input) => exportStats(ctx, input),
   'office.view': (ctx, input) => viewBranch(ctx, input, handlers),
+  'office.report': (ctx, input) => officeReportPreview(ctx, input),
+  'office.reportPdf': (ctx, input) => officeReportPdf(ctx, input),
 };

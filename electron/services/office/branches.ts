@@ -45,7 +45,11 @@ export async function enrolledBranches(ctx: ServiceContext, withRevoked = false)
 /** The status cache lives in local_meta: it is this machine's bookkeeping and never travels. */
 const statusKey = (code: string) => `office.status.${code}`;
 
+/** Bumped when BranchStatus gains a field, so older cached statuses are computed again. */
+const STATUS_VERSION = 2;
+
 interface Cached {
+  v: number;
   seq: number | null;
   status: BranchStatus;
 }
@@ -54,7 +58,7 @@ async function cachedStatus(ctx: ServiceContext, b: EnrolledBranch, today: strin
   const raw = await getMeta(ctx.db, statusKey(b.code));
   if (!raw) return null;
   const c = JSON.parse(raw) as Cached;
-  return c.seq === b.seq && c.status.asOf === today ? c.status : null;
+  return c.v === STATUS_VERSION && c.seq === b.seq && c.status.asOf === today ? c.status : null;
 }
 
 export async function officeBranches(ctx: ServiceContext): Promise<OfficeBranches> {
@@ -97,7 +101,11 @@ export async function refreshStatuses(ctx: ServiceContext, limit: number): Promi
     for (const b of batch) {
       lens.focus(b.code);
       const status = await branchStatus(lens.ctx);
-      await setMeta(ctx.db, statusKey(b.code), JSON.stringify({ seq: b.seq, status } satisfies Cached));
+      await setMeta(
+        ctx.db,
+        statusKey(b.code),
+        JSON.stringify({ v: STATUS_VERSION, seq: b.seq, status } satisfies Cached),
+      );
     }
   } finally {
     lens.close();

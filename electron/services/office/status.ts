@@ -33,13 +33,24 @@ export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
   let overdueQuarter = 0;
   let overdueYear = 0;
   const qStart = quarterStart(today);
+  const quarters = [0, 1, 2, 3].map(() => ({ required: 0, done: 0, overdue: 0 }));
   for (const row of calendar.rows) {
     const c = byKind.get(row.kind) ?? { kind: row.kind, required: 0, done: 0, overdue: 0 };
     for (const p of row.periods) {
       if (p.start > today) continue;
+      const q = quarters[Math.floor((Number(p.end.slice(5, 7)) - 1) / 3)] as {
+        required: number;
+        done: number;
+        overdue: number;
+      };
       c.required += 1;
-      if (p.status === 'done') c.done += 1;
+      q.required += 1;
+      if (p.status === 'done') {
+        c.done += 1;
+        q.done += 1;
+      }
       if (p.status === 'overdue') {
+        q.overdue += 1;
         c.overdue += 1;
         overdueYear += 1;
         if (p.end >= qStart) overdueQuarter += 1;
@@ -54,6 +65,7 @@ export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
       overdueQuarter,
       overdueYear,
       activities: [...byKind.values()],
+      quarters,
       talksRequired: calendar.talks.required,
       talksDone: calendar.talks.talked,
       lateRecords: calendar.lateRecords,

@@ -39,6 +39,12 @@ export const PARTY_YEAR_BANDS: readonly { label: string; max: number }[] = [
 
 const UNSET = '未填写';
 
+/** The day a year's figures stand on: 31 December, or today during the running year. */
+export function statsDay(year: number, today: string): string {
+  const end = `${year}-12-31`;
+  return today < end ? today : end;
+}
+
 /** A member as counted on the day: present that day, formal once confirmed by then. */
 export interface CountedMember extends BranchMemberRow {
   formal: boolean;
