@@ -17,6 +17,7 @@ import { MemberPage } from './pages/member/MemberPage.js';
 import { RosterPage } from './pages/members/RosterPage.js';
 import { NoticesPage } from './pages/notices/NoticesPage.js';
 import { OverviewPage } from './pages/office/OverviewPage.js';
+import { ReportsPage } from './pages/office/ReportsPage.js';
 import { StatsPage } from './pages/office/StatsPage.js';
 import { OrgLifePage } from './pages/orgLife/OrgLifePage.js';
 import { LedgerPreviewPage } from './pages/print/LedgerPreviewPage.js';
@@ -66,6 +67,7 @@ function OfficeRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<OverviewPage />} />
         <Route path="stats" element={<StatsPage />} />
+        <Route path="reports" element={<ReportsPage />} />
         <Route path="exchange" element={<ExchangePage />} />
         <Route path="approvals" element={<ApprovalsPage />} />
         <Route path="county-settings" element={<CountySettingsPage />} />

@@ -23,6 +23,7 @@ const BRANCH_SCREENS = [
 const OFFICE_SCREENS = [
   { key: '/', label: '总览' },
   { key: '/stats', label: '统计' },
+  { key: '/reports', label: '报表' },
   { key: '/exchange', label: '数据交换' },
   { key: '/notices', label: '通知' },
   { key: '/approvals', label: '发展党员审批' },
