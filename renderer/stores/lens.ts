@@ -39,3 +39,8 @@ export const useLensStore = create<LensState>()((set) => ({
     set({ lens: null });
   },
 }));
+
+/** True while an office looks at a branch: its screens then offer nothing that writes. */
+export function useReadOnly(): boolean {
+  return useLensStore((s) => s.lens !== null);
+}
