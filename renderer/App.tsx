@@ -16,12 +16,16 @@ import { EditMeetingPage, NewMeetingPage } from './pages/meeting/MeetingFormPage
 import { MemberPage } from './pages/member/MemberPage.js';
 import { RosterPage } from './pages/members/RosterPage.js';
 import { NoticesPage } from './pages/notices/NoticesPage.js';
+import { OverviewPage } from './pages/office/OverviewPage.js';
+import { ReportsPage } from './pages/office/ReportsPage.js';
+import { StatsPage } from './pages/office/StatsPage.js';
 import { OrgLifePage } from './pages/orgLife/OrgLifePage.js';
 import { LedgerPreviewPage } from './pages/print/LedgerPreviewPage.js';
 import { PrintPage } from './pages/print/PrintPage.js';
 import { SettingsPage } from './pages/settings/SettingsPage.js';
 import { SetupPage } from './pages/setup/SetupPage.js';
 import { TransfersPage } from './pages/transfers/TransfersPage.js';
+import { useLensStore } from './stores/lens.js';
 import { useOrgStore } from './stores/org.js';
 import { theme } from './theme.js';
 
@@ -31,6 +35,7 @@ function Gate() {
   const loadError = useOrgStore((s) => s.loadError);
   const profile = useOrgStore((s) => s.profile);
   const load = useOrgStore((s) => s.load);
+  const lens = useLensStore((s) => s.lens);
 
   useEffect(() => {
     void load();
@@ -51,10 +56,56 @@ function Gate() {
       />
     );
   if (!profile) return <SetupPage />;
+  if (lens) return <BranchLensRoutes />;
+  return profile.mode === 'office' ? <OfficeRoutes /> : <BranchRoutes />;
+}
+
+/** An office's own screens; branch records are reached only through a branch (read-only). */
+function OfficeRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={profile.mode === 'office' ? <Navigate to="/exchange" replace /> : <HomePage />} />
+        <Route index element={<OverviewPage />} />
+        <Route path="stats" element={<StatsPage />} />
+        <Route path="reports" element={<ReportsPage />} />
+        <Route path="exchange" element={<ExchangePage />} />
+        <Route path="approvals" element={<ApprovalsPage />} />
+        <Route path="county-settings" element={<CountySettingsPage />} />
+        <Route path="notices" element={<NoticesPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** The office looking at one branch: the branch's own screens, showing its records only. */
+function BranchLensRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/members" replace />} />
+        <Route path="members" element={<RosterPage />} />
+        <Route path="members/:id" element={<MemberPage />} />
+        <Route path="transfers" element={<TransfersPage />} />
+        <Route path="dues" element={<DuesPage />} />
+        <Route path="development" element={<DevelopmentPage />} />
+        <Route path="development/:id" element={<DevPersonPage />} />
+        <Route path="org-life" element={<OrgLifePage />} />
+        <Route path="meetings/:id" element={<MeetingDetailPage />} />
+        <Route path="branch" element={<BranchPage />} />
+        <Route path="print" element={<PrintPage />} />
+        <Route path="print/:ledgerId" element={<LedgerPreviewPage />} />
+        <Route path="*" element={<Navigate to="/members" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function BranchRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
         <Route path="members" element={<RosterPage />} />
         <Route path="members/import" element={<ImportPage />} />
         <Route path="members/:id" element={<MemberPage />} />
@@ -63,8 +114,6 @@ function Gate() {
         <Route path="development" element={<DevelopmentPage />} />
         <Route path="development/:id" element={<DevPersonPage />} />
         <Route path="exchange" element={<ExchangePage />} />
-        <Route path="approvals" element={<ApprovalsPage />} />
-        <Route path="county-settings" element={<CountySettingsPage />} />
         <Route path="notices" element={<NoticesPage />} />
         <Route path="org-life" element={<OrgLifePage />} />
         <Route path="meetings/new" element={<NewMeetingPage />} />

@@ -1,4 +1,5 @@
 import {
+  BRANCH_VIEW_OPS,
   isApiError,
   type ApiError,
   type ApiResult,
@@ -8,6 +9,7 @@ import {
   type OpName,
   type Output,
 } from '../electron/api/index.js';
+import { useLensStore } from './stores/lens.js';
 
 /** A refused or failed operation; `message` is Chinese and meant for the user as is. */
 export class ApiFailure extends Error {
@@ -66,8 +68,19 @@ async function overHttp(name: OpName, input: unknown): Promise<ApiResult<unknown
 /**
  * The one way the renderer reaches the main process: Electron IPC through the preload
  * bridge, or the loopback host in browser mode. Resolves with the value or throws ApiFailure.
+ * While an office looks at a branch (stores/lens.ts), reads go to that branch's records.
  */
 export async function call<K extends OpName>(name: K, input: Input<K>): Promise<Output<K>> {
+  const lens = useLensStore.getState().lens;
+  if (lens && !name.startsWith('office.') && name !== 'app.info') {
+    if (!(BRANCH_VIEW_OPS as readonly string[]).includes(name))
+      throw new ApiFailure({ code: 'FORBIDDEN', message: '上级党委查看支部时只能查看，不能修改支部的记录' });
+    return (await send('office.view', { code: lens.code, op: name as never, input })) as Output<K>;
+  }
+  return send(name, input);
+}
+
+async function send<K extends OpName>(name: K, input: Input<K>): Promise<Output<K>> {
   const bridge = window.zhibu;
   let result: ApiResult<unknown>;
   if (bridge) {

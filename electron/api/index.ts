@@ -15,6 +15,7 @@ import { memberImportOps } from './memberImport.js';
 import { meetingOps } from './meetings.js';
 import { memberOps } from './members.js';
 import { noticeOps } from './notices.js';
+import { officeOps, officeReportOps, officeViewOps } from './office.js';
 import { settingsOps } from './settings.js';
 import { talkOps } from './talks.js';
 import { orgOps } from './org.js';
@@ -41,6 +42,9 @@ export const contract = {
   ...countyOps,
   ...ledgerOps,
   ...noticeOps,
+  ...officeOps,
+  ...officeViewOps,
+  ...officeReportOps,
 } as const satisfies Record<string, OperationDef>;
 
 export type Contract = typeof contract;
@@ -81,6 +85,7 @@ export * from './memberImport.js';
 export * from './memberOptions.js';
 export * from './members.js';
 export * from './notices.js';
+export * from './office.js';
 export * from './org.js';
 export * from './settings.js';
 export * from './talks.js';

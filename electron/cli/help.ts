@@ -23,6 +23,10 @@ export const HELP = `支部台账 命令行工具 zhibu
   office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]
           上级党委登记一个支部，生成一次性登记文件
   office revoke --db 路径 --code 支部代码  上级党委停用一个支部（不再接收、不再导出；重新登记可恢复）
+  office demo --db 路径 [--branches N] [--seed S] [--members 平均人数] [--keep-branches 文件夹]
+          生成演示用的县（乡镇）党委：每个支部单独建库、登记、导出，再由上级党委导入
+  stats   --db 路径 [--year YYYY] [--date YYYY-MM-DD] [--branches 代码,代码…]
+          上级党委：以 JSON 显示所辖支部的党员队伍结构统计
   enrol   --db 路径 文件.zbenrol            支部导入上级党委的登记文件
   export  --db 路径 --out 文件.zbx [--branch 支部代码] [--full]
           导出加密签名的数据包（支部发给上级；上级发给支部须 --branch；--full 为全部数据，用于恢复）
@@ -54,6 +58,8 @@ zhibu — command line of 支部台账 (Party branch ledger)
   check           the year's organisational-life compliance as JSON
   office enrol     (office) register a branch and write its one-time .zbenrol file
   office revoke    (office) stop a branch: its bundles are refused and none is sent to it
+  office demo      (office) build a demo county from real branch installations' bundles
+  stats            (office) structure statistics of the branches as JSON
   enrol            (branch) import the office's enrolment file
   export / import  write / read encrypted, signed .zbx bundles
   export --all     (office) one bundle per active branch into --out-dir

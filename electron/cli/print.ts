@@ -1,4 +1,5 @@
 import { LEDGER_CATALOGUE, LEDGERS, type LedgerId } from '../api/ledgers.js';
+import { OFFICE_REPORT_TITLES, OFFICE_REPORTS, type OfficeReportId } from '../api/office.js';
 import { writeOutputFile } from '../services/outputFile.js';
 import { createChromiumPrinter, findBrowser, NO_BROWSER_MESSAGE } from '../print/chromium.js';
 import { optionalFlag, parseCommand, requireFlag } from './args.js';
@@ -6,12 +7,19 @@ import { openExisting, run } from './context.js';
 import { CliError } from './errors.js';
 
 /** Each id with its title, so the user can tell which word prints which ledger. */
-const CHOICES = LEDGER_CATALOGUE.map((l) => `${l.id}（${l.title}）`).join('|');
+const CHOICES = [
+  ...LEDGER_CATALOGUE.map((l) => `${l.id}（${l.title}）`),
+  ...OFFICE_REPORTS.map((r) => `${r}（上级党委：${OFFICE_REPORT_TITLES[r]}）`),
+].join('|');
 
-function ledgerId(value: string | undefined): LedgerId {
-  const found = LEDGERS.find((l) => l === value);
+function ledgerId(value: string | undefined): LedgerId | OfficeReportId {
+  const found = [...LEDGERS, ...OFFICE_REPORTS].find((l) => l === value);
   if (!found) throw new CliError(`请指定要打印的台账${value ? `（没有 ${value}）` : ''}：${CHOICES}`);
   return found;
+}
+
+function isOfficeReport(id: string): id is OfficeReportId {
+  return (OFFICE_REPORTS as readonly string[]).includes(id);
 }
 
 export async function printCommand(argv: string[]): Promise<void> {
@@ -28,12 +36,13 @@ export async function printCommand(argv: string[]): Promise<void> {
   const printer = createChromiumPrinter(browser);
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'), { printPdf: printer });
   try {
-    const input = {
-      ledger,
-      ...(year === undefined ? {} : { year: Number(year) }),
-      ...(person === undefined ? {} : { person }),
-    };
-    const pdf = await run(inst.ctx, 'ledger.pdf', input);
+    const yearInput = year === undefined ? {} : { year: Number(year) };
+    const pdf = isOfficeReport(ledger)
+      ? await run(inst.ctx, 'office.reportPdf', {
+          report: ledger,
+          year: Number(year ?? inst.ctx.clock.today().slice(0, 4)),
+        })
+      : await run(inst.ctx, 'ledger.pdf', { ledger, ...yearInput, ...(person === undefined ? {} : { person }) });
     // A PDF already there is replaced only by a complete new one (a full disk leaves it intact).
     writeOutputFile(out, Buffer.from(pdf.base64, 'base64'), { replace: true });
     console.log(`已生成 ${out}`);

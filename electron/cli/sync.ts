@@ -10,6 +10,7 @@ import { writeAtomically } from '../services/exchange/files.js';
 import { optionalFlag, parseCommand, requireFlag, type Flags } from './args.js';
 import { openExisting, run } from './context.js';
 import { CliError } from './errors.js';
+import { officeDemoCommand } from './officeDemo.js';
 
 function asCli(err: unknown): never {
   if (err instanceof BundleError && err.code === 'ALREADY_ENROLLED')
@@ -20,12 +21,14 @@ function asCli(err: unknown): never {
 
 const OFFICE_USAGE =
   '用法：zhibu office enrol --db 路径 --name 支部名称 --code 支部代码 --out 文件.zbenrol [--again]\n' +
-  '      zhibu office revoke --db 路径 --code 支部代码';
+  '      zhibu office revoke --db 路径 --code 支部代码\n' +
+  '      zhibu office demo --db 路径 [--branches 支部数] [--seed 种子] [--members 平均人数] [--keep-branches 文件夹]';
 
 /** `zhibu office enrol` registers a branch; `zhibu office revoke` stops one. */
 export async function officeCommand(argv: string[]): Promise<void> {
   const [sub, ...rest] = argv;
   if (sub === 'revoke') return revokeCommand(rest);
+  if (sub === 'demo') return officeDemoCommand(rest);
   if (sub !== 'enrol') throw new CliError(OFFICE_USAGE);
   const { flags } = parseCommand(rest, ['db', 'name', 'code', 'out'], ['again']);
   const out = requireFlag(flags, 'out', '登记文件');

@@ -20,4 +20,6 @@ export interface ServiceContext {
   /** Absent where no browser engine is available to print with. */
   printPdf?: PdfPrinter;
   app: Pick<AppInfo, 'version' | 'shell' | 'databasePath'>;
+  /** The Electron-built better-sqlite3 addon the app loaded, for a second (read-only) connection. */
+  sqliteBinding?: string;
 }

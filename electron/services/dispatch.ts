@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { contract, isOpName, type ApiError, type ApiResult } from '../api/index.js';
+import { findOwnOrganization } from '../../db/queries/organization.js';
+import { contract, isOpName, OFFICE_WRITE_OPS, type ApiError, type ApiResult, type OpName } from '../api/index.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
 import { handlers } from './handlers.js';
@@ -8,6 +9,17 @@ function validationError(error: z.ZodError): ApiError {
   const issues = error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
   const first = issues[0] ?? { field: '', message: '输入有误' };
   return { code: 'VALIDATION', field: first.field || undefined, message: first.message, issues };
+}
+
+/**
+ * An office keeps the branches' records only as they sent them: of the operations that write,
+ * it may run its own (exchange, notices, approvals, county settings, its profile) and no other.
+ */
+async function officeRefuses(ctx: ServiceContext, name: OpName): Promise<ApiError | null> {
+  if (contract[name].role === 'viewer' || name.startsWith('exchange.') || OFFICE_WRITE_OPS.includes(name)) return null;
+  const org = await findOwnOrganization(ctx.db);
+  if (org?.mode !== 'office') return null;
+  return { code: 'FORBIDDEN', message: '上级党委只能查看支部的记录，不能修改；请由支部录入后随数据包报送' };
 }
 
 /** Logged in the main process only: the renderer gets a code and a Chinese sentence. */
@@ -34,6 +46,8 @@ export async function dispatch(
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   try {
+    const refused = await officeRefuses(ctx, name);
+    if (refused) return { ok: false, error: refused };
     const run = handlers[name] as (c: ServiceContext, i: unknown) => Promise<unknown>;
     return { ok: true, value: await run(ctx, parsed.data) };
   } catch (err) {

@@ -47,6 +47,11 @@ import { commitImport, previewImport } from './members/import/index.js';
 import { removeCommitteeMember, saveCommitteeMember } from './org/committee.js';
 import { removeGroup, saveGroup } from './org/groups.js';
 import { getOverview } from './org/overview.js';
+import { officeBranches, refreshStatuses } from './office/branches.js';
+import { exportStats } from './office/export.js';
+import { officeReportPdf, officeReportPreview } from './office/reports.js';
+import { structureStats } from './office/structure.js';
+import { viewBranch } from './office/view.js';
 import { getOrganization, setupOrganization, updateOrganization } from './org/profile.js';
 
 type Handler<K extends OpName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<Output<K>>;
@@ -142,4 +147,11 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'notices.removeFile': (ctx, input) => removeNoticeFile(ctx, input.id),
   'notices.markRead': (ctx, input) => markRead(ctx, input.id),
   'notices.markDone': (ctx, input) => markDone(ctx, input),
+  'office.branches': (ctx) => officeBranches(ctx),
+  'office.refresh': (ctx, input) => refreshStatuses(ctx, input.limit),
+  'office.structure': (ctx, input) => structureStats(ctx, input),
+  'office.statsExport': (ctx, input) => exportStats(ctx, input),
+  'office.view': (ctx, input) => viewBranch(ctx, input, handlers),
+  'office.report': (ctx, input) => officeReportPreview(ctx, input),
+  'office.reportPdf': (ctx, input) => officeReportPdf(ctx, input),
 };

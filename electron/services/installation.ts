@@ -44,5 +44,6 @@ export async function openInstallation(path: string, options: InstallationOption
     app: { version: options.version ?? '0.0.0', shell: options.shell ?? 'web', databasePath: path },
   };
   if (options.printPdf) ctx.printPdf = options.printPdf;
+  if (options.nativeBinding) ctx.sqliteBinding = options.nativeBinding;
   return { ctx, database, close: () => database.close() };
 }

@@ -1,5 +1,7 @@
-import { Badge, Layout, Menu, Typography } from 'antd';
+import { Alert, Badge, Button, Layout, Menu, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useBranchLens } from '../pages/office/useBranchLens.js';
+import { useLensStore } from '../stores/lens.js';
 import { useOrgStore } from '../stores/org.js';
 import { AboutButton } from './AboutButton.js';
 import { useMenuBadges } from './useMenuBadges.js';
@@ -19,10 +21,24 @@ const BRANCH_SCREENS = [
   { key: '/settings', label: '设置' },
 ];
 const OFFICE_SCREENS = [
+  { key: '/', label: '总览' },
+  { key: '/stats', label: '统计' },
+  { key: '/reports', label: '报表' },
   { key: '/exchange', label: '数据交换' },
   { key: '/notices', label: '通知' },
   { key: '/approvals', label: '发展党员审批' },
   { key: '/county-settings', label: '统一设置' },
+];
+
+/** What an office sees of one branch: its records, read-only. */
+const LENS_SCREENS = [
+  { key: '/members', label: '党员花名册' },
+  { key: '/org-life', label: '组织生活' },
+  { key: '/dues', label: '党费' },
+  { key: '/development', label: '发展党员' },
+  { key: '/transfers', label: '组织关系转接' },
+  { key: '/branch', label: '支部基本情况' },
+  { key: '/print', label: '打印台账' },
 ];
 
 /** Pages reached from a screen rather than from the menu, shown under that screen. */
@@ -40,8 +56,10 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const orgName = useOrgStore((s) => s.profile?.name ?? '');
   const office = useOrgStore((s) => s.profile?.mode) === 'office';
-  const screens = office ? OFFICE_SCREENS : BRANCH_SCREENS;
-  const badges = useMenuBadges(pathname, !office);
+  const lens = useLensStore((s) => s.lens);
+  const { close } = useBranchLens();
+  const screens = lens ? LENS_SCREENS : office ? OFFICE_SCREENS : BRANCH_SCREENS;
+  const badges = useMenuBadges(pathname, !office && !lens);
   const items = screens.map((s) =>
     badges[s.key]
       ? {
@@ -82,6 +100,19 @@ export function AppLayout() {
           <AboutButton />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
+          {lens && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={`上级党委正在查看：${orgName}（只读，记录以支部报送的为准，不能修改）`}
+              action={
+                <Button type="primary" onClick={close}>
+                  返回总览
+                </Button>
+              }
+            />
+          )}
           <Outlet />
         </Layout.Content>
       </Layout>

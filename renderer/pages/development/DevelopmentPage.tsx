@@ -15,6 +15,7 @@ import { useDevelopmentStore } from '../../stores/development.js';
 import { Dashboard } from './Dashboard.js';
 import { PersonFormModal } from './PersonFormModal.js';
 import { StageTag } from './StageTag.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 export { DevPersonPage } from './DevPersonPage.js';
 
@@ -74,6 +75,7 @@ const COLUMNS: TableColumnsType<DevSummary> = [
 export function DevelopmentPage() {
   const { list, dashboard, loading, error, stage, setStage, load } = useDevelopmentStore();
   const [creating, setCreating] = useState(false);
+  const readOnly = useReadOnly();
   const navigate = useNavigate();
 
   useEffect(() => {
@@ -94,9 +96,13 @@ export function DevelopmentPage() {
       )}
       {dashboard ? <Dashboard dashboard={dashboard} onStage={setStage} /> : !error && <Spin size="large" />}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between' }}>
-        <Button type="primary" size="large" onClick={() => setCreating(true)}>
-          登记入党申请人
-        </Button>
+        {readOnly ? (
+          <span />
+        ) : (
+          <Button type="primary" size="large" onClick={() => setCreating(true)}>
+            登记入党申请人
+          </Button>
+        )}
         <Segmented<'' | DevStage> aria-label="按阶段查看" options={stageOptions} value={stage} onChange={setStage} />
       </div>
       <div role="region" aria-label="发展党员名单">

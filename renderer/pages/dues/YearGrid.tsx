@@ -8,6 +8,7 @@ import { stack } from '../../components/stack.js';
 import { useFillHeight } from '../../components/useFillHeight.js';
 import { yuan } from './common.js';
 import { GRID_WIDTH, gridColumns } from './gridColumns.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Table header, the total row and the page's bottom padding. */
@@ -71,15 +72,18 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
   };
 
   const pay = (r: DuesLedgerRow) => onPay(r.memberId);
+  const readOnly = useReadOnly();
   return (
     <div style={stack(12)}>
       <div
         style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between', alignItems: 'center' }}
       >
         <Space wrap size={12}>
-          <Button type="primary" size="large" onClick={() => onPay()}>
-            登记交纳
-          </Button>
+          {!readOnly && (
+            <Button type="primary" size="large" onClick={() => onPay()}>
+              登记交纳
+            </Button>
+          )}
           <Button size="large" loading={exporting} onClick={() => void exportExcel()}>
             导出 Excel
           </Button>

@@ -16,6 +16,7 @@ import { useSettingsStore } from '../../stores/settings.js';
 import { AttachmentsCard } from './AttachmentsCard.js';
 import { MeetingView } from './MeetingView.js';
 import { useMeetingDetail } from './useMeetingDetail.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 /** 民主评议 prints as its own results table; every other record is a page of 三会一课记录. */
 function printedIn(kind: ActivityKind): LedgerInfo {
@@ -43,6 +44,7 @@ export function MeetingDetailPage() {
 }
 
 function MeetingPage({ m, onBack, onChanged }: { m: MeetingDetail; onBack: () => void; onChanged: () => void }) {
+  const readOnly = useReadOnly();
   const navigate = useNavigate();
   const removeMeeting = useOrgLifeStore((s) => s.removeMeeting);
   const attachmentsEnabled = useSettingsStore((s) => s.settings?.attachmentsEnabled ?? false);
@@ -87,21 +89,25 @@ function MeetingPage({ m, onBack, onChanged }: { m: MeetingDetail; onBack: () =>
             补录
           </Tag>
         )}
-        <Button type="primary" size="large" onClick={() => void navigate(`/meetings/${m.id}/edit`)}>
-          修改
-        </Button>
-        <Popconfirm
-          title="删除这条记录？"
-          description="删除后不再列出、不再计入组织生活，系统会保留删除痕迹备查。"
-          okText="删除"
-          cancelText="取消"
-          okButtonProps={{ danger: true }}
-          onConfirm={remove}
-        >
-          <Button size="large" danger>
-            删除
+        {!readOnly && (
+          <Button type="primary" size="large" onClick={() => void navigate(`/meetings/${m.id}/edit`)}>
+            修改
           </Button>
-        </Popconfirm>
+        )}
+        {!readOnly && (
+          <Popconfirm
+            title="删除这条记录？"
+            description="删除后不再列出、不再计入组织生活，系统会保留删除痕迹备查。"
+            okText="删除"
+            cancelText="取消"
+            okButtonProps={{ danger: true }}
+            onConfirm={remove}
+          >
+            <Button size="large" danger>
+              删除
+            </Button>
+          </Popconfirm>
+        )}
         <Button size="large" onClick={() => void navigate(`/print/${ledger.id}?year=${year}`)}>
           打印{year}年{ledger.title}
         </Button>

@@ -14,6 +14,7 @@ import { MemberHistory } from './MemberHistory.js';
 import { MemberInfo } from './MemberInfo.js';
 import { useMemberDetail } from './useMemberDetail.js';
 import { stack } from '../../components/stack.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 type Dialog = null | 'edit' | MemberAction;
 
@@ -57,6 +58,7 @@ interface MemberViewProps {
 
 function MemberView({ member: m, onBack, onSaved, onLettersChanged }: MemberViewProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
+  const readOnly = useReadOnly();
   const actions = memberActions(m);
   const actionButton = (a: MemberAction) => (
     <Button key={a.kind} size="large" danger={a.irreversible} onClick={() => setDialog(a)}>
@@ -78,34 +80,38 @@ function MemberView({ member: m, onBack, onSaved, onLettersChanged }: MemberView
         </Tag>
         {m.status === 'active' && <Tag style={{ fontSize: 15 }}>{MEMBER_STATUS_LABELS.active}</Tag>}
         <MemberTags m={m} />
-        <Button type="primary" size="large" onClick={() => setDialog('edit')}>
-          修改信息
-        </Button>
-      </Space>
-      <Card title="办理事项" size="small">
-        {actions.status.length + actions.flags.length === 0 ? (
-          <Alert
-            type="info"
-            showIcon
-            title={`${m.name}${MEMBER_STATUS_LABELS[m.status]}（${m.statusSince ?? ''}），记录留存备查，不再办理事项。`}
-          />
-        ) : (
-          <div style={{ display: 'grid', gap: 12 }}>
-            {actions.status.length > 0 && (
-              <Space wrap>
-                <span style={ROW_LABEL}>党籍</span>
-                {actions.status.map(actionButton)}
-              </Space>
-            )}
-            {actions.flags.length > 0 && (
-              <Space wrap>
-                <span style={ROW_LABEL}>标记</span>
-                {actions.flags.map(actionButton)}
-              </Space>
-            )}
-          </div>
+        {!readOnly && (
+          <Button type="primary" size="large" onClick={() => setDialog('edit')}>
+            修改信息
+          </Button>
         )}
-      </Card>
+      </Space>
+      {!readOnly && (
+        <Card title="办理事项" size="small">
+          {actions.status.length + actions.flags.length === 0 ? (
+            <Alert
+              type="info"
+              showIcon
+              title={`${m.name}${MEMBER_STATUS_LABELS[m.status]}（${m.statusSince ?? ''}），记录留存备查，不再办理事项。`}
+            />
+          ) : (
+            <div style={{ display: 'grid', gap: 12 }}>
+              {actions.status.length > 0 && (
+                <Space wrap>
+                  <span style={ROW_LABEL}>党籍</span>
+                  {actions.status.map(actionButton)}
+                </Space>
+              )}
+              {actions.flags.length > 0 && (
+                <Space wrap>
+                  <span style={ROW_LABEL}>标记</span>
+                  {actions.flags.map(actionButton)}
+                </Space>
+              )}
+            </div>
+          )}
+        </Card>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <MemberInfo m={m} />

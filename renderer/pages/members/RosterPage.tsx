@@ -12,6 +12,7 @@ import { RosterFilterBar, ScopeSwitch } from './RosterFilterBar.js';
 import { filterRoster, isFiltered } from './rosterFilter.js';
 import { TransferInModal } from './TransferInModal.js';
 import { stack } from '../../components/stack.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Table header, the count line under it and the page's bottom padding. */
@@ -49,19 +50,24 @@ export function RosterPage() {
   };
 
   const opened = (m: { id: string }) => void navigate(`/members/${m.id}`);
+  const readOnly = useReadOnly();
   return (
     <div style={stack(12)}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between' }}>
         <Space wrap size={[12, 12]}>
-          <Button type="primary" size="large" onClick={() => setDialog('create')}>
-            新增党员
-          </Button>
-          <Button size="large" onClick={() => setDialog('transferIn')}>
-            转入党员
-          </Button>
-          <Button size="large" onClick={() => void navigate('/members/import')}>
-            从 Excel 导入
-          </Button>
+          {!readOnly && (
+            <>
+              <Button type="primary" size="large" onClick={() => setDialog('create')}>
+                新增党员
+              </Button>
+              <Button size="large" onClick={() => setDialog('transferIn')}>
+                转入党员
+              </Button>
+              <Button size="large" onClick={() => void navigate('/members/import')}>
+                从 Excel 导入
+              </Button>
+            </>
+          )}
           <Button size="large" loading={exporting} onClick={() => void exportExcel()}>
             导出 Excel
           </Button>

@@ -10,6 +10,7 @@ import { MeetingList } from './MeetingList.js';
 import { ParticipationTab } from './ParticipationTab.js';
 import { PrintShortcuts } from './PrintShortcuts.js';
 import { YearSummary } from './YearSummary.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 const thisYear = new Date().getFullYear();
 const YEAR_OPTIONS = Array.from({ length: 11 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }));
@@ -20,6 +21,7 @@ type Tab = (typeof TABS)[number];
 export function OrgLifePage() {
   const { year, meetings, talks, compliance, loading, error, load } = useOrgLifeStore();
   const [choosing, setChoosing] = useState(false);
+  const readOnly = useReadOnly();
   // `?tab=` keeps the tab when coming back from a record or a print preview.
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
@@ -61,9 +63,11 @@ export function OrgLifePage() {
             onChange={(y: number) => void load(y)}
             style={{ width: 120 }}
           />
-          <Button type="primary" size="large" onClick={() => setChoosing(true)}>
-            新增记录
-          </Button>
+          {!readOnly && (
+            <Button type="primary" size="large" onClick={() => setChoosing(true)}>
+              新增记录
+            </Button>
+          )}
         </Space>
         <PrintShortcuts year={year} />
       </div>

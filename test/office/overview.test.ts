@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArrearsRow, DuesYear } from '../../electron/api/dues.js';
+import type { ComplianceYear } from '../../electron/api/compliance.js';
+import type { MemberSummary } from '../../electron/api/members.js';
+import type { OfficeBranches } from '../../electron/api/office.js';
+import { branchStatus } from '../../electron/services/office/status.js';
+import { contractOf } from '../support/api.js';
+import { contentHash } from '../sync/support.js';
+import { demoCounty, TODAY } from './county.js';
+
+type County = Awaited<ReturnType<typeof demoCounty>>;
+
+describe('office overview and read-only drill-down', () => {
+  let county: County;
+  beforeAll(async () => {
+    county = await demoCounty(3, 11);
+  }, 120_000);
+  afterAll(() => county.dispose());
+
+  it('lists every branch with its last bundle and member count, lights once computed', async () => {
+    const before = await county.o.ok<OfficeBranches>('office.branches', {});
+    expect(before.rows.map((r) => r.code)).toEqual(county.built.map((b) => b.code));
+    expect(before.stale).toBe(3);
+    expect(before.rows.every((r) => r.status === null && r.lastBundleOn === TODAY && r.daysSinceBundle === 0)).toBe(
+      true,
+    );
+    expect(await county.o.ok('office.refresh', { limit: 2 })).toEqual({ remaining: 1 });
+    expect(await county.o.ok('office.refresh', { limit: 2 })).toEqual({ remaining: 0 });
+    const after = await county.o.ok<OfficeBranches>('office.branches', {});
+    expect(after.stale).toBe(0);
+    for (const built of county.built) {
+      const row = after.rows.find((r) => r.code === built.code);
+      const inst = await county.openBranch(built.code);
+      try {
+        const b = contractOf(inst);
+        const own = await b.ok<MemberSummary[]>('members.list', { scope: 'current' });
+        expect(row?.members).toBe(own.length);
+        expect(row?.name).toBe(built.name);
+        // The very figures the branch computes on its own database.
+        expect(row?.status).toEqual(await branchStatus(inst.ctx));
+        const arrears = await b.ok<ArrearsRow[]>('dues.arrears', {});
+        expect(row?.status?.dues.serious).toBe(arrears.filter((a) => a.level === 'serious').length);
+        const calendar = await b.ok<ComplianceYear>('compliance.year', { year: 2026 });
+        const overdue = calendar.rows.flatMap((r) => r.periods).filter((p) => p.status === 'overdue').length;
+        expect(row?.status?.orgLife.overdueYear).toBe(overdue);
+      } finally {
+        await inst.close();
+      }
+    }
+  });
+
+  it("shows a branch's records exactly as the branch has them", async () => {
+    const built = county.built[1];
+    const code = built?.code as string;
+    const inst = await county.openBranch(code);
+    try {
+      const b = contractOf(inst);
+      const view = (op: string, input: unknown) => county.o.ok('office.view', { code, op, input });
+      const roster = await b.ok<MemberSummary[]>('members.list', { scope: 'all' });
+      expect(await view('members.list', { scope: 'all' })).toEqual(roster);
+      const someone = roster[0] as MemberSummary;
+      expect(await view('members.get', { id: someone.id })).toEqual(await b.ok('members.get', { id: someone.id }));
+      expect(await view('compliance.year', { year: 2026 })).toEqual(await b.ok('compliance.year', { year: 2026 }));
+      expect(await view('meetings.list', { year: 2026 })).toEqual(await b.ok('meetings.list', { year: 2026 }));
+      expect(await view('dues.year', { year: 2026 })).toEqual(await b.ok<DuesYear>('dues.year', { year: 2026 }));
+      expect(await view('dev.list', {})).toEqual(await b.ok('dev.list', {}));
+      expect(await view('org.get', {})).toEqual(await b.ok('org.get', {}));
+      const ledger = { ledger: 'roster', year: 2026 };
+      expect(await view('ledger.render', ledger)).toEqual(await b.ok('ledger.render', ledger));
+      // Another branch's member is not there.
+      const other = await county.o.ok<MemberSummary[]>('office.view', {
+        code: county.built[0]?.code,
+        op: 'members.list',
+        input: { scope: 'all' },
+      });
+      const missing = await county.o.refusal('office.view', {
+        code,
+        op: 'members.get',
+        input: { id: other[0]?.id },
+      });
+      expect(missing.code).toBe('NOT_FOUND');
+    } finally {
+      await inst.close();
+    }
+  });
+
+  it('never writes a branch record: refused at the boundary, nothing changes', async () => {
+    const before = await contentHash(county.office);
+    const code = county.built[0]?.code as string;
+    const [someone] = await county.o.ok<MemberSummary[]>('office.view', {
+      code,
+      op: 'members.list',
+      input: { scope: 'current' },
+    });
+    const through = await county.o.refusal('office.view', {
+      code,
+      op: 'members.event',
+      input: { kind: 'death', id: someone?.id, date: '2026-11-01', note: '' },
+    });
+    expect(through.code).toBe('VALIDATION');
+    const direct = await county.o.refusal('members.event', {
+      kind: 'death',
+      id: someone?.id,
+      date: '2026-11-01',
+      note: '',
+    });
+    expect(direct.code).toBe('FORBIDDEN');
+    expect(direct.message).toContain('上级党委只能查看');
+    expect((await county.o.refusal('dues.pay', {})).code).toBe('VALIDATION');
+    expect((await county.o.refusal('meetings.remove', { id: '0190a000-0000-7000-8000-000000000000' })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(await contentHash(county.office)).toBe(before);
+  });
+});

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DevDashboard } from '../../electron/api/development.js';
+import type { MemberDetail, MemberSummary } from '../../electron/api/members.js';
+import type { BranchStructure, StructureStats } from '../../electron/api/office.js';
+import { contractOf } from '../support/api.js';
+import { demoCounty, TODAY } from './county.js';
+
+type County = Awaited<ReturnType<typeof demoCounty>>;
+
+/** Counts of one branch from its own database, through its own screens' operations. */
+async function ownCounts(county: County, code: string) {
+  const inst = await county.openBranch(code);
+  try {
+    const b = contractOf(inst);
+    const current = await b.ok<MemberSummary[]>('members.list', { scope: 'current' });
+    const all = await b.ok<MemberSummary[]>('members.list', { scope: 'all' });
+    const dev = await b.ok<DevDashboard>('dev.dashboard', {});
+    // This year's new members: joined the Party here this year (not arrived by 转入).
+    let newMembers = 0;
+    for (const m of all.filter((x) => x.joinedOn.startsWith('2026'))) {
+      const d = await b.ok<MemberDetail>('members.get', { id: m.id });
+      if (!d.events.some((e) => e.kind === 'transfer_in')) newMembers += 1;
+    }
+    return { current, all, dev, newMembers };
+  } finally {
+    await inst.close();
+  }
+}
+
+/** Whole years from an ISO date to TODAY, by plain arithmetic. */
+const yearsTo = (d: string) =>
+  Number(TODAY.slice(0, 4)) - Number(d.slice(0, 4)) - (TODAY.slice(5) < d.slice(5) ? 1 : 0);
+
+describe('office structure statistics', () => {
+  let county: County;
+  let stats: StructureStats;
+  beforeAll(async () => {
+    county = await demoCounty(3);
+    stats = await county.o.ok<StructureStats>('office.structure', { asOf: TODAY, year: 2026, branches: null });
+  }, 120_000);
+  afterAll(() => county.dispose());
+
+  it('counts every branch, each as its own roster shows it', async () => {
+    expect(stats.perBranch.map((b) => b.code).sort()).toEqual(county.built.map((b) => b.code).sort());
+    for (const built of county.built) {
+      const { current, dev, newMembers } = await ownCounts(county, built.code);
+      const s = stats.perBranch.find((b) => b.code === built.code) as BranchStructure;
+      expect(s.name).toBe(built.name);
+      const expected = {
+        total: current.length,
+        formal: current.filter((m) => m.kind === 'formal').length,
+        probationary: current.filter((m) => m.kind === 'probationary').length,
+        female: current.filter((m) => m.gender === 'female').length,
+        minority: current.filter((m) => m.ethnicity !== '汉族').length,
+        age35: current.filter((m) => yearsTo(m.birthDate) <= 35).length,
+        age61: current.filter((m) => yearsTo(m.birthDate) >= 61).length,
+        college: current.filter((m) => ['研究生', '大学本科', '大学专科'].includes(m.education)).length,
+        mobile: current.filter((m) => m.flags.mobile !== null).length,
+        newMembers,
+        applicants: dev.counts.applicant,
+        activists: dev.counts.activist,
+        candidates: dev.counts.candidate,
+      };
+      expect(s).toMatchObject(expected);
+      expect(expected.total).toBeGreaterThan(5);
+    }
+  });
+
+  it('adds the branches up, and every breakdown adds up to the total', () => {
+    const sum = (k: keyof BranchStructure) => stats.perBranch.reduce((n, b) => n + (b[k] as number), 0);
+    expect(stats.total.total).toBe(sum('total'));
+    expect(stats.total.female).toBe(sum('female'));
+    for (const b of stats.breakdowns)
+      expect(
+        b.items.reduce((n, i) => n + i.count, 0),
+        b.title,
+      ).toBe(stats.total.total);
+    const gender = stats.breakdowns.find((b) => b.key === 'gender');
+    expect(gender?.items).toEqual([
+      { label: '男', count: stats.total.total - stats.total.female },
+      { label: '女', count: stats.total.female },
+    ]);
+  });
+
+  it('breaks members down by 学历 and 年龄 as the branches recorded them', async () => {
+    const current: MemberSummary[] = [];
+    for (const b of county.built) current.push(...(await ownCounts(county, b.code)).current);
+    const education = stats.breakdowns.find((b) => b.key === 'education');
+    for (const item of education?.items ?? [])
+      expect(item.count, item.label).toBe(current.filter((m) => (m.education || '未填写') === item.label).length);
+    const ages = stats.breakdowns.find((b) => b.key === 'age');
+    expect(ages?.items.find((i) => i.label === '30岁及以下')?.count).toBe(
+      current.filter((m) => yearsTo(m.birthDate) <= 30).length,
+    );
+    expect(ages?.items.find((i) => i.label === '71岁及以上')?.count).toBe(
+      current.filter((m) => yearsTo(m.birthDate) >= 71).length,
+    );
+    const occupation = stats.breakdowns.find((b) => b.key === 'occupation');
+    for (const item of occupation?.items ?? [])
+      expect(item.count, item.label).toBe(current.filter((m) => (m.occupation || '未填写') === item.label).length);
+  });
+
+  it('limits the statistics to the chosen branches', async () => {
+    const [first] = county.built;
+    const one = await county.o.ok<StructureStats>('office.structure', {
+      asOf: TODAY,
+      year: 2026,
+      branches: [first?.code],
+    });
+    expect(one.branches).toBe(1);
+    expect(one.total.total).toBe(stats.perBranch.find((b) => b.code === first?.code)?.total);
+  });
+
+  it('is refused on a branch installation', async () => {
+    const inst = await county.openBranch(county.built[0]?.code as string);
+    try {
+      const e = await contractOf(inst).refusal('office.structure', { asOf: TODAY, year: 2026 });
+      expect(e.code).toBe('FORBIDDEN');
+    } finally {
+      await inst.close();
+    }
+  });
+});
