@@ -108,6 +108,11 @@ describe('发展党员 pipeline', () => {
     expect(d.probationEndsOn).toBe('2026-06-10');
     expect(d.checks.map((c) => [c.step, c.level])).toEqual([['confirm_vote', 'flag']]);
 
+    const group = await api.ok<{ id: string; name: string }>('groups.save', { name: '第一党小组' });
+    const noGroup = await api.refusal('dev.record', { personId: p.id, step: 'assign_group', date: '2025-08-05' });
+    expect(noGroup).toMatchObject({ field: 'groupId', message: '请选择编入的党小组' });
+    await step(p.id, 'assign_group', '2025-08-05', { groupId: group.id });
+    expect(await api.ok<MemberDetail>('members.get', { id: m?.id })).toMatchObject({ groupId: group.id });
     await step(p.id, 'oath', '2025-08-10');
     await step(p.id, 'confirm_apply', '2026-05-20');
     const early = await api.refusal('dev.record', {

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { devSteps, findDevPerson, type DevPersonRow } from '../../../db/queries/development.js';
 import { memberHistories } from '../../../db/queries/history.js';
 import { findMember } from '../../../db/queries/members.js';
+import { findGroup, listGroups } from '../../../db/queries/partyGroup.js';
 import { insertRecord, updateRecord, type Stamper } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { DevDetail, StepInput } from '../../api/development.js';
@@ -152,6 +153,12 @@ export async function checkStep(
         },
       ]);
   }
+  if (s.step === 'assign_group') {
+    if (s.groupId && !(await findGroup(tx, s.groupId)))
+      throw invalid([{ field: 'groupId', message: '所选党小组不存在或已撤销' }]);
+    if (!s.groupId && (await listGroups(tx)).length > 0)
+      throw invalid([{ field: 'groupId', message: '请选择编入的党小组' }]);
+  }
   let entitled: number | null = null;
   if (s.step === 'congress_vote' || s.step === 'confirm_vote') {
     entitled = rosterFrom(await memberHistories(tx), s.date).filter((m) => m.voting).length;
@@ -194,6 +201,12 @@ export async function recordStep(ctx: ServiceContext, s: StepInput): Promise<Dev
     const { p, done, entitled } = await checkStep(tx, s, today);
     await insertStep(tx, stamp, s, entitled);
     if (s.step === 'approval') await enrol(tx, stamp, p, done.congress_vote?.[0] as string, today);
+    // 编入党小组 puts the new 预备党员 in that group on the roster too.
+    if (s.step === 'assign_group' && s.groupId) {
+      await updateRecord(tx, stamp, 'dev_person', p.id, { group_id: s.groupId });
+      const memberId = (await findDevPerson(tx, p.id))?.member_id;
+      if (memberId) await updateRecord(tx, stamp, 'member', memberId, { group_id: s.groupId });
+    }
     if (s.step === 'confirm_approval') {
       const ends = probationEnds(done, p.extended_months ?? 0) as string;
       await confirm(tx, stamp, (await findDevPerson(tx, p.id)) as DevPersonRow, ends);

@@ -101,7 +101,7 @@ export async function seedDevelopmentYear(ctx: ServiceContext): Promise<DevFixtu
   );
   await step(chen, 'review', '2024-09-01');
   await step(chen, 'approval', '2025-07-20', { ref: '城党委〔2025〕12号' });
-  await step(chen, 'assign_group', '2025-07-25');
+  await step(chen, 'assign_group', '2025-07-25', { groupId: group });
   await step(chen, 'oath', '2025-07-28');
   await step(chen, 'continued_review', '2026-01-10');
   await step(chen, 'confirm_apply', '2026-05-20');
