@@ -146,7 +146,9 @@ describe('发展党员 pipeline', () => {
     expect(over).toMatchObject({ field: 'yes', message: '表决票数合计 4 超过当日有表决权的正式党员 3 人' });
     // 1 of 3 in favour (the others away): recorded, flagged, and no 审批 can follow.
     const failed = await step(p.id, 'congress_vote', '2025-06-10', { yes: 1, no: 0, abstain: 0 });
-    expect(failed.checks.map((c) => c.message)).toContain('支部大会表决未通过：赞成 1 票，未超过有表决权的正式党员 3 人的半数');
+    expect(failed.checks.map((c) => c.message)).toContain(
+      '支部大会表决未通过：赞成 1 票，未超过有表决权的正式党员 3 人的半数',
+    );
     const approval = await api.refusal('dev.record', { personId: p.id, step: 'approval', date: '2025-08-01' });
     expect(approval.message).toBe('支部大会表决未通过：赞成 1 票，未超过有表决权的正式党员 3 人的半数，不能报批');
   });

@@ -125,7 +125,10 @@ describe('meeting records', () => {
     expect(small.message).toBe('本支部正式党员 4 人，不足 7 人，不设支部委员会，只设书记（可设副书记）');
     for (const name of ['戊', '己', '庚']) formal.push(await api.ok<MemberDetail>('members.create', person({ name })));
     const typed = await api.refusal('committee.save', { position: 'secretary', name: '王某' });
-    expect(typed).toMatchObject({ field: 'memberId', message: '花名册中没有唯一名为“王某”的党员，请从花名册中选择支委' });
+    expect(typed).toMatchObject({
+      field: 'memberId',
+      message: '花名册中没有唯一名为“王某”的党员，请从花名册中选择支委',
+    });
     const prob = await api.refusal('committee.save', { position: 'secretary', name: '预' });
     expect(prob.message).toBe('预是预备党员，支委须为正式党员');
     await api.ok('committee.save', { position: 'secretary', name: '甲', memberId: formal[0]?.id });
@@ -169,7 +172,10 @@ describe('meeting records', () => {
       'meetings.save',
       congress({ attendance: [present(formal[0] as MemberDetail), present(formal[1] as MemberDetail)], votes: [] }),
     );
-    expect(e.issues?.[0]).toMatchObject({ field: 'attendance', message: '会议当日应到 5 人，还有 3 人未标记出席情况：丁、丙、预' });
+    expect(e.issues?.[0]).toMatchObject({
+      field: 'attendance',
+      message: '会议当日应到 5 人，还有 3 人未标记出席情况：丁、丙、预',
+    });
   });
 
   it('does not count a 党员大会 without quorum as held on the calendar', async () => {
@@ -190,9 +196,7 @@ describe('meeting records', () => {
   });
 
   it('requires the 主持人 and 记录人 to be present', async () => {
-    const leave = formal.map((f, i) =>
-      i === 1 ? { memberId: f.id, status: 'leave', reason: '事假' } : present(f),
-    );
+    const leave = formal.map((f, i) => (i === 1 ? { memberId: f.id, status: 'leave', reason: '事假' } : present(f)));
     const e = await api.refusal('meetings.save', congress({ attendance: [...leave, present(probationer)], votes: [] }));
     expect(e).toMatchObject({ field: 'recorder', message: '记录人乙已标记为请假或缺席，记录人须到会' });
     const stranger = await api.refusal('meetings.save', congress({ host: '某人', votes: [] }));

@@ -59,6 +59,8 @@ export function meetingIssues(
         `会议当日应到 ${eligible.length} 人，还有 ${unmarked.length} 人未标记出席情况：${unmarked.slice(0, 5).join('、')}${unmarked.length > 5 ? ' 等' : ''}`,
       );
   }
+  // 主持人/记录人 are at the meeting: never marked away; at a 党员大会/支委会 one of those present
+  // (or a listed guest), while a 党小组会 may be hosted by a 书记 from outside the group.
   for (const [field, label] of [
     ['host', '主持人'],
     ['recorder', '记录人'],
@@ -67,7 +69,7 @@ export function meetingIssues(
     if (!name || m.attendance.length === 0) continue;
     const line = m.attendance.find((a) => byId.get(a.memberId)?.name === name);
     if (line && line.status !== 'present') add(field, `${label}${name}已标记为请假或缺席，${label}须到会`);
-    else if (!line && !m.guests.includes(name) && !m.superiors.includes(name))
+    else if (!line && quorumKinds(m).length > 0 && !m.guests.includes(name) && !m.superiors.includes(name))
       add(field, `${label}${name}不在到会名单中，请从到会人员中选择（上级或列席人员请先填入列席栏）`);
   }
 

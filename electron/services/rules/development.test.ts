@@ -87,7 +87,9 @@ describe('接收 and 转正 limits', () => {
   it('keeps a late 转正 flagged after the vote, not a timely one', () => {
     const approved = { ...voted, approval: ['2025-08-01'], confirm_apply: ['2026-05-20'] };
     const late = developmentChecks({ ...approved, confirm_vote: ['2026-07-11'] }, '2026-11-01');
-    expect(late.map((c) => c.message)).toContain('预备期于 2026-06-10 期满，2026-07-11 才讨论转正（应于 2026-07-10 前及时讨论）');
+    expect(late.map((c) => c.message)).toContain(
+      '预备期于 2026-06-10 期满，2026-07-11 才讨论转正（应于 2026-07-10 前及时讨论）',
+    );
     expect(flags({ ...approved, confirm_vote: ['2026-07-10'] }, '2026-07-20').map((f) => f[0])).not.toContain(
       'confirm_vote',
     );
