@@ -13,6 +13,8 @@ export interface PeriodCell {
   status: PeriodStatus;
   /** Meetings counted for this period (ids). */
   meetingIds: string[];
+  /** 党员大会/支委会 recorded in the period without their quorum: kept, but not counted as held. */
+  inquorateIds: string[];
 }
 
 /** One required activity (and, for 党小组会, one group) across the year. */

@@ -57,6 +57,8 @@ export const stepInput = z.object({
   publicityTo: optionalIsoDate('公示结束日期'),
   formNumber: optionalText('志愿书编号', 40),
   meetingId: z.union([recordId('会议记录'), z.literal('').transform(() => null), z.null()]).default(null),
+  /** 编入党小组: the group the new 预备党员 joins. */
+  groupId: z.union([recordId('党小组'), z.literal('').transform(() => null), z.null()]).default(null),
   yes: count('赞成票'),
   no: count('反对票'),
   abstain: count('弃权票'),

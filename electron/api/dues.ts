@@ -175,6 +175,10 @@ export interface DuesYear {
   /** Voluntary payments of 1000 元 or more: to be remitted in full. */
   fullRemitDue: Fen;
   remitted: Fen;
+  /** 上年结转: collected plus voluntary less remitted, over every earlier year. */
+  carriedIn: Fen;
+  /** 结存 = 上年结转 + 实交（含自愿多交）− 上缴. */
+  balance: Fen;
 }
 
 export interface DuesRemittance {

@@ -32,6 +32,8 @@ export interface HomeReminders {
   probationEnding: ProbationEnding[];
   /** Members 3 or more months behind with 党费 (6 or more: 按自行脱党处理). */
   duesArrears: ArrearsRow[];
+  /** Current members with no 党费 basis yet: 未核定, a reminder rather than 无欠交. */
+  duesUnassessed: { memberId: string; name: string }[];
   /** 发展党员 limits due within 30 days and breaches. */
   development: Pick<DevDashboard, 'upcoming' | 'flags'>;
   /** 上级通知 this branch still has to read or do (empty on an office). */

@@ -17,6 +17,12 @@ export interface Settings {
   duesRounding: Rounding;
   /** What 农民 members pay a month, in 分 (0.2–1 元). */
   farmerDuesFen: number;
+  /**
+   * The first month (`YYYY-MM`) this branch keeps 党费 in the app: nothing before it is owed
+   * here, so a branch starting mid-year sees no false 欠交 or 自行脱党 alarms. Null: from each
+   * member's first basis.
+   */
+  duesStartMonth: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   excellentMaxPercent: 33,
   duesRounding: 'half_up',
   farmerDuesFen: 20,
+  duesStartMonth: null,
 };
 
 /**
@@ -105,6 +112,10 @@ export const settingFields = {
     .int({ error: '农民党员每月党费以分计' })
     .min(20, { error: '农民党员每月党费不少于 0.20 元' })
     .max(100, { error: '农民党员每月党费不超过 1.00 元' }),
+  duesStartMonth: z.union([
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '党费开始记账月份应为 年-月（如 2026-07）' }),
+    z.null(),
+  ]),
 };
 
 export const settingsInput = z.object({
@@ -114,6 +125,7 @@ export const settingsInput = z.object({
   excellentMaxPercent: settingFields.excellentMaxPercent.optional(),
   duesRounding: settingFields.duesRounding.optional(),
   farmerDuesFen: settingFields.farmerDuesFen.optional(),
+  duesStartMonth: settingFields.duesStartMonth.optional(),
 });
 
 export const settingsOps = {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { person } from '../../test/support/people.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../../test/support/temp.js';
 import { dispatch } from './dispatch.js';
 
@@ -70,6 +71,9 @@ describe('dispatch: the contract boundary', () => {
 describe('branch profile', () => {
   beforeEach(async () => {
     await call('org.setup', SAMPLE_BRANCH);
+    // Seven 正式党员: enough for a 支部委员会 whose seats are roster members.
+    for (const name of ['张建国', '李秀英', '赵六', '王强', '钱七', '孙八', '周九'])
+      await call('members.create', person({ name }));
   });
 
   it('keeps the committee and groups, with the term due date from the rule', async () => {

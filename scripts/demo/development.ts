@@ -34,8 +34,9 @@ export async function buildDemoDevelopment(
     const young = demoPerson(rng, addDays(today, -plan.started), usedIds, { probationary: true });
     const applied = addDays(today, -plan.started);
     const at = (days: number) => addDays(applied, days);
+    const groupId = groups.length ? rng.pick(groups).id : null;
     const d = await call(on(ctx, applied), 'dev.create', {
-      person: { ...young, groupId: groups.length ? rng.pick(groups).id : null, note: '' },
+      person: { ...young, groupId, note: '' },
       appliedOn: applied,
     });
     const record = async (s: Step['step'], date: string, extra: Partial<Step> = {}): Promise<DevDetail | null> =>
@@ -64,13 +65,15 @@ export async function buildDemoDevelopment(
     });
     await record('pre_approval', addDays(candidateOn, 75));
     await record('application_form', addDays(candidateOn, 80), { formNumber: `No.${rng.int(100000, 999999)}` });
-    await record('congress_vote', addDays(candidateOn, 90), { yes: formal.length - 2, no: 0, abstain: 1 });
+    // Ballots of those entitled that day (正式党员 then, fewer than today's).
+    const voters = formal.filter((m) => m.confirmedOn !== null && m.confirmedOn <= addDays(candidateOn, 90)).length;
+    await record('congress_vote', addDays(candidateOn, 90), { yes: voters - 2, no: 0, abstain: 1 });
     await record('superior_talk', addDays(candidateOn, 100), { responsible: '镇党委组织委员' });
     await record('approval', addDays(candidateOn, 120), {
       ref: `镇党委〔${addDays(candidateOn, 120).slice(0, 4)}〕${rng.int(1, 40)}号`,
     });
     if (plan.upTo < 17) continue;
-    await record('assign_group', addDays(candidateOn, 125));
+    await record('assign_group', addDays(candidateOn, 125), { groupId });
     await record('oath', addDays(candidateOn, 130));
   }
 }

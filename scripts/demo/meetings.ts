@@ -47,7 +47,13 @@ async function hold(
   const groupId = extra.groupId ?? null;
   const eligible = await call(ctx, 'meetings.eligible', { kind, heldOn, groupId });
   if (eligible.length === 0) return;
-  let lines = attendance(d.rng, eligible);
+  // Whoever hosts or takes the minutes is there.
+  const chairs = new Set([d.secretary, d.recorder]);
+  let lines = attendance(d.rng, eligible).map((l) =>
+    chairs.has(eligible.find((e) => e.memberId === l.memberId)?.name ?? '')
+      ? { ...l, status: 'present' as const, reason: '' }
+      : l,
+  );
   const voters = eligible.filter((e) => e.voting).map((e) => e.memberId);
   const presentVoters = () => lines.filter((l) => l.status === 'present' && voters.includes(l.memberId)).length;
   // A meeting that takes votes is one the branch made sure enough members attended.

@@ -73,7 +73,7 @@ describe('zhibu print: the 党费 ledgers', () => {
     expect(t).toContain(ORG);
     expect(t).toContain('2026年度党费收缴情况公示');
     expect(t).toContain('2026年9月');
-    expect(t).toContain(`结存112.20元（截至${cliAsOf()}）`);
+    expect(t).toContain(`结存112.20元（截至${cliAsOf()}；0.00+2,665.40−2,553.20=112.20）`);
     expect(t).toContain('监督电话：13800000000');
     expect(t).toContain('公示期');
   });

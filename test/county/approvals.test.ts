@@ -75,7 +75,7 @@ describe('发展党员审批 on the office, carried back to the branch', () => {
     await record(a, 'pre_approval', '2025-05-20');
     await pair.toBranch();
     await step(pair.b, a, 'application_form', '2025-05-25', { formNumber: 'No.2025031' });
-    await step(pair.b, a, 'congress_vote', '2025-06-10', { yes: 12, no: 0, abstain: 1 });
+    await step(pair.b, a, 'congress_vote', '2025-06-10', { yes: 2, no: 0, abstain: 0 });
     await pair.toOffice();
 
     const [waiting] = await pending();
@@ -96,7 +96,7 @@ describe('发展党员审批 on the office, carried back to the branch', () => {
 
     await step(pair.b, a, 'oath', '2025-08-10');
     await step(pair.b, a, 'confirm_apply', '2026-05-20');
-    await step(pair.b, a, 'confirm_vote', '2026-06-15', { yes: 13, no: 0, abstain: 0 });
+    await step(pair.b, a, 'confirm_vote', '2026-06-15', { yes: 2, no: 0, abstain: 0 });
     await pair.toOffice();
     // The office sees the roster line the branch made at its 审批.
     expect(await pair.o.ok<MemberDetail>('members.get', { id: m?.id })).toMatchObject({ kind: 'probationary' });
@@ -117,7 +117,7 @@ describe('发展党员审批 on the office, carried back to the branch', () => {
     const a = await walkToCommitteeReview('新苗', 8);
     await step(pair.b, a, 'pre_approval', '2025-05-20');
     await step(pair.b, a, 'application_form', '2025-05-25', { formNumber: 'No.2025031' });
-    await step(pair.b, a, 'congress_vote', '2025-06-10', { yes: 12, no: 0, abstain: 1 });
+    await step(pair.b, a, 'congress_vote', '2025-06-10', { yes: 2, no: 0, abstain: 0 });
     await pair.toOffice();
     const mine = await step(pair.b, a, 'approval', '2025-07-30');
     const ours = await record(a, 'approval', '2025-08-01', { ref: '镇党委〔2025〕12号' });

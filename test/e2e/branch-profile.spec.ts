@@ -1,7 +1,24 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { addMembers } from './steps.js';
 
 const ORG_NAME = '中共前进村支部委员会';
 const CODE_ERROR = '组织代码只能包含数字、字母和“-”';
+
+/** Types into a searchable select and picks the option now showing. */
+async function pick(page: Page, label: string, typed: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(typed);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+const FORMAL = ['王建国', '李红梅', '赵刚', '孙丽', '周强', '吴敏', '郑华'].map((name, i) => ({
+  name,
+  birth: `197${i}-03-0${i + 1}`,
+  gender: i % 2 ? ('female' as const) : ('male' as const),
+  joined: '2000-07-01',
+  confirmed: '2001-07-01',
+}));
 
 test('first-run setup, 支委会 and 党小组, then the branch ledger preview', async ({ app, page }) => {
   await page.goto(app.url);
@@ -31,6 +48,9 @@ test('first-run setup, 支委会 and 党小组, then the branch ledger preview',
   await page.reload();
   await expect(main.getByRole('heading', { name: ORG_NAME })).toBeVisible();
 
+  // Seven 正式党员: a branch of that size has a 支部委员会, whose seats come from the roster.
+  await addMembers(page, FORMAL);
+
   // 支部基本情况: add 书记 and 组织委员.
   await page.getByRole('menuitem', { name: '支部基本情况' }).click();
   const committee = page.getByRole('region', { name: '支委会' });
@@ -38,14 +58,14 @@ test('first-run setup, 支委会 and 党小组, then the branch ledger preview',
   await page.getByRole('button', { name: '添加支委' }).click();
   let dialog = page.getByRole('dialog', { name: '添加支委' });
   await dialog.getByText('书记', { exact: true }).click();
-  await dialog.getByLabel('姓名').fill('王建国');
+  await pick(page, '支委姓名', '王', '王建国');
   await dialog.getByLabel('分工').fill('主持支部全面工作');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: '添加支委' }).click();
   dialog = page.getByRole('dialog', { name: '添加支委' });
-  await dialog.getByLabel('姓名').fill('李红梅');
+  await pick(page, '支委姓名', 'lhm', '李红梅');
   // A second 书记 is refused by the main process; the refusal lands on the field.
   await dialog.getByText('书记', { exact: true }).click();
   await dialog.getByRole('button', { name: '保存' }).click();
@@ -68,7 +88,7 @@ test('first-run setup, 支委会 and 党小组, then the branch ledger preview',
     .getByRole('button', { name: '修改' })
     .click();
   dialog = page.getByRole('dialog', { name: '修改支委' });
-  await expect(dialog.getByLabel('姓名')).toHaveValue('李红梅');
+  await expect(dialog.getByText('李红梅', { exact: true })).toBeVisible();
   await dialog.getByLabel('分工').fill('负责组织工作和党员发展');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
@@ -81,7 +101,7 @@ test('first-run setup, 支委会 and 党小组, then the branch ledger preview',
   await expect(organizerRow).toContainText('负责组织工作和党员发展');
   await expect(groups.getByRole('row', { name: /第一党小组/ })).toContainText('张三');
 
-  // 打印台账: the preview shows what was entered (李红梅 appears only as a 支委).
+  // 打印台账: the preview shows what was entered.
   await page.getByRole('menuitem', { name: '打印台账' }).click();
   await page.getByRole('button', { name: /党支部基本情况登记表/ }).click();
   const preview = page.frameLocator('iframe[title="打印预览"]').locator('body');

@@ -24,8 +24,8 @@ export async function recordApproval(
   return inTransaction(ctx, async (tx, stamp) => {
     const code = await branchOf(tx, 'dev_person', s.personId);
     if (!code) throw new ServiceError('NOT_FOUND', '找不到该发展对象，或不属于已登记的支部');
-    const { p } = await checkStep(tx, s, today);
-    const stepId = await insertStep(tx, stamp, s);
+    const { p, entitled } = await checkStep(tx, s, today);
+    const stepId = await insertStep(tx, stamp, s, entitled);
     await addAudience(tx, 'dev_step', stepId, code);
     const peer = await findBranchPeer(tx, code);
     return {

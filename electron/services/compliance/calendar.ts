@@ -1,11 +1,13 @@
 import { memberHistories } from '../../../db/queries/history.js';
-import { listMeetings } from '../../../db/queries/meetings.js';
+import { attendanceOf, listMeetings } from '../../../db/queries/meetings.js';
 import { listAllGroups } from '../../../db/queries/partyGroup.js';
 import type { ComplianceYear, TalkCompliance } from '../../api/compliance.js';
 import type { ActivityKind } from '../../api/meetingOptions.js';
 import type { ServiceContext } from '../context.js';
 import { rosterFrom } from '../meetings/eligibility.js';
 import { isLate } from '../meetings/mapping.js';
+import { meetingCounts, quorumKind } from '../../api/quorum.js';
+import { hasCommittee } from '../rules/branch.js';
 import { requireOrganization } from '../org/profile.js';
 import { readSchedule, readSettings } from '../settings/settings.js';
 import { listYearTalks } from '../talks/talks.js';
@@ -27,6 +29,19 @@ export async function complianceYear(ctx: ServiceContext, year: number): Promise
     listYearTalks(ctx.db, year),
     memberHistories(ctx.db),
   ]);
+  const attendance = await attendanceOf(
+    ctx.db,
+    meetings.map((m) => m.id),
+  );
+  const quorumOf = (m: (typeof meetings)[number]) =>
+    meetingCounts(
+      quorumKind(m.kind as ActivityKind, JSON.parse(m.also_counts_as) as ActivityKind[]),
+      attendance.filter((a) => a.meeting_id === m.id).map((a) => ({ status: a.status, voting: a.voting === 1 })),
+    ).quorumMet;
+  // A 支委会 is owed only while the branch has 7 or more 正式党员 (judged on the period's last
+  // day, or today within a running period).
+  const committeeOwed = (end: string) =>
+    hasCommittee(rosterFrom(histories, end < today ? end : today).filter((m) => m.voting).length);
   // Each period judged by the frequency in force for it: a new rule never reaches back.
   const rows = scheduledRows(
     year,
@@ -38,7 +53,9 @@ export async function complianceYear(ctx: ServiceContext, year: number): Promise
       kinds: [m.kind as ActivityKind, ...(JSON.parse(m.also_counts_as) as ActivityKind[])],
       groupId: m.group_id,
       heldOn: m.held_on,
+      quorumMet: quorumOf(m),
     })),
+    (kind, period) => kind !== 'committee' || committeeOwed(period.end),
   );
 
   const owing = rosterFrom(histories, talkRosterDay(year, today));

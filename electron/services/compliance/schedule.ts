@@ -1,5 +1,5 @@
 import type { ComplianceRow, PeriodCell } from '../../api/compliance.js';
-import { ACTIVITY_KINDS, type Frequency } from '../../api/meetingOptions.js';
+import { ACTIVITY_KINDS, type ActivityKind, type Frequency } from '../../api/meetingOptions.js';
 import {
   groupOwes,
   periodsOf,
@@ -8,6 +8,7 @@ import {
   type CalendarMeeting,
   type Period,
 } from '../rules/calendar.js';
+import { countsAsHeld } from '../rules/branch.js';
 import { addDays } from '../rules/dates.js';
 import type { History, Schedule } from '../settings/history.js';
 
@@ -61,12 +62,22 @@ export function scheduledPeriods(
   return out;
 }
 
-function cells(periods: Period[], meetings: readonly CalendarMeeting[], today: string): PeriodCell[] {
+function cells(
+  kind: ActivityKind,
+  periods: Period[],
+  meetings: readonly CalendarMeeting[],
+  today: string,
+): PeriodCell[] {
   return periods.map((p) => {
-    const ids = meetings.filter((m) => m.heldOn >= p.start && m.heldOn <= p.end).map((m) => m.id);
-    return { ...p, status: periodStatus(p, ids.length, today), meetingIds: ids };
+    const within = meetings.filter((m) => m.heldOn >= p.start && m.heldOn <= p.end);
+    const ids = within.filter((m) => countsAsHeld(kind, m.quorumMet)).map((m) => m.id);
+    const inquorateIds = within.filter((m) => !countsAsHeld(kind, m.quorumMet)).map((m) => m.id);
+    return { ...p, status: periodStatus(p, ids.length, today), meetingIds: ids, inquorateIds };
   });
 }
+
+/** Whether the branch owes `kind` in a period beyond the schedule (a 支委会 only with a committee). */
+export type Owes = (kind: ActivityKind, period: Period) => boolean;
 
 /**
  * The compliance rows of a year (as rules/calendar.ts complianceRows), each period judged by
@@ -79,25 +90,27 @@ export function scheduledRows(
   schedule: Schedule,
   groups: readonly CalendarGroup[],
   meetings: readonly CalendarMeeting[],
+  owes: Owes = () => true,
 ): ComplianceRow[] {
   const rows: ComplianceRow[] = [];
   const day = today < `${year}-01-01` ? `${year}-01-01` : today > `${year}-12-31` ? `${year}-12-31` : today;
   for (const kind of ACTIVITY_KINDS) {
     const planned = scheduledPeriods(year, schedule[kind]);
     if (planned.length === 0) continue;
-    const periods = planned.map((p) => p.period);
+    const periods = planned.map((p) => p.period).filter((p) => owes(kind, p));
+    if (periods.length === 0) continue;
     const current = planned.find((p) => p.period.start <= day && day <= p.period.end)?.frequency;
     const frequency = current ?? (planned[planned.length - 1] as { frequency: Frequency }).frequency;
     const ofKind = meetings.filter((m) => m.kinds.includes(kind));
     if (kind !== 'group') {
-      rows.push({ kind, frequency, groupId: null, groupName: '', periods: cells(periods, ofKind, today) });
+      rows.push({ kind, frequency, groupId: null, groupName: '', periods: cells(kind, periods, ofKind, today) });
       continue;
     }
     for (const g of groups) {
       const owed = periods.filter((p) => groupOwes(g, p));
       if (owed.length === 0) continue;
       const own = ofKind.filter((m) => m.groupId === g.id);
-      rows.push({ kind, frequency, groupId: g.id, groupName: g.name, periods: cells(owed, own, today) });
+      rows.push({ kind, frequency, groupId: g.id, groupName: g.name, periods: cells(kind, owed, own, today) });
     }
   }
   return rows;

@@ -33,6 +33,11 @@ const step = (personId: string, s: string, date: string, extra: object = {}) =>
   api.ok<DevDetail>('dev.record', { personId, step: s, date, ...extra });
 
 async function walkToVote(id: string): Promise<void> {
+  await walkToForm(id);
+  await step(id, 'congress_vote', '2025-06-10', { yes: 2, no: 0, abstain: 0 });
+}
+
+async function walkToForm(id: string): Promise<void> {
   await step(id, 'talk', '2024-02-01', { responsible: '张建国' });
   await step(id, 'activist', '2024-03-01', { method: '党员推荐' });
   await step(id, 'activist_filing', '2024-03-10', { ref: '镇组备〔2024〕5号' });
@@ -47,7 +52,6 @@ async function walkToVote(id: string): Promise<void> {
   await step(id, 'committee_review', '2025-05-06', { publicityFrom: '2025-05-07', publicityTo: '2025-05-13' });
   await step(id, 'pre_approval', '2025-05-20');
   await step(id, 'application_form', '2025-05-25', { formNumber: 'No.2025031' });
-  await step(id, 'congress_vote', '2025-06-10', { yes: 12, no: 0, abstain: 1 });
 }
 
 describe('发展党员 pipeline', () => {
@@ -104,13 +108,71 @@ describe('发展党员 pipeline', () => {
     expect(d.probationEndsOn).toBe('2026-06-10');
     expect(d.checks.map((c) => [c.step, c.level])).toEqual([['confirm_vote', 'flag']]);
 
+    const group = await api.ok<{ id: string; name: string }>('groups.save', { name: '第一党小组' });
+    const noGroup = await api.refusal('dev.record', { personId: p.id, step: 'assign_group', date: '2025-08-05' });
+    expect(noGroup).toMatchObject({ field: 'groupId', message: '请选择编入的党小组' });
+    await step(p.id, 'assign_group', '2025-08-05', { groupId: group.id });
+    expect(await api.ok<MemberDetail>('members.get', { id: m?.id })).toMatchObject({ groupId: group.id });
     await step(p.id, 'oath', '2025-08-10');
     await step(p.id, 'confirm_apply', '2026-05-20');
-    await step(p.id, 'confirm_vote', '2026-06-15', { yes: 13, no: 0, abstain: 0 });
+    const early = await api.refusal('dev.record', {
+      personId: p.id,
+      step: 'confirm_vote',
+      date: '2026-06-09',
+      yes: 2,
+      no: 0,
+      abstain: 0,
+    });
+    expect(early.message).toBe('预备期到 2026-06-10 才满，支部大会讨论转正的日期不能早于期满之日');
+    await step(p.id, 'confirm_vote', '2026-06-15', { yes: 2, no: 0, abstain: 0 });
     d = await step(p.id, 'confirm_approval', '2026-07-20');
     expect(d.stage).toBe('member');
     const confirmed = await api.ok<MemberDetail>('members.get', { id: m?.id });
     expect(confirmed).toMatchObject({ kind: 'formal', confirmedOn: '2026-06-10' });
+  });
+
+  it('passes the 支部大会 vote only with 赞成 from more than half of the 正式党员 that day', async () => {
+    await api.ok('members.create', person({ name: '党员丙' }));
+    const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
+    await walkToForm(p.id);
+    const over = await api.refusal('dev.record', {
+      personId: p.id,
+      step: 'congress_vote',
+      date: '2025-06-10',
+      yes: 3,
+      no: 1,
+      abstain: 0,
+    });
+    expect(over).toMatchObject({ field: 'yes', message: '表决票数合计 4 超过当日有表决权的正式党员 3 人' });
+    // 1 of 3 in favour (the others away): recorded, flagged, and no 审批 can follow.
+    const failed = await step(p.id, 'congress_vote', '2025-06-10', { yes: 1, no: 0, abstain: 0 });
+    expect(failed.checks.map((c) => c.message)).toContain(
+      '支部大会表决未通过：赞成 1 票，未超过有表决权的正式党员 3 人的半数',
+    );
+    const approval = await api.refusal('dev.record', { personId: p.id, step: 'approval', date: '2025-08-01' });
+    expect(approval.message).toBe('支部大会表决未通过：赞成 1 票，未超过有表决权的正式党员 3 人的半数，不能报批');
+  });
+
+  it('flags a 公示 shorter than 7 days', async () => {
+    const p = await api.ok<DevDetail>('dev.create', { person: applicant, appliedOn: '2024-01-10' });
+    await walkToVote(p.id);
+    const d = await api.ok<DevDetail>('dev.get', { id: p.id });
+    expect(d.checks.some((c) => c.step === 'committee_review')).toBe(false);
+    const q = await api.ok<DevDetail>('dev.create', {
+      person: { ...applicant, name: '短公示', idNumber: buildIdNumber('320102', '2000-04-04', 18, 'female') },
+      appliedOn: '2024-01-10',
+    });
+    await step(q.id, 'talk', '2024-02-01', { responsible: '张建国' });
+    await step(q.id, 'activist', '2024-03-01', { method: '党员推荐' });
+    await step(q.id, 'candidate', '2025-03-05');
+    await step(q.id, 'sponsors', '2025-03-15', { memberIds: sponsors.map((s) => s.id) });
+    await step(q.id, 'vetting', '2025-04-01', { conclusion: '合格' });
+    await step(q.id, 'training', '2025-04-10', { endDate: '2025-04-12', hours: 24 });
+    const short = await step(q.id, 'committee_review', '2025-05-06', {
+      publicityFrom: '2025-05-07',
+      publicityTo: '2025-05-12',
+    });
+    expect(short.checks.map((c) => c.message)).toContain('公示 2025-05-07 至 2025-05-12 不足 7 天');
   });
 
   it('extends probation once, 6–12 months; 取消资格 takes the member off the roster', async () => {

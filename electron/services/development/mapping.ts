@@ -2,7 +2,16 @@ import type { DevPersonRow, DevStepRow } from '../../../db/queries/development.j
 import type { DevDetail, DevPersonInput, DevSummary, StepRecord } from '../../api/development.js';
 import { DEV_STEPS, REPEATABLE_STEPS, type DevStage, type DevStep } from '../../api/devSteps.js';
 import type { Education, Ethnicity, Occupation } from '../../api/memberOptions.js';
-import { developmentChecks, probationEnds, trainingShort, type StepDates } from '../rules/development.js';
+import {
+  developmentChecks,
+  probationEnds,
+  publicityShort,
+  PUBLICITY_MIN_DAYS,
+  trainingShort,
+  votePassed,
+  voteFailedMessage,
+  type StepDates,
+} from '../rules/development.js';
 
 export function stepDates(steps: readonly DevStepRow[]): StepDates {
   const out: StepDates = {};
@@ -28,6 +37,33 @@ function nextStep(d: StepDates): DevStep | null {
   return DEV_STEPS.find((s) => !REPEATABLE_STEPS.includes(s) && !d[s]) ?? null;
 }
 
+/** Checks read from what a step recorded: a 公示 too short, a 支部大会 vote that failed. */
+function detailChecks(steps: readonly DevStepRow[]): DevSummary['checks'] {
+  const out: DevSummary['checks'] = [];
+  const review = steps.find((s) => s.step === 'committee_review');
+  if (review) {
+    const r = JSON.parse(review.details) as { publicityFrom?: string | null; publicityTo?: string | null };
+    if (r.publicityFrom && r.publicityTo && publicityShort(r.publicityFrom, r.publicityTo))
+      out.push({
+        step: 'committee_review',
+        level: 'flag',
+        message: `公示 ${r.publicityFrom} 至 ${r.publicityTo} 不足 ${PUBLICITY_MIN_DAYS} 天`,
+        dueOn: null,
+      });
+  }
+  for (const vote of steps.filter((s) => s.step === 'congress_vote' || s.step === 'confirm_vote')) {
+    const v = JSON.parse(vote.details) as { yes?: number | null; entitled?: number };
+    if (typeof v.entitled === 'number' && !votePassed(v.yes ?? 0, v.entitled))
+      out.push({
+        step: vote.step as DevStep,
+        level: 'flag',
+        message: voteFailedMessage(v.yes ?? 0, v.entitled),
+        dueOn: null,
+      });
+  }
+  return out;
+}
+
 export function toSummary(p: DevPersonRow, steps: readonly DevStepRow[], today: string): DevSummary {
   const d = stepDates(steps);
   const checks = developmentChecks(d, today, p.extended_months ?? 0, p.cancelled_on !== null);
@@ -37,6 +73,7 @@ export function toSummary(p: DevPersonRow, steps: readonly DevStepRow[], today: 
     if (trainingShort(training.done_on, t.endDate ?? null, t.hours ?? null))
       checks.push({ step: 'training', level: 'flag', message: '集中培训时间不足 3 天或 24 学时', dueOn: null });
   }
+  if (!p.cancelled_on) checks.push(...detailChecks(steps));
   return {
     id: p.id,
     name: p.name,

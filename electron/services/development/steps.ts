@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import { devSteps, findDevPerson, type DevPersonRow } from '../../../db/queries/development.js';
+import { memberHistories } from '../../../db/queries/history.js';
 import { findMember } from '../../../db/queries/members.js';
+import { findGroup, listGroups } from '../../../db/queries/partyGroup.js';
 import { insertRecord, updateRecord, type Stamper } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { DevDetail, StepInput } from '../../api/development.js';
@@ -12,7 +14,15 @@ import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { checkMember, insertMember } from '../members/records.js';
 import { DEPENDS_ON, REQUIRED_FIELDS } from '../../api/devOrder.js';
-import { orderProblem, probationEnds, type StepDates } from '../rules/development.js';
+import { rosterFrom } from '../meetings/eligibility.js';
+import {
+  orderProblem,
+  probationEnds,
+  voteFailedMessage,
+  votePassed,
+  voteProblem,
+  type StepDates,
+} from '../rules/development.js';
 import { inTransaction } from '../tx.js';
 import { stepDates } from './mapping.js';
 import { devDetail } from './people.js';
@@ -114,7 +124,11 @@ export async function confirm(tx: Tx, stamp: Stamper, p: DevPersonRow, endsOn: s
  * Every check a step passes before it is written, wherever it is entered: by the branch, or
  * by the office for the 备案 and 审批 it performs itself (services/approvals).
  */
-export async function checkStep(tx: Tx, s: StepInput, today: string): Promise<{ p: DevPersonRow; done: StepDates }> {
+export async function checkStep(
+  tx: Tx,
+  s: StepInput,
+  today: string,
+): Promise<{ p: DevPersonRow; done: StepDates; entitled: number | null }> {
   if (s.date > today) throw invalid([{ field: 'date', message: '日期不能晚于今天' }]);
   const issues = fieldIssues(s);
   if (issues.length) throw invalid(issues);
@@ -128,30 +142,71 @@ export async function checkStep(tx: Tx, s: StepInput, today: string): Promise<{ 
   if (order) throw invalid([{ field: 'date', message: order }]);
   const more = await helperIssues(tx, s);
   if (more.length) throw invalid(more);
-  if (s.step === 'confirm_approval') {
+  if (s.step === 'confirm_vote' || s.step === 'confirm_approval') {
+    // Compared with the step's own date: a 转正 cannot be dated inside the 预备期.
     const ends = probationEnds(done, p.extended_months ?? 0) as string;
-    if (ends > today) throw invalid([{ field: 'date', message: `预备期到 ${ends} 才满，不能审批转正` }]);
+    if (s.date < ends)
+      throw invalid([
+        {
+          field: 'date',
+          message: `预备期到 ${ends} 才满，${DEV_STEP_LABELS[s.step]}的日期不能早于期满之日`,
+        },
+      ]);
   }
-  return { p, done };
+  if (s.step === 'assign_group') {
+    if (s.groupId && !(await findGroup(tx, s.groupId)))
+      throw invalid([{ field: 'groupId', message: '所选党小组不存在或已撤销' }]);
+    if (!s.groupId && (await listGroups(tx)).length > 0)
+      throw invalid([{ field: 'groupId', message: '请选择编入的党小组' }]);
+  }
+  let entitled: number | null = null;
+  if (s.step === 'congress_vote' || s.step === 'confirm_vote') {
+    entitled = rosterFrom(await memberHistories(tx), s.date).filter((m) => m.voting).length;
+    const problem = voteProblem(s.yes ?? 0, s.no ?? 0, s.abstain ?? 0, entitled);
+    if (problem) throw invalid([{ field: 'yes', message: problem }]);
+  }
+  const ballot = s.step === 'approval' ? 'congress_vote' : s.step === 'confirm_approval' ? 'confirm_vote' : null;
+  if (ballot) {
+    const vote = (await devSteps(tx, [p.id])).find((r) => r.step === ballot);
+    const v = vote ? (JSON.parse(vote.details) as VoteDetails) : null;
+    if (v && typeof v.entitled === 'number' && !votePassed(v.yes ?? 0, v.entitled))
+      throw invalid([{ field: 'step', message: `${voteFailedMessage(v.yes ?? 0, v.entitled)}，不能报批` }]);
+  }
+  return { p, done, entitled };
 }
 
-/** The step's row; its details are the form's fields, one JSON shape for every reader. */
-export function insertStep(tx: Tx, stamp: Stamper, s: StepInput): Promise<string> {
+/** What a recorded 支部大会 vote keeps besides the form: how many could vote that day. */
+export interface VoteDetails {
+  yes: number | null;
+  entitled?: number;
+}
+
+/**
+ * The step's row; its details are the form's fields, one JSON shape for every reader, plus the
+ * number entitled to vote for a 支部大会 step (the roster of that day).
+ */
+export function insertStep(tx: Tx, stamp: Stamper, s: StepInput, entitled: number | null = null): Promise<string> {
   const { personId, step, date, ...details } = s;
   return insertRecord(tx, stamp, 'dev_step', {
     person_id: personId,
     step,
     done_on: date,
-    details: JSON.stringify(details),
+    details: JSON.stringify(entitled === null ? details : { ...details, entitled }),
   });
 }
 
 export async function recordStep(ctx: ServiceContext, s: StepInput): Promise<DevDetail> {
   const today = ctx.clock.today();
   return inTransaction(ctx, async (tx, stamp) => {
-    const { p, done } = await checkStep(tx, s, today);
-    await insertStep(tx, stamp, s);
+    const { p, done, entitled } = await checkStep(tx, s, today);
+    await insertStep(tx, stamp, s, entitled);
     if (s.step === 'approval') await enrol(tx, stamp, p, done.congress_vote?.[0] as string, today);
+    // 编入党小组 puts the new 预备党员 in that group on the roster too.
+    if (s.step === 'assign_group' && s.groupId) {
+      await updateRecord(tx, stamp, 'dev_person', p.id, { group_id: s.groupId });
+      const memberId = (await findDevPerson(tx, p.id))?.member_id;
+      if (memberId) await updateRecord(tx, stamp, 'member', memberId, { group_id: s.groupId });
+    }
     if (s.step === 'confirm_approval') {
       const ends = probationEnds(done, p.extended_months ?? 0) as string;
       await confirm(tx, stamp, (await findDevPerson(tx, p.id)) as DevPersonRow, ends);

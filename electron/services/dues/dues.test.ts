@@ -147,7 +147,8 @@ describe('collecting', () => {
       [1500, 1500],
       [1500, 0],
     ]);
-    expect(row?.dueTotal).toBe(18000);
+    // 全年应交 counts only the months that have ended (January to October on 23 November).
+    expect(row?.dueTotal).toBe(15000);
     expect(row?.owed).toBe(1500 * 7);
     expect(row?.paidThrough).toBe('2026-03');
   });
@@ -249,6 +250,51 @@ describe('arrears', () => {
       unpaidMonths: ['2026-08', '2026-09', '2026-10'],
     });
     expect(rows.find((r) => r.name === '退休')).toMatchObject({ consecutiveUnpaid: 18, level: 'serious' });
+  });
+
+  it('owes nothing before the month the branch began keeping 党费 in the app', async () => {
+    await api.ok('dues.setBasis', {
+      memberId: retiree.id,
+      effectiveFrom: '2025-01',
+      category: 'retired',
+      base: '3000',
+    });
+    expect((await api.ok<ArrearsRow[]>('dues.arrears', {}))[0]).toMatchObject({ consecutiveUnpaid: 22 });
+    const future = await api.refusal('settings.update', { duesStartMonth: '2026-12' });
+    expect(future).toMatchObject({ field: 'duesStartMonth', message: '党费开始记账月份不能晚于本月' });
+    await api.ok('settings.update', { duesStartMonth: '2026-09' });
+    expect((await api.ok<ArrearsRow[]>('dues.arrears', {}))[0]).toMatchObject({
+      consecutiveUnpaid: 2,
+      level: 'none',
+      unpaidMonths: ['2026-09', '2026-10'],
+    });
+    const y = await api.ok<DuesYear>('dues.year', { year: 2026 });
+    expect(y.rows.find((r) => r.name === '退休')?.dueTotal).toBe(1500 * 2);
+  });
+
+  it('lists members with no basis as 未核定 on the home page, not as paid up', async () => {
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'employed',
+      base: '3000',
+    });
+    const home = await api.ok<{ duesUnassessed: { name: string }[] }>('home.reminders', {});
+    expect(home.duesUnassessed.map((m) => m.name)).toEqual(['退休']);
+  });
+
+  it('carries last year over so 上年结转 + 实交 − 上缴 = 结存', async () => {
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2025-01',
+      category: 'employed',
+      base: '3000',
+    });
+    await pay(worker.id, '2025-07', '2025-12', '90', { paidOn: '2025-12-20' });
+    await pay(worker.id, '2026-01', '2026-06', '90');
+    const y = await api.ok<DuesYear>('dues.year', { year: 2026 });
+    expect(y.carriedIn).toBe(9000);
+    expect(y.balance).toBe(y.carriedIn + y.collected + y.voluntary - y.remitted);
   });
 
   it('a 预备党员 owes from acceptance; a member who left owes nothing after leaving', async () => {

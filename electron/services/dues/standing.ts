@@ -4,6 +4,7 @@ import { memberHistories, type MemberHistory } from '../../../db/queries/history
 import type { Database } from '../../../db/schema.js';
 import { allocate, basisIn, dueOf, monthsBetween, obligedIn } from '../rules/duesMonths.js';
 import { presenceIntervals, type Interval } from '../rules/membership.js';
+import { readSettings } from '../settings/settings.js';
 
 /** One member's dues position: what each month owed and what was paid towards it. */
 export interface MemberStanding {
@@ -21,7 +22,13 @@ export interface MemberStanding {
  * in payment order, so a quarter paid in December counts where it belongs.
  */
 export async function standings(db: Kysely<Database>, throughMonth: string): Promise<MemberStanding[]> {
-  const [histories, bases, payments] = await Promise.all([memberHistories(db), allBases(db), allPayments(db)]);
+  const [histories, bases, payments, settings] = await Promise.all([
+    memberHistories(db),
+    allBases(db),
+    allPayments(db),
+    readSettings(db),
+  ]);
+  const start = settings.duesStartMonth;
   const byId = new Map(payments.map((p) => [p.id, p]));
   return histories.map((history) => {
     const own = bases.filter((b) => b.member_id === history.id);
@@ -31,7 +38,8 @@ export async function standings(db: Kysely<Database>, throughMonth: string): Pro
     if (first)
       for (const m of monthsBetween(first, throughMonth)) {
         const b = basisIn(own, m);
-        due.set(m, b && obligedIn(intervals, m) ? dueOf(b) : 0);
+        // Months before the branch began keeping 党费 here are not owed here.
+        due.set(m, b && obligedIn(intervals, m) && (!start || m >= start) ? dueOf(b) : 0);
       }
     const mine = payments.filter((p) => p.member_id === history.id);
     const paid = new Map<string, number>();

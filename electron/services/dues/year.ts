@@ -11,7 +11,7 @@ function lastEndedMonth(today: string): string {
 }
 
 /** The last month paid in full, counting on from the first owed month (党费交至). */
-function paidThrough(s: MemberStanding): string | null {
+export function paidThrough(s: MemberStanding): string | null {
   let through: string | null = null;
   for (const [m, due] of [...s.due.entries()].sort()) {
     if (due === 0) continue;
@@ -39,7 +39,8 @@ function ledgerRow(s: MemberStanding, year: number, lastEnded: string): DuesLedg
     rateBp: b?.rate_bp ?? null,
     monthly: b ? dueOf(b) : null,
     months,
-    dueTotal: months.reduce((sum, c) => sum + c.due, 0),
+    // 全年应交 counts the months that have ended; later months are not yet owed.
+    dueTotal: months.reduce((sum, c, i) => (`${year}-${String(i + 1).padStart(2, '0')}` <= lastEnded ? sum + c.due : sum), 0),
     paidTotal: months.reduce((sum, c) => sum + c.paid, 0),
     owed,
     voluntary: s.voluntary.filter((p) => p.paid_on.startsWith(String(year))).reduce((sum, p) => sum + p.amount_fen, 0),
@@ -58,20 +59,30 @@ export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesY
     paid: rows.reduce((sum, r) => sum + (r.months[i]?.paid ?? 0), 0),
   }));
   const voluntaryPayments = all.flatMap((s) => s.voluntary).filter((p) => p.paid_on.startsWith(String(year)));
-  const remitted = (await allRemittances(ctx.db))
+  const remittances = await allRemittances(ctx.db);
+  const remitted = remittances
     .filter((r) => r.remitted_on.startsWith(String(year)))
     .reduce((sum, r) => sum + r.amount_fen, 0);
+  const payments = all.flatMap((s) => s.payments);
+  const collected = payments
+    .filter((p) => p.kind !== 'voluntary' && p.paid_on.startsWith(String(year)))
+    .reduce((sum, p) => sum + p.amount_fen, 0);
+  const voluntary = voluntaryPayments.reduce((sum, p) => sum + p.amount_fen, 0);
+  // Everything received before the year, less everything sent up before it: what the branch held.
+  const before = `${year}-01-01`;
+  const carriedIn =
+    payments.filter((p) => p.paid_on < before).reduce((sum, p) => sum + p.amount_fen, 0) -
+    remittances.filter((r) => r.remitted_on < before).reduce((sum, r) => sum + r.amount_fen, 0);
   return {
     year,
     rows,
     monthTotals,
-    collected: all
-      .flatMap((s) => s.payments)
-      .filter((p) => p.kind !== 'voluntary' && p.paid_on.startsWith(String(year)))
-      .reduce((sum, p) => sum + p.amount_fen, 0),
-    voluntary: voluntaryPayments.reduce((sum, p) => sum + p.amount_fen, 0),
+    collected,
+    voluntary,
     fullRemitDue: voluntaryPayments.filter((p) => p.full_remit === 1).reduce((sum, p) => sum + p.amount_fen, 0),
     remitted,
+    carriedIn,
+    balance: carriedIn + collected + voluntary - remitted,
   };
 }
 

@@ -4,6 +4,7 @@ import type { OrgType } from '../../api/org.js';
 import type { ServiceContext } from '../context.js';
 import { devDashboard } from '../development/people.js';
 import { arrears } from '../dues/year.js';
+import { unassessedMembers } from '../dues/unassessed.js';
 import { listTransferLetters } from '../members/transfers.js';
 import { listIncoming } from '../members/relays.js';
 import { noticeReminders } from '../notices/reminders.js';
@@ -49,6 +50,7 @@ export async function homeReminders(ctx: ServiceContext): Promise<HomeReminders>
     awaitingReceipts,
     probationEnding,
     duesArrears: (await arrears(ctx)).filter((a) => a.level !== 'none'),
+    duesUnassessed: await unassessedMembers(ctx.db),
     development: await devDashboard(ctx).then(({ upcoming, flags }) => ({ upcoming, flags })),
     notices: await noticeReminders(ctx, org),
     incomingTransfers: (await listIncoming(ctx)).filter((t) => t.status === 'pending').length,

@@ -78,7 +78,7 @@ async function toVote(
   await step(id, 'committee_review', before(40), { publicityFrom: before(39), publicityTo: before(33) });
   await step(id, 'pre_approval', before(25));
   await step(id, 'application_form', before(15), { formNumber: 'No.2025031' });
-  await step(id, 'congress_vote', on.vote, { yes: 12, no: 0, abstain: 1 });
+  await step(id, 'congress_vote', on.vote, { yes: 2, no: 0, abstain: 0 });
 }
 
 export async function seedDevelopmentYear(ctx: ServiceContext): Promise<DevFixture> {
@@ -101,11 +101,11 @@ export async function seedDevelopmentYear(ctx: ServiceContext): Promise<DevFixtu
   );
   await step(chen, 'review', '2024-09-01');
   await step(chen, 'approval', '2025-07-20', { ref: '城党委〔2025〕12号' });
-  await step(chen, 'assign_group', '2025-07-25');
+  await step(chen, 'assign_group', '2025-07-25', { groupId: group });
   await step(chen, 'oath', '2025-07-28');
   await step(chen, 'continued_review', '2026-01-10');
   await step(chen, 'confirm_apply', '2026-05-20');
-  await step(chen, 'confirm_vote', '2026-06-15', { yes: 13, no: 0, abstain: 0 });
+  await step(chen, 'confirm_vote', '2026-06-15', { yes: 2, no: 0, abstain: 0 });
   await step(chen, 'confirm_approval', '2026-07-20', { ref: '城党委〔2026〕30号' });
 
   const zhou = await apply(ctx, '周丽', 'female', '2023-11-02');

@@ -47,7 +47,7 @@ describe('党费收缴登记表 data', () => {
     const text = visible(doc.html).replace(/\s+/g, ' ');
     // 陈志强: accepted 20 May; paid May to September; October owed; November, December not yet.
     expect(text).toContain(
-      '陈志强 在职 3000.00 0.5% 15.00 — — — — 15.00 15.00 15.00 15.00 15.00 120.00 75.00 15.00 欠交1个月',
+      '陈志强 在职 3000.00 0.5% 15.00 — — — — 15.00 15.00 15.00 15.00 15.00 90.00 75.00 15.00 欠交1个月',
     );
     // 赵德明: transferred out 10 June.
     expect(text).toContain(
@@ -56,7 +56,7 @@ describe('党费收缴登记表 data', () => {
     expect(text).toContain('王建国 在职 6200.00 1.5% 93.00');
     expect(text).toContain('自愿多交1,200.00元；欠交1个月');
     expect(text).toContain(
-      '本月合计 204.20 204.20 204.20 164.20 179.20 127.20 127.20 127.20 127.20 0.20 0.20 0.20 2206.40 1465.40 407.00',
+      '本月合计 204.20 204.20 204.20 164.20 179.20 127.20 127.20 127.20 127.20 0.20 0.20 0.20 1872.00 1465.40 407.00',
     );
   });
 
@@ -87,13 +87,19 @@ describe('党费收缴公示 data', () => {
     const data = await duesNoticeLedgerData(inst.ctx, 2026);
     expect(data.balance).toEqual({ fen: 11220, asOf: '2026-11-23' });
     expect(data.phone).toBe('13800000000');
-    expect(data.totals).toEqual({ collected: 146540, voluntary: 120000, fullRemitDue: 100000, remitted: 255320 });
+    expect(data.totals).toEqual({
+      collected: 146540,
+      voluntary: 120000,
+      fullRemitDue: 100000,
+      remitted: 255320,
+      carriedIn: 0,
+    });
     const text = visible(renderLedger(data).html).replace(/\s+/g, ' ');
-    expect(text).toContain('刘芳 480.00 120.00 2026年3月 欠交7个月');
-    expect(text).toContain('张伟 2.40 2.40 2026年12月');
-    expect(text).toContain('孙桂兰 168.00 126.00 2026年9月');
-    expect(text).toContain('全年应交合计 2,206.40 元，实交合计 1,465.40 元，已到期未交 407.00 元');
-    expect(text).toContain('本年已上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日）');
+    expect(text).toContain('刘芳 400.00 120.00 2026年3月 欠交7个月');
+    expect(text).toContain('张伟 2.00 2.40 2026年12月');
+    expect(text).toContain('孙桂兰 140.00 126.00 2026年9月');
+    expect(text).toContain('全年应交合计 1,872.00 元，记入本年各月的实交合计 1,465.40 元，已到期未交 407.00 元');
+    expect(text).toContain('上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日；0.00 + 2,665.40 − 2,553.20 = 112.20）');
   });
 
   it("takes a past year's balance at its last day", async () => {
@@ -101,7 +107,7 @@ describe('党费收缴公示 data', () => {
     expect(data.balance).toEqual({ fen: 0, asOf: '2025-12-31' });
     const text = visible(renderLedger(data).html).replace(/\s+/g, ' ');
     expect(text).toContain('孙桂兰 168.00 168.00 2025年12月');
-    expect(text).toContain('结存 0.00 元（截至2025年12月31日）');
+    expect(text).toContain('结存 0.00 元（截至2025年12月31日；0.00 + 168.00 − 168.00 = 0.00）');
   });
 });
 
@@ -116,7 +122,7 @@ describe('党费上缴登记表 data', () => {
     const text = visible(renderLedger(data).html).replace(/\s+/g, ' ');
     expect(text).toContain('合计 — 2,553.20');
     expect(text).toContain(
-      '本年收缴党费 2,665.40 元（含自愿多交 1,200.00 元），上缴上级党组织 2,553.20 元；其中须全额上缴的自愿多交 1,000.00 元；结存 112.20 元（截至2026年11月23日）。',
+      '上年结转 0.00 元，本年收缴 2,665.40 元（含自愿多交 1,200.00 元），上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日；0.00 + 2,665.40 − 2,553.20 = 112.20）；其中须全额上缴的自愿多交 1,000.00 元。',
     );
     expect((await duesRemitLedgerData(inst.ctx, 2025)).remittances.map((r) => r.periodLabel)).toEqual(['2025年全年']);
   });

@@ -50,6 +50,7 @@ const totalsOf = (y: DuesYear): DuesTotals => ({
   voluntary: y.voluntary,
   fullRemitDue: y.fullRemitDue,
   remitted: y.remitted,
+  carriedIn: y.carriedIn,
 });
 
 /**

@@ -164,7 +164,7 @@ export async function seedMeetingsYear(ctx: ServiceContext): Promise<MeetingsFix
     kind: 'theme_day',
     title: '重温入党誓词暨人居环境整治志愿服务',
     heldOn: '2026-05-05',
-    host: '张伟',
+    host: '赵德明',
     activities: ['study', 'org_life', 'volunteer'],
     agenda: ['重温入党誓词', '学习《中国共产党纪律处分条例》', '开展人居环境整治志愿服务'],
     minutes: '全体党员在党旗下重温入党誓词，集中学习纪律处分条例，随后分组清理村内主干道两侧垃圾和沟渠淤泥。',

@@ -95,12 +95,14 @@ describe('meeting records', () => {
     const attendance = [
       present(formal[0] as MemberDetail),
       ...formal.slice(1).map((m) => ({ memberId: m.id, status: 'leave', reason: '外出' })),
+      present(probationer),
     ];
     const e = await api.refusal(
       'meetings.save',
       congress({
         kind: 'theme_day',
         alsoCountsAs: ['congress'],
+        recorder: '甲',
         attendance,
         votes: [{ motion: 'x', yes: 1, no: 0, abstain: 0 }],
       }),
@@ -118,18 +120,88 @@ describe('meeting records', () => {
     expect(m.gradeLines[0]).toMatchObject({ votesExcellent: null, ballotsIssued: 5 });
   });
 
-  it('counts a 支委会 quorum over the committee', async () => {
+  it('counts a 支委会 quorum over the committee, every seat a 正式党员 of the roster', async () => {
+    const small = await api.refusal('committee.save', { position: 'organization', name: '乙' });
+    expect(small.message).toBe('本支部正式党员 4 人，不足 7 人，不设支部委员会，只设书记（可设副书记）');
+    for (const name of ['戊', '己', '庚']) formal.push(await api.ok<MemberDetail>('members.create', person({ name })));
+    const typed = await api.refusal('committee.save', { position: 'secretary', name: '王某' });
+    expect(typed).toMatchObject({
+      field: 'memberId',
+      message: '花名册中没有唯一名为“王某”的党员，请从花名册中选择支委',
+    });
+    const prob = await api.refusal('committee.save', { position: 'secretary', name: '预' });
+    expect(prob.message).toBe('预是预备党员，支委须为正式党员');
     await api.ok('committee.save', { position: 'secretary', name: '甲', memberId: formal[0]?.id });
+    // A name typed by hand links to the one roster member of that name, so the seat counts.
     await api.ok('committee.save', { position: 'organization', name: '乙' });
     await api.ok('committee.save', { position: 'propaganda', name: '丙' });
-    const m = await api.ok<MeetingDetail>('meetings.save', {
+    const committee = (attendance: object[]) => ({
       kind: 'committee',
       title: '11月支委会',
       heldOn: '2026-11-05',
-      attendance: [present(formal[0] as MemberDetail), { memberId: formal[1]?.id, status: 'absent', reason: '外出' }],
+      host: '甲',
+      attendance,
       votes: [],
     });
-    expect(m.counts).toMatchObject({ expected: 2, present: 1, quorumMet: false });
+    const missing = await api.refusal(
+      'meetings.save',
+      committee([present(formal[0] as MemberDetail), { memberId: formal[1]?.id, status: 'absent', reason: '外出' }]),
+    );
+    expect(missing.message).toBe('会议当日应到 3 人，还有 1 人未标记出席情况：丙');
+    const m = await api.ok<MeetingDetail>(
+      'meetings.save',
+      committee([
+        present(formal[0] as MemberDetail),
+        { memberId: formal[1]?.id, status: 'absent', reason: '外出' },
+        { memberId: formal[2]?.id, status: 'leave', reason: '生病' },
+      ]),
+    );
+    expect(m.counts).toMatchObject({ expected: 3, present: 1, quorumMet: false });
+    const c = await api.ok<ComplianceYear>('compliance.year', { year: 2026 });
+    const nov = c.rows.find((r) => r.kind === 'committee')?.periods[10];
+    expect(nov).toMatchObject({ status: 'due', meetingIds: [], inquorateIds: [m.id] });
+  });
+
+  it('owes no 支委会 while the branch has fewer than 7 正式党员', async () => {
+    const c = await api.ok<ComplianceYear>('compliance.year', { year: 2026 });
+    expect(c.rows.find((r) => r.kind === 'committee')).toBeUndefined();
+  });
+
+  it('judges 应到 from the roster of the day, not from the lines sent', async () => {
+    const e = await api.refusal(
+      'meetings.save',
+      congress({ attendance: [present(formal[0] as MemberDetail), present(formal[1] as MemberDetail)], votes: [] }),
+    );
+    expect(e.issues?.[0]).toMatchObject({
+      field: 'attendance',
+      message: '会议当日应到 5 人，还有 3 人未标记出席情况：丁、丙、预',
+    });
+  });
+
+  it('does not count a 党员大会 without quorum as held on the calendar', async () => {
+    const attendance = [
+      present(formal[0] as MemberDetail),
+      present(formal[1] as MemberDetail),
+      { memberId: formal[2]?.id, status: 'leave', reason: '外出务工' },
+      { memberId: formal[3]?.id, status: 'absent', reason: '生病' },
+      present(probationer),
+    ];
+    const m = await api.ok<MeetingDetail>('meetings.save', congress({ attendance, votes: [] }));
+    const c = await api.ok<ComplianceYear>('compliance.year', { year: 2026 });
+    expect(c.rows.find((r) => r.kind === 'congress')?.periods[2]).toMatchObject({
+      status: 'overdue',
+      meetingIds: [],
+      inquorateIds: [m.id],
+    });
+  });
+
+  it('requires the 主持人 and 记录人 to be present', async () => {
+    const leave = formal.map((f, i) => (i === 1 ? { memberId: f.id, status: 'leave', reason: '事假' } : present(f)));
+    const e = await api.refusal('meetings.save', congress({ attendance: [...leave, present(probationer)], votes: [] }));
+    expect(e).toMatchObject({ field: 'recorder', message: '记录人乙已标记为请假或缺席，记录人须到会' });
+    const stranger = await api.refusal('meetings.save', congress({ host: '某人', votes: [] }));
+    expect(stranger.message).toBe('主持人某人不在到会名单中，请从到会人员中选择（上级或列席人员请先填入列席栏）');
+    await api.ok('meetings.save', congress({ host: '镇党委委员李某', superiors: '镇党委委员李某', votes: [] }));
   });
 
   it('marks a record entered more than 30 days late as 补录, keeping both dates', async () => {
@@ -164,6 +236,7 @@ describe('meeting records', () => {
     const attendance = [
       ...formal.slice(0, 3).map(present),
       { memberId: formal[3]?.id, status: 'leave', reason: '外出务工' },
+      present(probationer),
     ];
     await api.ok('meetings.save', congress({ attendance, votes: [] }));
     const rows = await api.ok<ParticipationRow[]>('compliance.participation', { year: 2026 });

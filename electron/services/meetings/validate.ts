@@ -8,6 +8,10 @@ import type { RosterOnDate } from './eligibility.js';
  * Checks of a meeting record against the roster of its day: everyone marked once, only
  * people who were expected, a reason for each leave or absence, votes that fit the room.
  */
+function quorumKinds(m: MeetingInput): string[] {
+  return [m.kind, ...m.alsoCountsAs].filter((k) => k === 'congress' || k === 'committee');
+}
+
 export function meetingIssues(
   m: MeetingInput,
   eligible: readonly RosterOnDate[],
@@ -45,6 +49,29 @@ export function meetingIssues(
     else if (a.status !== 'present' && !a.reason)
       add(`attendance.${i}.reason`, `请填写${who.name}的${a.status === 'leave' ? '请假' : '缺席'}原因`);
   });
+
+  // 应到 is the roster of the day, not the lines sent: a quorum is judged over everyone.
+  if (quorumKinds(m).length > 0) {
+    const unmarked = eligible.filter((e) => !seen.has(e.memberId)).map((e) => e.name);
+    if (unmarked.length > 0)
+      add(
+        'attendance',
+        `会议当日应到 ${eligible.length} 人，还有 ${unmarked.length} 人未标记出席情况：${unmarked.slice(0, 5).join('、')}${unmarked.length > 5 ? ' 等' : ''}`,
+      );
+  }
+  // 主持人/记录人 are at the meeting: never marked away; at a 党员大会/支委会 one of those present
+  // (or a listed guest), while a 党小组会 may be hosted by a 书记 from outside the group.
+  for (const [field, label] of [
+    ['host', '主持人'],
+    ['recorder', '记录人'],
+  ] as const) {
+    const name = m[field];
+    if (!name || m.attendance.length === 0) continue;
+    const line = m.attendance.find((a) => byId.get(a.memberId)?.name === name);
+    if (line && line.status !== 'present') add(field, `${label}${name}已标记为请假或缺席，${label}须到会`);
+    else if (!line && quorumKinds(m).length > 0 && !m.guests.includes(name) && !m.superiors.includes(name))
+      add(field, `${label}${name}不在到会名单中，请从到会人员中选择（上级或列席人员请先填入列席栏）`);
+  }
 
   m.votes.forEach((v, i) => {
     const total = v.yes + v.no + v.abstain;

@@ -91,6 +91,32 @@ describe('leaving and coming back, never deleted', () => {
     expect(history).toEqual(['joined', 'confirm', 'transfer_out', 'receipt']);
   });
 
+  it('checks 党费交至 on the letter against what was paid, filling it in when left empty', async () => {
+    const f = await formal();
+    await ok('dues.setBasis', { memberId: f.id, effectiveFrom: '2026-01', category: 'retired', base: '3000' });
+    await ok('dues.pay', {
+      memberId: f.id,
+      fromMonth: '2026-01',
+      toMonth: '2026-06',
+      amount: '90',
+      paidOn: '2026-07-01',
+      handler: '李秀英',
+      receiptNo: 'No.1',
+    });
+    const letter = {
+      kind: 'transfer_out',
+      id: f.id,
+      date: '2026-08-01',
+      counterpartOrg: '西山村',
+      issuedOn: '2026-08-01',
+    };
+    expect(await refused('members.event', { ...letter, duesPaidTo: '2026-07' })).toBe(
+      '党费交至应与交纳记录一致：记录显示交至 2026-06',
+    );
+    await event(letter);
+    expect((await ok<TransferLetter[]>('transfers.list', {}))[0]?.duesPaidTo).toBe('2026-06');
+  });
+
   it('a letter is not overdue within 3 months', async () => {
     const f = await formal();
     await event({

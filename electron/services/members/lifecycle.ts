@@ -6,6 +6,9 @@ import type { Database } from '../../../db/schema.js';
 import type { MemberDetail, MemberEventInput, TransferLetter } from '../../api/members.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
+import { standings } from '../dues/standing.js';
+import { paidThrough } from '../dues/year.js';
+import { addMonths } from '../rules/dates.js';
 import { eventRefusal, type MemberState } from '../rules/lifecycle.js';
 import { inTransaction } from '../tx.js';
 import { toTransfer } from './mapping.js';
@@ -72,6 +75,35 @@ function detailsOf(e: MemberEventInput): Record<string, unknown> {
   return copy;
 }
 
+/**
+ * 党费交至 on the letter is what the dues records show: left empty it is filled in from them,
+ * and a month the records disagree with is refused. A member whose dues are not kept in the
+ * app (no basis) keeps what was typed.
+ */
+async function checkedDuesPaidTo(
+  tx: Transaction<Database>,
+  memberId: string,
+  typed: string,
+  today: string,
+): Promise<string> {
+  // Far enough ahead to take in any 预交 (at most 6 months at a time, rarely repeated).
+  const horizon = addMonths(today, 36).slice(0, 7);
+  const own = (await standings(tx, horizon)).find((s) => s.history.id === memberId);
+  if (!own || own.bases.length === 0) return typed;
+  const through = paidThrough(own) ?? '';
+  if (!typed) return through;
+  if (typed !== through)
+    throw invalid([
+      {
+        field: 'duesPaidTo',
+        message: through
+          ? `党费交至应与交纳记录一致：记录显示交至 ${through}`
+          : '交纳记录中该党员还没有交过党费，党费交至请留空或先登记交纳',
+      },
+    ]);
+  return typed;
+}
+
 export async function applyMemberEvent(ctx: ServiceContext, e: MemberEventInput): Promise<MemberDetail> {
   const today = ctx.clock.today();
   return inTransaction(ctx, async (tx, stamp) => {
@@ -79,6 +111,7 @@ export async function applyMemberEvent(ctx: ServiceContext, e: MemberEventInput)
     if (!row) throw new ServiceError('NOT_FOUND', '找不到该党员');
     const refusal = eventRefusal(e, stateOf(row), today);
     if (refusal) throw invalid([refusal]);
+    const duesPaidTo = e.kind === 'transfer_out' ? await checkedDuesPaidTo(tx, row.id, e.duesPaidTo, today) : '';
     await updateRecord(tx, stamp, 'member', row.id, patchFor(e));
     const note = 'note' in e ? e.note : '';
     await insertRecord(tx, stamp, 'member_event', {
@@ -96,7 +129,7 @@ export async function applyMemberEvent(ctx: ServiceContext, e: MemberEventInput)
         counterpart_org: e.counterpartOrg,
         issued_on: e.issuedOn,
         valid_days: e.validDays,
-        dues_paid_to: e.duesPaidTo,
+        dues_paid_to: duesPaidTo,
         receipt_on: null,
         handler: e.handler,
         note: e.note,

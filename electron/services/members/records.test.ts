@@ -48,6 +48,11 @@ describe('member records', () => {
     [{ joinedOn: '2027-01-01', confirmedOn: null, kind: 'probationary' }, 'joinedOn', '入党日期不能晚于今天'],
     [{ joinedOn: '1987-01-01', confirmedOn: '1988-01-01' }, 'joinedOn', '入党时应年满 18 周岁'],
     [{ confirmedOn: '1995-06-30' }, 'confirmedOn', '转正日期不能早于入党日期'],
+    [
+      { joinedOn: '1995-07-01', confirmedOn: '1996-06-30' },
+      'confirmedOn',
+      '转正日期应在预备期满 1 年之后（入党 1995-07-01，最早 1996-07-01）',
+    ],
     [{ confirmedOn: '2027-01-01' }, 'confirmedOn', '转正日期不能晚于今天'],
     [{ kind: 'probationary' }, 'confirmedOn', '预备党员没有转正日期'],
     [{ confirmedOn: null }, 'confirmedOn', '请填写正式党员的转正日期'],

@@ -1,10 +1,12 @@
 import { findCommitteeMember, listCommittee, type CommitteeRow } from '../../../db/queries/committee.js';
-import { findMember } from '../../../db/queries/members.js';
+import { memberHistories } from '../../../db/queries/history.js';
 import { insertRecord, tombstoneRecord, updateRecord } from '../../../db/records.js';
 import type { ParsedInput } from '../../api/index.js';
 import { POSITIONS, type CommitteeMember, type Position } from '../../api/org.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
+import { rosterFrom } from '../meetings/eligibility.js';
+import { COMMITTEE_MIN_FORMAL, hasCommittee } from '../rules/branch.js';
 import { inTransaction } from '../tx.js';
 import { requireOrganization } from './profile.js';
 
@@ -40,12 +42,34 @@ export async function saveCommitteeMember(
           'position',
         );
     }
-    if (input.memberId && !(await findMember(tx, input.memberId)))
-      throw new ServiceError('VALIDATION', '所选党员不存在', 'memberId');
+    // A seat is held by a 正式党员 of the roster: typed names drop out of 应到 and 过半数.
+    const roster = rosterFrom(await memberHistories(tx), ctx.clock.today());
+    const holder = input.memberId
+      ? roster.find((m) => m.memberId === input.memberId)
+      : (() => {
+          const same = roster.filter((m) => m.name === input.name);
+          return same.length === 1 ? same[0] : undefined;
+        })();
+    if (!holder)
+      throw new ServiceError(
+        'VALIDATION',
+        input.memberId
+          ? '所选党员不在本支部当前花名册中'
+          : `花名册中没有唯一名为“${input.name}”的党员，请从花名册中选择支委`,
+        'memberId',
+      );
+    if (!holder.voting) throw new ServiceError('VALIDATION', `${holder.name}是预备党员，支委须为正式党员`, 'memberId');
+    const formal = roster.filter((m) => m.voting).length;
+    if (!hasCommittee(formal) && !SINGLE_POSITIONS.includes(input.position))
+      throw new ServiceError(
+        'VALIDATION',
+        `本支部正式党员 ${formal} 人，不足 ${COMMITTEE_MIN_FORMAL} 人，不设支部委员会，只设书记（可设副书记）`,
+        'position',
+      );
     const values = {
-      member_id: input.memberId,
+      member_id: holder.memberId,
       position: input.position,
-      name: input.name,
+      name: holder.name,
       duty: input.duty,
       started_on: input.startedOn,
       sort_order: POSITIONS.indexOf(input.position),

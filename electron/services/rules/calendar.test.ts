@@ -10,11 +10,13 @@ const m = (
   heldOn: string,
   kinds: CalendarMeeting['kinds'],
   groupId: string | null = null,
+  quorumMet: boolean | null = null,
 ): CalendarMeeting => ({
   id,
   heldOn,
   kinds,
   groupId,
+  quorumMet,
 });
 
 describe('periods', () => {

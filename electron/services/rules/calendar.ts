@@ -45,6 +45,8 @@ export interface CalendarMeeting {
   kinds: readonly ActivityKind[];
   groupId: string | null;
   heldOn: string;
+  /** The quorum of a 党员大会/支委会 (null where the kind has none). */
+  quorumMet: boolean | null;
 }
 
 export interface CalendarGroup {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { developmentChecks, orderProblem, trainingShort, type StepDates } from './development.js';
+import {
+  developmentChecks,
+  orderProblem,
+  publicityShort,
+  trainingShort,
+  voteProblem,
+  votePassed,
+  type StepDates,
+} from './development.js';
 
 const flags = (s: StepDates, today: string, ext = 0) =>
   developmentChecks(s, today, ext).map((c) => [c.step, c.level, c.dueOn]);
@@ -70,8 +78,34 @@ describe('接收 and 转正 limits', () => {
   it('转正 is due one year after the vote, later when extended', () => {
     const approved = { ...voted, approval: ['2025-08-01'] };
     expect(flags(approved, '2026-05-20')).toEqual([['confirm_vote', 'warning', '2026-06-10']]);
-    expect(flags(approved, '2026-06-10')).toEqual([['confirm_vote', 'flag', '2026-06-10']]);
+    expect(flags(approved, '2026-06-10')).toEqual([['confirm_vote', 'warning', '2026-07-10']]);
+    expect(flags(approved, '2026-07-10')).toEqual([['confirm_vote', 'warning', '2026-07-10']]);
+    expect(flags(approved, '2026-07-11')).toEqual([['confirm_vote', 'flag', '2026-07-10']]);
     expect(flags(approved, '2026-06-10', 6)).toEqual([]);
+  });
+
+  it('keeps a late 转正 flagged after the vote, not a timely one', () => {
+    const approved = { ...voted, approval: ['2025-08-01'], confirm_apply: ['2026-05-20'] };
+    const late = developmentChecks({ ...approved, confirm_vote: ['2026-07-11'] }, '2026-11-01');
+    expect(late.map((c) => c.message)).toContain(
+      '预备期于 2026-06-10 期满，2026-07-11 才讨论转正（应于 2026-07-10 前及时讨论）',
+    );
+    expect(flags({ ...approved, confirm_vote: ['2026-07-10'] }, '2026-07-20').map((f) => f[0])).not.toContain(
+      'confirm_vote',
+    );
+  });
+
+  it('passes a vote only with 赞成 from more than half of those entitled; ballots fit the room', () => {
+    expect(votePassed(5, 10)).toBe(false);
+    expect(votePassed(6, 10)).toBe(true);
+    expect(votePassed(4, 7)).toBe(true);
+    expect(voteProblem(6, 3, 1, 10)).toBeNull();
+    expect(voteProblem(6, 4, 1, 10)).toBe('表决票数合计 11 超过当日有表决权的正式党员 10 人');
+  });
+
+  it('公示 lasts at least 7 days, counted inclusively', () => {
+    expect(publicityShort('2025-05-07', '2025-05-13')).toBe(false);
+    expect(publicityShort('2025-05-07', '2025-05-12')).toBe(true);
   });
 });
 

@@ -23,6 +23,36 @@ export const APPROVAL_MONTHS = 3;
 export const REDO_MONTHS = 6;
 /** 预备期 is one year from the vote. */
 export const PROBATION_MONTHS = 12;
+/** 公示 of a 发展对象 lasts at least 7 days (common local rule, 细则 art. 21). */
+export const PUBLICITY_MIN_DAYS = 7;
+/**
+ * 预备期满 the branch discusses 转正 "及时" (细则 art. 29); a month after the end is taken as the
+ * latest that still counts as timely, so a later vote stays flagged.
+ */
+export const CONFIRM_TIMELY_MONTHS = 1;
+
+/** 公示 days counted inclusively: 7 May to 13 May is 7 days. */
+export function publicityShort(from: string, to: string): boolean {
+  return daysBetween(from, to) + 1 < PUBLICITY_MIN_DAYS;
+}
+
+/**
+ * A 支部大会 vote on 接收/转正 (党章 art. 5, 细则 art. 24): ballots cannot outnumber the
+ * 正式党员 entitled to vote that day, and it passes only with 赞成 from more than half of them
+ * (not of those present).
+ */
+export function voteProblem(yes: number, no: number, abstain: number, entitled: number): string | null {
+  const total = yes + no + abstain;
+  return total > entitled ? `表决票数合计 ${total} 超过当日有表决权的正式党员 ${entitled} 人` : null;
+}
+
+export function votePassed(yes: number, entitled: number): boolean {
+  return yes * 2 > entitled;
+}
+
+export function voteFailedMessage(yes: number, entitled: number): string {
+  return `支部大会表决未通过：赞成 ${yes} 票，未超过有表决权的正式党员 ${entitled} 人的半数`;
+}
 
 const first = (s: StepDates, step: DevStep) => s[step]?.[0] ?? null;
 const last = (s: StepDates, step: DevStep) => s[step]?.at(-1) ?? null;
@@ -144,13 +174,30 @@ export function developmentChecks(s: StepDates, today: string, extendedMonths = 
       );
   }
   const ends = probationEnds(s, extendedMonths);
-  if (ends && first(s, 'approval') && !first(s, 'confirm_vote')) {
-    if (today >= ends)
+  if (ends && first(s, 'approval')) {
+    const timely = addMonths(ends, CONFIRM_TIMELY_MONTHS);
+    const voted = first(s, 'confirm_vote');
+    if (voted) {
+      if (voted > timely)
+        out.push({
+          step: 'confirm_vote',
+          level: 'flag',
+          message: `预备期于 ${ends} 期满，${voted} 才讨论转正（应于 ${timely} 前及时讨论）`,
+          dueOn: timely,
+        });
+    } else if (today > timely)
       out.push({
         step: 'confirm_vote',
         level: 'flag',
-        message: `预备期已于 ${ends} 期满，应及时讨论转正`,
-        dueOn: ends,
+        message: `预备期已于 ${ends} 期满，超过 1 个月仍未讨论转正`,
+        dueOn: timely,
+      });
+    else if (today >= ends)
+      out.push({
+        step: 'confirm_vote',
+        level: 'warning',
+        message: `预备期已于 ${ends} 期满，请于 ${timely} 前讨论转正`,
+        dueOn: timely,
       });
     else if (daysBetween(today, ends) <= WARN_DAYS)
       out.push({

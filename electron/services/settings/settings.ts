@@ -86,6 +86,8 @@ export async function updateSettings(
   ctx: ServiceContext,
   input: ParsedInput<'settings.update'>,
 ): Promise<SettingsView> {
+  if (input.duesStartMonth && input.duesStartMonth > ctx.clock.today().slice(0, 7))
+    throw invalid([{ field: 'duesStartMonth', message: '党费开始记账月份不能晚于本月' }]);
   return inTransaction(ctx, async (tx, stamp) => {
     const county = await readCounty(tx);
     const { settings: current, history } = await ownWithHistory(tx);
@@ -96,6 +98,7 @@ export async function updateSettings(
       ...(input.excellentMaxPercent === undefined ? {} : { excellentMaxPercent: input.excellentMaxPercent }),
       ...(input.duesRounding === undefined ? {} : { duesRounding: input.duesRounding }),
       ...(input.farmerDuesFen === undefined ? {} : { farmerDuesFen: input.farmerDuesFen }),
+      ...(input.duesStartMonth === undefined ? {} : { duesStartMonth: input.duesStartMonth }),
       frequencies: { ...current.frequencies, ...input.frequencies },
     };
     const changedFixed = county.fixed.filter(

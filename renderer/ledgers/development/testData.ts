@@ -14,6 +14,7 @@ const NO_DETAILS: StepRecord['details'] = {
   publicityTo: null,
   formNumber: '',
   meetingId: null,
+  groupId: null,
   yes: null,
   no: null,
   abstain: null,

@@ -2,7 +2,7 @@ import type { MonthCell } from '../../../electron/api/dues.js';
 import { REDUCTION_LABELS, type DuesCategory } from '../../../electron/api/duesOptions.js';
 import { formatYuan, type Fen } from '../../../electron/api/money.js';
 import { EMPTY, formatChineseDate } from '../format.js';
-import type { DuesBalance, DuesEntry } from './types.js';
+import type { DuesBalance, DuesEntry, DuesTotals } from './types.js';
 
 /**
  * Category names short enough for a narrow column (the form's 个体经营/无固定月收入 would take
@@ -74,6 +74,19 @@ export function duesRemarks(e: DuesEntry): string {
 }
 
 /** `结存 1,234.00 元（截至2026年11月23日）`. */
+/**
+ * The one money sentence the 公示 and the 上缴 register both print, so they reconcile on paper:
+ * `上年结转 A 元，本年收缴 B 元（含自愿多交 V 元），上缴上级党组织 C 元，结存 D 元（A + B − C = D）`.
+ */
+export function reconcileText(t: DuesTotals, b: DuesBalance): string {
+  const received = t.collected + t.voluntary;
+  return (
+    `上年结转 ${formatYuan(t.carriedIn)} 元，本年收缴 ${formatYuan(received)} 元（含自愿多交 ${formatYuan(t.voluntary)} 元），` +
+    `上缴上级党组织 ${formatYuan(t.remitted)} 元，结存 ${formatYuan(b.fen)} 元（截至${formatChineseDate(b.asOf)}；` +
+    `${formatYuan(t.carriedIn)} + ${formatYuan(received)} − ${formatYuan(t.remitted)} = ${formatYuan(b.fen)}）`
+  );
+}
+
 export function balanceText(b: DuesBalance): string {
   return `结存 ${formatYuan(b.fen)} 元（截至${formatChineseDate(b.asOf)}）`;
 }

@@ -131,7 +131,7 @@ describe('党费收缴公示', () => {
     const text = visible(doc.html);
     expect(text).toContain('2026年度党费收缴情况公示');
     expect(text).toContain(
-      '全年应交合计 1,611.00 元，实交合计 957.00 元，已到期未交 373.00 元，自愿多交 1,200.00 元，本年已上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日）。',
+      '全年应交合计 1,611.00 元，记入本年各月的实交合计 957.00 元，已到期未交 373.00 元，上年结转 0.00 元，本年收缴 2,665.40 元（含自愿多交 1,200.00 元），上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日；0.00 + 2,665.40 − 2,553.20 = 112.20）。',
     );
     expect(text).toContain(NOTICE_PERIOD);
     expect(text).toContain('监督电话：0571-8888 6666');
@@ -186,7 +186,7 @@ describe('党费上缴登记表', () => {
     expect(rows[2]).toEqual(['合计', EMPTY, '2,053.20', ...Array<string>(6).fill(EMPTY)]);
     const text = visible(doc.html);
     expect(text).toContain(
-      '本年收缴党费 2,665.40 元（含自愿多交 1,200.00 元），上缴上级党组织 2,553.20 元；其中须全额上缴的自愿多交 1,000.00 元；结存 112.20 元（截至2026年11月23日）。',
+      '上年结转 0.00 元，本年收缴 2,665.40 元（含自愿多交 1,200.00 元），上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日；0.00 + 2,665.40 − 2,553.20 = 112.20）；其中须全额上缴的自愿多交 1,000.00 元。',
     );
     expect(text).toMatch(/填表人：[\s\S]*审核人（书记）：/);
   });
@@ -194,7 +194,7 @@ describe('党费上缴登记表', () => {
   it('says 本年度未上缴 when money came in but none went up, and prints a clean page when neither', () => {
     const none = sampleRemitData([]);
     expect(visible(renderLedger(none).html)).toContain('本年度未上缴');
-    none.totals = { collected: 0, voluntary: 0, fullRemitDue: 0, remitted: 0 };
+    none.totals = { collected: 0, voluntary: 0, fullRemitDue: 0, remitted: 0, carriedIn: 0 };
     const { html } = renderLedger(none);
     expect(html).toContain(EMPTY_YEAR_TEXT);
     expect(html).not.toContain('<table');

@@ -7,7 +7,7 @@ import { PORTRAIT_TEXT_WIDTH_MM } from '../components/Register.js';
 import { TitleBlock } from '../components/TitleBlock.js';
 import { formatChineseMonth } from '../format.js';
 import type { LedgerDocument } from '../types.js';
-import { balanceText, duesRemarks, hasDuesRecords, sumFen, voluntaryNote } from './format.js';
+import { duesRemarks, reconcileText, hasDuesRecords, sumFen, voluntaryNote } from './format.js';
 import type { DuesEntry, DuesNoticeLedgerData } from './types.js';
 
 export const DUES_NOTICE_LEDGER_TITLE = '党费收缴公示';
@@ -61,11 +61,9 @@ export function noticeSummary(data: DuesNoticeLedgerData): string {
   const owed = sumFen(e.map((r) => r.owed));
   const parts = [
     `全年应交合计 ${formatYuan(sumFen(e.map((r) => r.dueTotal)))} 元`,
-    `实交合计 ${formatYuan(sumFen(e.map((r) => r.paidTotal)))} 元`,
+    `记入本年各月的实交合计 ${formatYuan(sumFen(e.map((r) => r.paidTotal)))} 元`,
     ...(owed > 0 ? [`已到期未交 ${formatYuan(owed)} 元`] : []),
-    `自愿多交 ${formatYuan(data.totals.voluntary)} 元`,
-    `本年已上缴上级党组织 ${formatYuan(data.totals.remitted)} 元`,
-    balanceText(data.balance),
+    reconcileText(data.totals, data.balance),
   ];
   return `${parts.join('，')}。`;
 }

@@ -11,7 +11,7 @@ import { REGISTER_SIGNATURES, SignatureBlock } from '../components/SignatureBloc
 import { TitleBlock } from '../components/TitleBlock.js';
 import { formatDate } from '../format.js';
 import type { LedgerDocument } from '../types.js';
-import { balanceText, sumFen } from './format.js';
+import { reconcileText, sumFen } from './format.js';
 import type { DuesRemitLedgerData } from './types.js';
 
 export const DUES_REMIT_LEDGER_TITLE = '党费上缴登记表';
@@ -53,15 +53,10 @@ function remitTotal(remittances: readonly DuesRemittance[]): SummaryRow {
   };
 }
 
-/** `本年收缴党费 X 元（含自愿多交 V 元），上缴上级党组织 Y 元；其中须全额上缴的自愿多交 Z 元；结存 W 元（截至…）。` */
+/** The reconciling sentence (format.ts reconcileText) and what must go up in full. */
 export function remitBalanceLine(data: DuesRemitLedgerData): string {
   const t = data.totals;
-  const received = `本年收缴党费 ${formatYuan(t.collected + t.voluntary)} 元（含自愿多交 ${formatYuan(t.voluntary)} 元）`;
-  return [
-    `${received}，上缴上级党组织 ${formatYuan(t.remitted)} 元`,
-    `其中须全额上缴的自愿多交 ${formatYuan(t.fullRemitDue)} 元`,
-    `${balanceText(data.balance)}。`,
-  ].join('；');
+  return `${reconcileText(t, data.balance)}；其中须全额上缴的自愿多交 ${formatYuan(t.fullRemitDue)} 元。`;
 }
 
 function RemitRegister({ data }: { data: DuesRemitLedgerData }) {

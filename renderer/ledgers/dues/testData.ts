@@ -74,7 +74,7 @@ export function sampleBasisData(rows: DuesBasisLedgerData['rows']): DuesBasisLed
   return { ...base, ledger: 'dues-basis', rows };
 }
 
-const totals = { collected: 146540, voluntary: 120000, fullRemitDue: 100000, remitted: 255320 };
+const totals = { collected: 146540, voluntary: 120000, fullRemitDue: 100000, remitted: 255320, carriedIn: 0 };
 const balance = { fen: 11220, asOf: '2026-11-23' };
 
 export function sampleNoticeData(entries: DuesEntry[] = [duesEntry()], phone = '0571-8888 6666'): DuesNoticeLedgerData {

@@ -28,7 +28,7 @@ export interface DuesBalance {
 }
 
 /** The year's money as received and passed upward. */
-export type DuesTotals = Pick<DuesYear, 'collected' | 'voluntary' | 'fullRemitDue' | 'remitted'>;
+export type DuesTotals = Pick<DuesYear, 'collected' | 'voluntary' | 'fullRemitDue' | 'remitted' | 'carriedIn'>;
 
 /** 党费收缴登记表: one row per member of the branch during the year. */
 export interface DuesLedgerData extends DuesLedgerBase {

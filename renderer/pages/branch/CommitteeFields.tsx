@@ -1,23 +1,67 @@
-import { Col, Form, Input, Radio, Row } from 'antd';
-import { contract, POSITION_LABELS, POSITIONS } from '../../../electron/api/index.js';
+import { Col, Form, Input, Radio, Row, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { contract, POSITION_LABELS, POSITIONS, type MemberSummary } from '../../../electron/api/index.js';
+import { call } from '../../api.js';
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 
-export const COMMITTEE_FIELDS = ['position', 'name', 'duty', 'startedOn'] as const;
+export const COMMITTEE_FIELDS = ['position', 'memberId', 'name', 'duty', 'startedOn'] as const;
 
 const shape = contract['committee.save'].input.shape;
 const positionOptions = POSITIONS.map((p) => ({ value: p, label: POSITION_LABELS[p] }));
 
+/** 正式党员 of the current roster: only they may hold a committee seat. */
+function useFormalMembers(): MemberSummary[] | null {
+  const [list, setList] = useState<MemberSummary[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    call('members.list', { scope: 'current' }).then(
+      (l) => current && setList(l.filter((m) => m.kind === 'formal')),
+      () => current && setList([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return list;
+}
+
 export function CommitteeFields() {
+  const form = Form.useFormInstance();
+  const members = useFormalMembers();
+  const options = (members ?? []).map((m) => ({
+    value: m.id,
+    label: `${m.name}${m.groupName ? `（${m.groupName}）` : ''}`,
+    search: `${m.name} ${m.searchKey}`,
+  }));
   return (
     <>
       <Form.Item name="position" label="党内职务" required rules={[contractRule(shape.position)]}>
         <Radio.Group aria-label="党内职务" optionType="button" buttonStyle="solid" options={positionOptions} />
       </Form.Item>
+      <Form.Item name="name" hidden>
+        <Input />
+      </Form.Item>
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="name" label="姓名" required rules={[contractRule(shape.name)]}>
-            <Input maxLength={20} autoFocus />
+          <Form.Item
+            name="memberId"
+            label="姓名"
+            required
+            rules={[{ required: true, message: '请从花名册中选择支委（须为正式党员）' }]}
+            extra="支委须为本支部正式党员，输入姓名或拼音首字母查找"
+          >
+            <Select
+              aria-label="支委姓名"
+              showSearch={{ optionFilterProp: 'search' }}
+              loading={members === null}
+              options={options}
+              placeholder="从花名册中选择"
+              notFoundContent="花名册中没有该正式党员"
+              onChange={(id: string) =>
+                form.setFieldsValue({ name: members?.find((m) => m.id === id)?.name ?? '' })
+              }
+            />
           </Form.Item>
         </Col>
         <Col span={12}>

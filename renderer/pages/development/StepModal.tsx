@@ -12,7 +12,7 @@ import { FormModal } from '../../components/FormModal.js';
 import { contractRule } from '../../components/formRules.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useDevelopmentStore } from '../../stores/development.js';
-import { CongressPicker, FormalMemberPicker } from './pickers.js';
+import { CongressPicker, FormalMemberPicker, GroupPicker } from './pickers.js';
 import { STEP_FORMS, stepFieldNames, type StepField } from './stepForms.js';
 
 type StepValues = Omit<ApiInput<'dev.record'>, 'personId' | 'step'>;
@@ -146,6 +146,19 @@ function FieldInput({
         <Col span={12}>
           <Form.Item name="meetingId" label={label}>
             <CongressPicker />
+          </Form.Item>
+        </Col>
+      );
+    case 'groupId':
+      return (
+        <Col span={12}>
+          <Form.Item
+            name="groupId"
+            label={label}
+            rules={[rule('groupId')]}
+            extra="本支部未设党小组时可不选，只编入支部"
+          >
+            <GroupPicker />
           </Form.Item>
         </Col>
       );

@@ -25,6 +25,7 @@ function useList<K extends string | number, T>(key: K, load: (key: K) => Promise
 
 const loadRoster = (scope: 'current') => call('members.list', { scope });
 const loadMeetings = (year: number) => call('meetings.list', { year });
+const loadGroups = async (_key: 'groups') => (await call('org.overview', {})).groups;
 
 interface PickerProps<V> {
   id?: string;
@@ -87,6 +88,21 @@ export function CongressPicker({ id, value, onChange }: PickerProps<string | nul
       onChange={picked}
       options={options}
       placeholder={options.length ? '可选：选择这次支部党员大会的会议记录' : `${year} 年还没有支部党员大会的会议记录`}
+    />
+  );
+}
+
+/** 编入党小组: one of the branch's current groups. */
+export function GroupPicker({ id, value, onChange }: PickerProps<string | null>) {
+  const groups = useList('groups', loadGroups);
+  return (
+    <Select
+      id={id}
+      allowClear
+      value={value ?? undefined}
+      onChange={(v: string | undefined) => onChange?.(v ?? null)}
+      options={groups.map((g) => ({ value: g.id, label: g.leaderName ? `${g.name}（组长 ${g.leaderName}）` : g.name }))}
+      placeholder={groups.length ? '选择编入的党小组' : '本支部还没有党小组'}
     />
   );
 }

@@ -13,7 +13,8 @@ export type StepField =
   | 'publicity'
   | 'formNumber'
   | 'votes'
-  | 'meetingId';
+  | 'meetingId'
+  | 'groupId';
 
 interface StepForm {
   /** What the step's date is, in the words of the paper 纪实表. */
@@ -57,7 +58,7 @@ export const STEP_FORMS: Record<DevStep, StepForm> = {
   superior_talk: { date: '谈话日期', fields: [{ field: 'responsible', label: '谈话人', required: true }] },
   approval: filing('审批日期', '批复文号'),
   higher_filing: filing('备案日期', '备案文号'),
-  assign_group: { date: '编入日期', fields: [] },
+  assign_group: { date: '编入日期', fields: [{ field: 'groupId', label: '编入党小组', required: true }] },
   oath: { date: '宣誓日期', fields: [] },
   continued_review: { date: '考察日期', fields: [{ field: 'conclusion', label: '考察意见' }] },
   confirm_apply: { date: '申请日期', fields: [] },

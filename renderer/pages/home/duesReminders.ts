@@ -31,6 +31,17 @@ export function duesReminders(home: HomeReminders): Reminder[] {
         action: { label: '查看党员', to: `/members/${a.memberId}` },
       });
   }
+  const unassessed = home.duesUnassessed;
+  if (unassessed.length > 0)
+    reminders.push({
+      key: 'dues-unassessed',
+      tone: 'info',
+      text: `${unassessed
+        .slice(0, MAX_WARNINGS_LISTED)
+        .map((m) => m.name)
+        .join('、')}${unassessed.length > MAX_WARNINGS_LISTED ? ` 等 ${unassessed.length} 名党员` : ''}还未核定党费基数，核定后才能记账`,
+      action: { label: '核定党费', to: '/dues?tab=review' },
+    });
   return reminders;
 }
 

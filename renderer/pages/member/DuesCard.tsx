@@ -21,7 +21,9 @@ function basisText(b: DuesBasis): string {
   return `${explained}（${monthText(b.effectiveFrom)}起）`;
 }
 
-function ArrearsTag({ a }: { a: ArrearsRow | null }) {
+/** Without a basis nothing can be owed yet: that is 未核定 (a reminder), never 无欠交. */
+function ArrearsTag({ a, assessed }: { a: ArrearsRow | null; assessed: boolean }) {
+  if (!assessed) return <Tag color="orange">未核定党费基数，请先设定基数</Tag>;
   if (!a) return <Tag color="green">无欠交</Tag>;
   if (a.level === 'serious')
     return <Tag color="red">连续 {a.consecutiveUnpaid} 个月未交（满 6 个月按自行脱党处理）</Tag>;
@@ -63,7 +65,7 @@ export function DuesCard({ m }: { m: MemberDetail }) {
           </Descriptions.Item>
           <Descriptions.Item label="欠交情况">
             <Space size={4} wrap>
-              <ArrearsTag a={dues.arrears} />
+              <ArrearsTag a={dues.arrears} assessed={dues.basis !== null || dues.upcoming !== null} />
               {dues.arrears && `共 ${formatYuan(dues.arrears.owed)} 元`}
             </Space>
           </Descriptions.Item>

@@ -96,7 +96,9 @@ function Cell({ row, cell, byId }: CellProps) {
   const navigate = useNavigate();
   const look = STATUS_LOOK[cell.status];
   const n = cell.meetingIds.length;
-  const label = `${rowName(row)} ${cell.label}：${cell.status === 'done' ? `已开展 ${n} 次` : look.text || '未到期'}`;
+  // A 党员大会/支委会 without quorum is on record but the period is still owed.
+  const inquorate = cell.status !== 'done' && cell.inquorateIds.length > 0;
+  const label = `${rowName(row)} ${cell.label}：${cell.status === 'done' ? `已开展 ${n} 次` : look.text || '未到期'}${inquorate ? '（已开会但到会未过半数，不计为已开展）' : ''}`;
   const style: CSSProperties = {
     width: '100%',
     minHeight: 34,
@@ -109,7 +111,7 @@ function Cell({ row, cell, byId }: CellProps) {
     fontFamily: 'inherit',
     cursor: cell.status === 'upcoming' ? 'default' : 'pointer',
   };
-  const text = cell.status === 'done' && n > 1 ? `✓ ${n}次` : look.text;
+  const text = cell.status === 'done' && n > 1 ? `✓ ${n}次` : inquorate ? `${look.text}·未过半` : look.text;
   const startNew = () => void navigate(`/meetings/new?kind=${row.kind}${row.groupId ? `&groupId=${row.groupId}` : ''}`);
 
   if (cell.status === 'upcoming') return <div aria-label={label} title={label} style={style} />;

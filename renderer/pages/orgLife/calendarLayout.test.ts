@@ -8,6 +8,7 @@ const cell = (start: string, end: string): PeriodCell => ({
   end,
   status: 'upcoming',
   meetingIds: [],
+  inquorateIds: [],
 });
 
 describe('layRow', () => {

@@ -16,6 +16,7 @@ import {
 import { contractRule, showFailureOnForm } from '../../components/formRules.js';
 import { stack } from '../../components/stack.js';
 import { useSettingsStore } from '../../stores/settings.js';
+import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { FenInput } from './FenInput.js';
 
 const frequencyOptions = FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }));
@@ -27,6 +28,7 @@ const FIELDS = [
   'excellentMaxPercent',
   'farmerDuesFen',
   'duesRounding',
+  'duesStartMonth',
   ...ACTIVITY_KINDS.map((k) => `frequencies.${k}`),
 ];
 
@@ -186,6 +188,16 @@ function SettingsForm({ settings }: { settings: Settings }) {
               extra="按工资收入比例计算的党费不足 1 分的部分如何处理"
             >
               <Select options={roundingOptions} style={{ width: 200 }} disabled={fixed.has('duesRounding')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="duesStartMonth"
+              label="从哪个月开始在本软件记党费账"
+              rules={[contractRule(shape.duesStartMonth)]}
+              extra="年中开始使用的支部请选择开始记账的月份：此前的月份不算欠交，也不会误报“连续未交”"
+            >
+              <IsoDatePicker picker="month" />
             </Form.Item>
           </Col>
         </Row>
