@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
-import { DatabaseOpenError } from './errors.js';
+import { DatabaseOpenError, sqliteDiskCause } from './errors.js';
 import type { Migration } from './migrations/types.js';
 
 export function schemaVersion(sqlite: BetterSqlite3.Database): number {
@@ -58,7 +58,7 @@ export function migrate(
     } catch (err) {
       throw new DatabaseOpenError(
         'DB_MIGRATION_FAILED',
-        `数据库升级到版本 ${m.version}（${m.name}）失败，已回滚此步${backup ? `，升级前的备份在 ${backup}` : ''}：${(err as Error).message}`,
+        `数据库升级到版本 ${m.version}（${m.name}）失败，已回滚此步${backup ? `，升级前的备份在 ${backup}` : ''}：${sqliteDiskCause(err) ?? (err as Error).message}`,
       );
     }
   }

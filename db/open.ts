@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { DatabaseOpenError } from './errors.js';
+import { DatabaseOpenError, sqliteDiskCause } from './errors.js';
 import { assertNotNewer, migrate } from './migrate.js';
 import { migrations as allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
@@ -34,6 +34,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
       assertNotNewer(sqlite, list.length);
     } catch (err) {
       if (err instanceof DatabaseOpenError) throw err;
+      const disk = sqliteDiskCause(err);
+      if (disk) throw new DatabaseOpenError('DB_DISK', `无法打开数据文件 ${path}：${disk}`);
       throw new DatabaseOpenError('DB_NOT_SQLITE', `无法打开数据文件 ${path}：它不是支部台账的数据库`);
     }
     sqlite.pragma('journal_mode = WAL');

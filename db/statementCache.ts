@@ -15,6 +15,7 @@ export function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDataba
   return {
     close: () => sqlite.close(),
     prepare(sql: string): SqliteStatement {
+      if (sql === 'rollback') return rollback(sqlite);
       const hit = cache.get(sql);
       if (hit) {
         // Re-inserting keeps the Map in least-recently-used order.
@@ -27,5 +28,20 @@ export function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDataba
       if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
       return stmt;
     },
+  };
+}
+
+/**
+ * Kysely's rollback after a failed transaction. SQLite has already rolled back by itself after
+ * some errors (a full disk: SQLITE_FULL), and a second ROLLBACK would fail with “no transaction
+ * is active”, replacing the error that says what went wrong.
+ */
+function rollback(sqlite: BetterSqlite3.Database): SqliteStatement {
+  const stmt = sqlite.prepare('ROLLBACK');
+  return {
+    reader: false,
+    all: () => [],
+    iterate: () => [][Symbol.iterator](),
+    run: () => (sqlite.inTransaction ? stmt.run() : { changes: 0, lastInsertRowid: 0 }),
   };
 }

@@ -34,7 +34,12 @@ async function strippedCopy(source: BetterSqlite3.Database, work: string): Promi
  * so a full disk leaves no half file and never touches an existing one.
  */
 export async function backupWithoutKeys(source: BetterSqlite3.Database, out: string): Promise<void> {
-  const work = mkdtempSync(join(dirname(source.name), '.zhibu-backup-'));
+  let work: string;
+  try {
+    work = mkdtempSync(join(dirname(source.name), '.zhibu-backup-'));
+  } catch (err) {
+    throw new ServiceError('VALIDATION', `备份失败：数据文件所在的文件夹${diskCause(err) ?? '无法写入'}`);
+  }
   const partial = temporaryNameFor(out);
   try {
     const copyPath = await strippedCopy(source, work);

@@ -4,6 +4,7 @@ import { contract, isOpName, OFFICE_WRITE_OPS, type ApiError, type ApiResult, ty
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
 import { handlers } from './handlers.js';
+import { diskCause } from './outputFile.js';
 
 function validationError(error: z.ZodError): ApiError {
   const issues = error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
@@ -58,6 +59,10 @@ export async function dispatch(
       return { ok: false, error: e };
     }
     log(name, err);
+    // A full disk is the user's to fix, never an internal error (nor SQLite's English words).
+    const disk = diskCause(err);
+    if (disk)
+      return { ok: false, error: { code: 'INTERNAL', message: `${disk}，操作未完成，数据未改动。请清理磁盘后重试` } };
     return {
       ok: false,
       error: { code: 'INTERNAL', message: '操作未能完成：程序内部出错，数据未改动。请重试，或联系技术支持' },

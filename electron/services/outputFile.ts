@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { sqliteDiskCause } from '../../db/errors.js';
 import { ServiceError } from './errors.js';
 
 /** The errno codes of a failed write, as the user understands them. */
 const CAUSES: Record<string, string> = {
   ENOSPC: '磁盘空间不足',
   EDQUOT: '磁盘空间不足',
-  SQLITE_FULL: '磁盘空间不足',
   EROFS: '磁盘是只读的（U 盘是否写保护？）',
   EACCES: '没有写入权限',
   EPERM: '没有写入权限',
@@ -26,7 +26,7 @@ function errorCode(err: unknown): string | undefined {
  */
 export function diskCause(err: unknown): string | null {
   const code = errorCode(err);
-  return (code === undefined ? undefined : CAUSES[code]) ?? null;
+  return (code === undefined ? undefined : CAUSES[code]) ?? sqliteDiskCause(err);
 }
 
 /** The failure of writing `path` as a ServiceError in Chinese, whatever it was. */

@@ -1,7 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIdNumber } from '../../electron/api/idNumber.js';
+import { xlsxFile } from '../../electron/services/members/import/sheets.testkit.js';
 import { tempDir } from '../support/temp.js';
 
 /**
@@ -108,5 +111,47 @@ describe('a full disk', () => {
       'DF001',
     ]);
     expectChineseDiskFull(r);
+  }, 300_000);
+
+  it('refuses an operation in Chinese when the data file cannot grow, changing nothing', async () => {
+    emptyDisk();
+    const onDisk = join(disk, 'branch.sqlite');
+    const init = zhibu([
+      'init',
+      '--db',
+      onDisk,
+      '--role',
+      'branch',
+      '--name',
+      '中共东风村支部委员会',
+      '--code',
+      'DF001',
+    ]);
+    expect(init.code).toBe(0);
+    const members = Array.from({ length: 300 }, (_, i) => [
+      `党员${i + 1}`,
+      i % 2 ? '女' : '男',
+      '汉族',
+      buildIdNumber('420527', '1970-01-01', i + 1, i % 2 ? 'female' : 'male'),
+      '1992.07.01',
+      '1993.07.01',
+      '第一党小组',
+    ]);
+    const file = (
+      await xlsxFile(
+        { rows: [['姓名', '性别', '民族', '身份证号', '入党时间', '转正时间', '党小组'], ...members] },
+        { dir, name: 'roster.xlsx' },
+      )
+    ).path;
+    // The app already running when the disk fills: its write-ahead log and index files exist.
+    const running = new Database(onDisk);
+    running.prepare('SELECT count(*) FROM member').get();
+    fillLeaving(0);
+    const r = zhibu(['members', 'import', '--db', onDisk, file]);
+    rmSync(join(disk, 'filler'));
+    running.close();
+    expectChineseDiskFull(r);
+    expect(r.err).toContain('数据未改动');
+    expect((JSON.parse(zhibu(['info', '--db', onDisk]).out) as { counts: { member: number } }).counts.member).toBe(0);
   }, 300_000);
 });

@@ -48,6 +48,7 @@ function workbook(
   sheet: CraftedEntry['parts'],
   strings: CraftedEntry['parts'],
   declared: Partial<Record<string, number>> = {},
+  styles?: CraftedEntry['parts'],
 ) {
   const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -91,7 +92,9 @@ function workbook(
           text:
             `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
             `<Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
-            `<Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+            `<Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` +
+            (styles ? `<Relationship Id="rId3" Type="${rel}/styles" Target="styles.xml"/>` : '') +
+            '</Relationships>',
         },
       ],
     },
@@ -105,6 +108,11 @@ function workbook(
       parts: [{ text: `${xml}<worksheet ${ns}><sheetData>` }, ...sheet, { text: '</sheetData></worksheet>' }],
     },
   ];
+  if (styles)
+    entries.push({
+      name: 'xl/styles.xml',
+      parts: [{ text: `${xml}<styleSheet ${ns}><cellXfs>` }, ...styles, { text: '</cellXfs></styleSheet>' }],
+    });
   return craftZip(entries);
 }
 
@@ -192,5 +200,20 @@ describe('.xlsx imports within fixed limits', () => {
     expect(r.output).not.toContain('超出花名册导入的上限');
     expect(r.output).toContain('没有找到花名册的表头');
     expect(r.maxRssMb).toBeLessThan(MAX_RSS_MB);
+  }, 300_000);
+
+  it('bounds every other part too: a file of tiny styles under the element limit, and one over it', async () => {
+    const under = workbook(ONE_ROW, [{ text: '<si><t>A</t></si>' }], {}, [
+      { text: '<xf/>', times: XLSX_LIMITS.elements - 100 },
+    ]);
+    const file = join(dir, 'styles.xlsx');
+    writeFileSync(file, under);
+    const r = await importInChild(file);
+    expect(r.output).not.toContain('超出花名册导入的上限');
+    expect(r.maxRssMb).toBeLessThan(MAX_RSS_MB);
+    const over = workbook(ONE_ROW, [{ text: '<si><t>A</t></si>' }], {}, [
+      { text: '<xf/>', times: XLSX_LIMITS.elements },
+    ]);
+    await expectRefused('styles-over.xlsx', over, '内容过多');
   }, 300_000);
 });

@@ -23,6 +23,11 @@ export const XLSX_LIMITS = {
   merges: 2_000,
   /** Column definitions of all worksheets (`<col>`). */
   columnDefinitions: 1_000,
+  /**
+   * XML elements of all files: bounds what any part (styles, rows, comments…) can make the
+   * parser build, not only cells and strings.
+   */
+  elements: 300_000,
 } as const;
 
 const NOT_XLSX = '无法读取该文件：请确认是 Excel 的 .xlsx 文件（旧的 .xls 请先在 Excel 中“另存为” .xlsx）';
@@ -40,6 +45,7 @@ const COUNTED: { pattern: RegExp; entry: RegExp; limit: keyof typeof XLSX_LIMITS
   { pattern: /<c[\s>/]/g, entry: /worksheets\/[^/]+\.xml$/i, limit: 'cells', what: '的单元格过多' },
   { pattern: /<mergeCell[\s>/]/g, entry: /worksheets\/[^/]+\.xml$/i, limit: 'merges', what: '的合并单元格过多' },
   { pattern: /<col[\s>/]/g, entry: /worksheets\/[^/]+\.xml$/i, limit: 'columnDefinitions', what: '的列定义过多' },
+  { pattern: /<[A-Za-z]/g, entry: /\.(xml|rels)$/i, limit: 'elements', what: '的内容过多' },
 ];
 
 /** The longest pattern, less one: how much of a chunk's end to keep for a match across chunks. */
