@@ -8,7 +8,7 @@ import { formatTable } from './report.js';
 describe('benchmark harness', () => {
   it('runs every scenario in quick mode and reports a number for each metric', { timeout: 120_000 }, async () => {
     const report = await runBench({ ...QUICK, out: null });
-    expect(report.scenarios.map((s) => s.scenario)).toEqual(['large branch', 'county', 'big roster']);
+    expect(report.scenarios.map((s) => s.scenario)).toEqual(['large branch', 'county', 'big roster', 'office screens']);
     for (const s of report.scenarios) {
       expect(s.metrics.length).toBeGreaterThan(3);
       for (const m of s.metrics) {

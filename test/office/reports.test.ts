@@ -47,7 +47,7 @@ describe('office reports and exports', () => {
     const file = await county.o.ok<ExcelFile>('office.statsExport', { asOf: TODAY, year: 2026, branches: null });
     expect(file.fileName).toBe(`党员统计-截至${TODAY}.xlsx`);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64'));
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '党员队伍结构',
       ...stats.breakdowns.map((b) => `按${b.title}`),
