@@ -31,6 +31,8 @@ describe('benchmark harness', () => {
         'county/office database size',
         'county/office reply export to B001',
         'county/peak RSS (sampled)',
+        'office screens/总览 office.branches (lights computed)',
+        'office screens/drill-down dues.year',
         'big roster/members.list current',
         'big roster/peak RSS (sampled)',
       ]),
@@ -50,8 +52,9 @@ describe('benchmark harness', () => {
     });
     expect(() => parseBenchArgs(['--branches', 'many'])).toThrow('--branches');
     expect(parseBenchArgs(['--only', 'county']).only).toEqual(['county']);
-    expect(parseBenchArgs([]).only).toEqual(['large', 'county', 'roster']);
-    expect(() => parseBenchArgs(['--only', 'office'])).toThrow('--only');
+    expect(parseBenchArgs([]).only).toEqual(['large', 'county', 'roster', 'office']);
+    expect(parseBenchArgs(['--office-branches', '500']).officeBranches).toBe(500);
+    expect(() => parseBenchArgs(['--only', 'nowhere'])).toThrow('--only');
     expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option');
   });
 });
