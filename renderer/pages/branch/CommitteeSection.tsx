@@ -90,7 +90,7 @@ export function CommitteeSection({ overview }: { overview: OrgOverview }) {
       )}
       <Table<CommitteeMember>
         rowKey="id"
-        columns={columns}
+        columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
         dataSource={committee}
         pagination={false}
         locale={{ emptyText: '还没有登记支委，请点右上角“添加支委”' }}

@@ -72,7 +72,7 @@ export function GroupsSection({ overview }: { overview: OrgOverview }) {
     >
       <Table<PartyGroup>
         rowKey="id"
-        columns={columns}
+        columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
         dataSource={groups}
         pagination={false}
         locale={{ emptyText: '还没有党小组；党员较多的支部可按居住地或生产单位划分党小组' }}
