@@ -160,6 +160,7 @@ export const BRANCH_VIEW_OPS = [
   'members.get',
   'members.export',
   'transfers.list',
+  'transfers.incoming',
   'meetings.list',
   'meetings.get',
   'talks.list',

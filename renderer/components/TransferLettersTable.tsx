@@ -1,6 +1,7 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { TransferLetter } from '../../electron/api/index.js';
+import { useReadOnly } from '../stores/lens.js';
 import { ReceiptButton } from './ReceiptButton.js';
 
 interface TransferLettersTableProps {
@@ -11,6 +12,7 @@ interface TransferLettersTableProps {
 }
 
 function ReceiptCell({ t, onChanged }: { t: TransferLetter; onChanged: () => void }) {
+  const readOnly = useReadOnly();
   if (t.direction === 'in') return <Typography.Text type="secondary">—</Typography.Text>;
   if (t.receiptOn) return <span>{t.receiptOn} 收到</span>;
   if (t.relay?.status === 'declined')
@@ -24,7 +26,7 @@ function ReceiptCell({ t, onChanged }: { t: TransferLetter; onChanged: () => voi
   return (
     <div style={{ display: 'grid', gap: 6, justifyItems: 'start' }}>
       {t.overdue ? <Tag color="red">超过 3 个月未收到</Tag> : <Tag color="orange">待回执</Tag>}
-      <ReceiptButton letter={t} onSaved={onChanged} />
+      {!readOnly && <ReceiptButton letter={t} onSaved={onChanged} />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { formatTable } from './report.js';
 describe('benchmark harness', () => {
   it('runs every scenario in quick mode and reports a number for each metric', { timeout: 120_000 }, async () => {
     const report = await runBench({ ...QUICK, out: null });
-    expect(report.scenarios.map((s) => s.scenario)).toEqual(['large branch', 'county', 'big roster']);
+    expect(report.scenarios.map((s) => s.scenario)).toEqual(['large branch', 'county', 'big roster', 'office screens']);
     for (const s of report.scenarios) {
       expect(s.metrics.length).toBeGreaterThan(3);
       for (const m of s.metrics) {
@@ -31,6 +31,8 @@ describe('benchmark harness', () => {
         'county/office database size',
         'county/office reply export to B001',
         'county/peak RSS (sampled)',
+        'office screens/总览 office.branches (lights computed)',
+        'office screens/drill-down dues.year',
         'big roster/members.list current',
         'big roster/peak RSS (sampled)',
       ]),
@@ -50,8 +52,9 @@ describe('benchmark harness', () => {
     });
     expect(() => parseBenchArgs(['--branches', 'many'])).toThrow('--branches');
     expect(parseBenchArgs(['--only', 'county']).only).toEqual(['county']);
-    expect(parseBenchArgs([]).only).toEqual(['large', 'county', 'roster']);
-    expect(() => parseBenchArgs(['--only', 'office'])).toThrow('--only');
+    expect(parseBenchArgs([]).only).toEqual(['large', 'county', 'roster', 'office']);
+    expect(parseBenchArgs(['--office-branches', '500']).officeBranches).toBe(500);
+    expect(() => parseBenchArgs(['--only', 'nowhere'])).toThrow('--only');
     expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option');
   });
 });

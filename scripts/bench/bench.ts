@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countyScale } from './county.js';
 import { largeBranch } from './largeBranch.js';
+import { officeScreens } from './officeScreens.js';
 import { RssSampler, type ScenarioResult } from './measure.js';
 import type { BenchOptions, ScenarioName } from './options.js';
 import { withTargets, writeReport, type BenchReport } from './report.js';
@@ -23,6 +24,7 @@ export async function runBench(
     ['large', largeBranch],
     ['county', countyScale],
     ['roster', bigRoster],
+    ['office', officeScreens],
   ];
   const scenarios = all
     .filter(([name]) => opts.only.includes(name) && (name !== 'roster' || opts.rosterMembers > 0))

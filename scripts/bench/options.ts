@@ -1,4 +1,4 @@
-export const SCENARIOS = ['large', 'county', 'roster'] as const;
+export const SCENARIOS = ['large', 'county', 'roster', 'office'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 /** What one benchmark run builds. `--quick` shrinks everything to a smoke run of a few seconds. */
@@ -11,6 +11,8 @@ export interface BenchOptions {
   branchMembers: number;
   /** Members of the roster-only branch (scenario 3); 0 leaves the scenario out. */
   rosterMembers: number;
+  /** Branches of the office-screens county (scenario 4), each of about `branchMembers`. */
+  officeBranches: number;
   /** Runs of each read operation; the median is reported (after one warm-up run). */
   repeat: number;
   /** Where the JSON report goes; null writes none. */
@@ -25,6 +27,7 @@ export const FULL: BenchOptions = {
   branches: 50,
   branchMembers: 40,
   rosterMembers: 2000,
+  officeBranches: 500,
   repeat: 5,
   out: 'reports/bench.json',
   only: [...SCENARIOS],
@@ -36,6 +39,7 @@ export const QUICK: BenchOptions = {
   branches: 2,
   branchMembers: 8,
   rosterMembers: 30,
+  officeBranches: 2,
   repeat: 1,
   out: 'reports/bench.json',
   only: [...SCENARIOS],
@@ -47,6 +51,7 @@ export const USAGE = `npm run bench -- [--quick] [--only large|county|roster] [-
   --branches N   branches in the county scenario (default ${FULL.branches})
   --members N    members of the large branch (default ${FULL.largeMembers})
   --roster N     members of the roster-only branch, 0 to skip (default ${FULL.rosterMembers})
+  --office-branches N  branches of the office-screens county (default ${FULL.officeBranches})
   --out FILE     JSON report (default ${FULL.out})`;
 
 function count(flag: string, value: string | undefined, min: number, max: number): number {
@@ -76,6 +81,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--roster':
         opts.rosterMembers = count(flag, next(), 0, 10_000);
         if (opts.rosterMembers > 0 && opts.rosterMembers < 8) throw new Error('--roster needs 0 or at least 8');
+        break;
+      case '--office-branches':
+        opts.officeBranches = count(flag, next(), 1, 4800);
         break;
       case '--only': {
         const name = next();

@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const opts = parseBenchArgs(argv);
   console.log(
-    `bench: ${opts.only.join(', ')} — large branch ${opts.largeMembers} members; county ${opts.branches} × ${opts.branchMembers}; roster ${opts.rosterMembers}` +
+    `bench: ${opts.only.join(', ')} — large branch ${opts.largeMembers} members; county ${opts.branches} × ${opts.branchMembers}; roster ${opts.rosterMembers}; office ${opts.officeBranches} branches` +
       `${opts.quick ? ' (quick)' : ''}`,
   );
   const report = await runBench(opts, (s) => console.log(`  done: ${s.scenario}`));

@@ -1,12 +1,25 @@
 /**
  * Stated speed and memory targets, keyed `scenario/metric`, shown next to the measured value
- * and never asserted. ../shared/ARCHITECTURE.md, DOMAIN.md and LEDGERS.md state none yet —
- * only the scale to plan for: a branch usually has ≤50 members (DOMAIN.md), an office
- * gathers "几百个支部" (README.md). Add a target here when one is agreed.
+ * and never asserted. ../shared/ARCHITECTURE.md, DOMAIN.md and LEDGERS.md state only the scale
+ * to plan for: a branch usually has ≤50 members (DOMAIN.md), an office gathers "几百个支部"
+ * (README.md); issue #12 states the office screens' target. Add a target here when one is agreed.
  */
-export const TARGETS: Readonly<Record<string, string>> = {};
+export const TARGETS: Readonly<Record<string, string>> = {
+  // Issue #12: every office screen shows data in ≤ 1 s on a county of 500 branches / 20,000 members.
+  'office screens/总览 office.branches, first rows (lights not yet computed)': '≤ 1000 ms',
+  'office screens/总览 office.branches (lights computed)': '≤ 1000 ms',
+  'office screens/统计 office.structure, all branches': '≤ 1000 ms',
+  'office screens/drill-down members.list': '≤ 1000 ms',
+  'office screens/drill-down compliance.year': '≤ 1000 ms',
+  'office screens/drill-down dues.year': '≤ 1000 ms',
+  'office screens/drill-down dev.list': '≤ 1000 ms',
+  'office screens/drill-down ledger.render roster': '≤ 1000 ms',
+  'office screens/报表 office.report office-summary': '≤ 1000 ms',
+  'office screens/报表 office.report office-activity': '≤ 1000 ms',
+};
 
 export const SCALE_NOTES = [
+  'Issue #12: an office of 500 branches / 20,000 members; every office screen shows data in ≤ 1 s',
   'DOMAIN.md: a branch usually has ≤50 members',
   'README.md: a 乡镇/县党委 gathers several hundred branches (几百个支部)',
 ];

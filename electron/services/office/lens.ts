@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { RECORD_TABLES, type Database as Schema } from '../../../db/schema.js';
+import { RECORD_TABLES, type Database as Schema, type RecordTable } from '../../../db/schema.js';
 import { withStatementCache } from '../../../db/statementCache.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -9,20 +9,24 @@ import { ServiceError } from '../errors.js';
 /**
  * A read-only window on one branch inside the office's database. The office holds every
  * branch's rows in the same tables as a branch holds its own; `sync_audience` says which
- * branch each row came from. On a second, read-only connection, TEMP views named like the
- * record tables (temp names are resolved before main ones) show only that branch's rows and
+ * branch each row came from. On a second, read-only connection, TEMP tables named like the
+ * record tables (temp names are resolved before main ones) hold only that branch's rows and
  * the county rows addressed to every branch, and `local_meta.org_id` names the branch's
  * organisation. So every branch service runs unchanged and sees exactly the branch's own
  * database, and SQLite itself refuses any write (the connection is opened read-only).
  */
 export interface BranchLens {
   ctx: ServiceContext;
-  /** Points the window at another branch (cheap: the views stay, their scope changes). */
+  /** Points the window at another branch (its rows are copied in; the statements stay prepared). */
   focus(code: string): void;
   close(): void;
 }
 
-function createViews(sqlite: BetterSqlite3.Database): void {
+/** Attachments (photos, scans) stay where they are: a view reads one by id without copying it. */
+const VIEWED: readonly RecordTable[] = ['attachment'];
+const COPIED = RECORD_TABLES.filter((t) => !VIEWED.includes(t));
+
+function createShadows(sqlite: BetterSqlite3.Database): void {
   sqlite.exec(`
     CREATE TEMP TABLE lens_scope (table_name TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (table_name, row_id));
     CREATE TEMP TABLE lens_org (id TEXT NOT NULL);
@@ -30,7 +34,13 @@ function createViews(sqlite: BetterSqlite3.Database): void {
       SELECT key, value FROM main.local_meta WHERE key <> 'org_id'
       UNION ALL SELECT 'org_id', id FROM temp.lens_org;
   `);
-  for (const t of RECORD_TABLES)
+  // A branch's own rows are copied into small TEMP tables on focus: each query then costs what
+  // it costs on the branch's own file, however many branches the office holds.
+  for (const t of COPIED)
+    sqlite.exec(
+      `CREATE TEMP TABLE ${t} AS SELECT * FROM main.${t} WHERE 0; CREATE INDEX temp.lens_${t}_id ON ${t} (id);`,
+    );
+  for (const t of VIEWED)
     sqlite.exec(
       `CREATE TEMP VIEW ${t} AS SELECT * FROM main.${t}
          WHERE id IN (SELECT row_id FROM temp.lens_scope WHERE table_name = '${t}')`,
@@ -47,7 +57,7 @@ export function openBranchLens(ctx: ServiceContext, code: string): BranchLens {
     ...(ctx.sqliteBinding ? { nativeBinding: ctx.sqliteBinding } : {}),
   });
   sqlite.pragma('busy_timeout = 5000');
-  createViews(sqlite);
+  createShadows(sqlite);
   const scope = sqlite.prepare(
     `INSERT INTO temp.lens_scope SELECT DISTINCT table_name, row_id FROM main.sync_audience
        WHERE peer_code IN (?, '*')`,
@@ -57,13 +67,25 @@ export function openBranchLens(ctx: ServiceContext, code: string): BranchLens {
        ON a.table_name = 'organization' AND a.row_id = o.id AND a.peer_code = ?
      WHERE o.mode = 'branch' AND o.deleted_at IS NULL ORDER BY o.created_at LIMIT 1`,
   );
+  const setOrg = sqlite.prepare('INSERT INTO temp.lens_org (id) VALUES (?)');
+  const copies = COPIED.map((t) => [
+    sqlite.prepare(`DELETE FROM temp.${t}`),
+    sqlite.prepare(
+      `INSERT INTO temp.${t} SELECT m.* FROM temp.lens_scope s CROSS JOIN main.${t} m
+         ON m.id = s.row_id WHERE s.table_name = '${t}'`,
+    ),
+  ]);
   const focus = (c: string) => {
     const row = org.get(c) as { id: string } | undefined;
     if (!row) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
     sqlite.transaction(() => {
       sqlite.exec('DELETE FROM temp.lens_scope; DELETE FROM temp.lens_org;');
       scope.run(c);
-      sqlite.prepare('INSERT INTO temp.lens_org (id) VALUES (?)').run(row.id);
+      setOrg.run(row.id);
+      for (const [clear, fill] of copies) {
+        clear?.run();
+        fill?.run();
+      }
     })();
   };
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });

@@ -5,6 +5,7 @@ import { failureMessage } from '../../api.js';
 import { FormModal } from '../../components/FormModal.js';
 import { useOrgStore } from '../../stores/org.js';
 import { COMMITTEE_FIELDS, CommitteeFields } from './CommitteeFields.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 type CommitteeValues = Input<'committee.save'>;
 /** null: the dialog is closed; 'new': adding; otherwise the member being edited. */
@@ -66,13 +67,16 @@ export function CommitteeSection({ overview }: { overview: OrgOverview }) {
     await saveCommittee(editing !== null && editing !== 'new' ? { ...values, id: editing.id } : values);
   };
 
+  const readOnly = useReadOnly();
   return (
     <Card
       title="支委会"
       extra={
-        <Button type="primary" onClick={() => setEditing('new')}>
-          添加支委
-        </Button>
+        readOnly ? null : (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            添加支委
+          </Button>
+        )
       }
     >
       <Alert
@@ -86,7 +90,7 @@ export function CommitteeSection({ overview }: { overview: OrgOverview }) {
       )}
       <Table<CommitteeMember>
         rowKey="id"
-        columns={columns}
+        columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
         dataSource={committee}
         pagination={false}
         locale={{ emptyText: '还没有登记支委，请点右上角“添加支委”' }}

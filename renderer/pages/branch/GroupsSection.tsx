@@ -5,6 +5,7 @@ import { failureMessage } from '../../api.js';
 import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
 import { useOrgStore } from '../../stores/org.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 type GroupValues = OpInput<'groups.save'>;
 type Editing = null | 'new' | PartyGroup;
@@ -57,18 +58,21 @@ export function GroupsSection({ overview }: { overview: OrgOverview }) {
     await saveGroup(editing !== null && editing !== 'new' ? { ...values, id: editing.id } : values);
   };
 
+  const readOnly = useReadOnly();
   return (
     <Card
       title="党小组"
       extra={
-        <Button type="primary" onClick={() => setEditing('new')}>
-          添加党小组
-        </Button>
+        readOnly ? null : (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            添加党小组
+          </Button>
+        )
       }
     >
       <Table<PartyGroup>
         rowKey="id"
-        columns={columns}
+        columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
         dataSource={groups}
         pagination={false}
         locale={{ emptyText: '还没有党小组；党员较多的支部可按居住地或生产单位划分党小组' }}

@@ -5,6 +5,7 @@ import { FormModal } from '../../components/FormModal.js';
 import { OrgProfileFields, PROFILE_FIELDS } from '../../components/OrgProfileFields.js';
 import { termStatusText, type TermTone } from '../../components/termStatus.js';
 import { useOrgStore } from '../../stores/org.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 const TAG_COLORS: Record<TermTone, string> = { success: 'green', warning: 'orange', error: 'red', info: 'default' };
 const dash = (v: string | null) => v || '—';
@@ -17,13 +18,16 @@ export function ProfileSection({ overview }: { overview: OrgOverview }) {
   const editing = params.get('edit') === 'profile';
   const termText = termStatusText(term);
 
+  const readOnly = useReadOnly();
   return (
     <Card
       title="基本信息"
       extra={
-        <Button type="primary" onClick={() => setParams({ edit: 'profile' })}>
-          修改基本信息
-        </Button>
+        readOnly ? null : (
+          <Button type="primary" onClick={() => setParams({ edit: 'profile' })}>
+            修改基本信息
+          </Button>
+        )
       }
     >
       <Descriptions bordered column={2} styles={{ label: { width: 170 } }}>

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { LEDGER_CATALOGUE, type LedgerInfo } from '../../../electron/api/index.js';
 import { ApiFailure, call, failureMessage } from '../../api.js';
 import { downloadBase64 } from '../../components/download.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { ColumnsDrawer } from './ColumnsDrawer.js';
 import { LedgerFrame } from './LedgerFrame.js';
 import { useLedgerColumns } from './useLedgerColumns.js';
@@ -35,6 +36,7 @@ function LedgerPreview({ info }: { info: LedgerInfo }) {
   // Each opening mounts a fresh drawer, whose draft starts from what is saved.
   const [columnsSession, setColumnsSession] = useState(0);
   const { message } = App.useApp();
+  const readOnly = useReadOnly();
 
   const savePdf = async () => {
     setSavingPdf(true);
@@ -78,7 +80,7 @@ function LedgerPreview({ info }: { info: LedgerInfo }) {
           保存为 PDF
         </Button>
         {/* Free-form records (谈心谈话, 全程纪实表) have no table to arrange. */}
-        {columns && columns.tables.length > 0 && (
+        {!readOnly && columns && columns.tables.length > 0 && (
           <Button
             size="large"
             onClick={() => {
