@@ -66,8 +66,10 @@ export async function buildDemoDevelopment(
     await record('pre_approval', addDays(candidateOn, 75));
     await record('application_form', addDays(candidateOn, 80), { formNumber: `No.${rng.int(100000, 999999)}` });
     // Ballots of those entitled that day (正式党员 then, fewer than today's).
-    const voters = formal.filter((m) => m.confirmedOn !== null && m.confirmedOn <= addDays(candidateOn, 90)).length;
-    await record('congress_vote', addDays(candidateOn, 90), { yes: voters - 2, no: 0, abstain: 1 });
+    const voteOn = addDays(candidateOn, 90);
+    const entitled = await call(ctx, 'meetings.eligible', { kind: 'congress', heldOn: voteOn, groupId: null });
+    const voters = entitled.filter((e) => e.voting).length;
+    await record('congress_vote', voteOn, { yes: voters - 1, no: 0, abstain: 1 });
     await record('superior_talk', addDays(candidateOn, 100), { responsible: '镇党委组织委员' });
     await record('approval', addDays(candidateOn, 120), {
       ref: `镇党委〔${addDays(candidateOn, 120).slice(0, 4)}〕${rng.int(1, 40)}号`,

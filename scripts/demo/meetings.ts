@@ -47,8 +47,12 @@ async function hold(
   const groupId = extra.groupId ?? null;
   const eligible = await call(ctx, 'meetings.eligible', { kind, heldOn, groupId });
   if (eligible.length === 0) return;
-  // Whoever hosts or takes the minutes is there.
-  const chairs = new Set([d.secretary, d.recorder]);
+  // The secretary hosts when entitled to attend (a 党小组会 is hosted from within the group),
+  // and whoever hosts or takes the minutes is there.
+  const names = eligible.map((e) => e.name);
+  const host = names.includes(d.secretary) ? d.secretary : (names[0] as string);
+  const recorder = names.includes(d.recorder) ? d.recorder : (names.find((n) => n !== host) ?? host);
+  const chairs = new Set([host, recorder]);
   let lines = attendance(d.rng, eligible).map((l) =>
     chairs.has(eligible.find((e) => e.memberId === l.memberId)?.name ?? '')
       ? { ...l, status: 'present' as const, reason: '' }
@@ -69,8 +73,8 @@ async function hold(
     startTime: kind === 'committee' ? '19:30' : '09:00',
     endTime: kind === 'committee' ? '21:00' : '11:00',
     place: '村党群服务中心',
-    host: d.secretary,
-    recorder: d.recorder,
+    host,
+    recorder,
     attendance: lines,
     agenda: ['学习有关文件', '讨论研究有关事项'],
     minutes: '主持人传达了上级有关文件精神，与会党员结合实际进行了讨论，大家一致表示要立足岗位发挥先锋模范作用。',
