@@ -19,6 +19,7 @@ import {
 import { drives, exportAll, exportTo, importFrom } from './exchange/folder.js';
 import { backupKeys, restoreKeys } from './exchange/keys.js';
 import { revokeBranch } from './exchange/revoke.js';
+import { collectMonth } from './dues/collectMonth.js';
 import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
 import { recordRemittance, remittances } from './dues/remittance.js';
 import { arrears, duesYear } from './dues/year.js';
@@ -97,6 +98,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'dues.setBasis': (ctx, input) => setBasis(ctx, input),
   'dues.review': (ctx, input) => reviewYear(ctx, input),
   'dues.pay': (ctx, input) => recordPayment(ctx, input),
+  'dues.payMonth': (ctx, input) => collectMonth(ctx, input),
   'dues.correct': (ctx, input) => correctPayment(ctx, input),
   'dues.payments': (ctx, input) => listPayments(ctx, input.year, input.memberId),
   'dues.year': (ctx, input) => duesYear(ctx, input.year),

@@ -7,6 +7,7 @@ import { downloadBase64 } from '../../components/download.js';
 import { stack } from '../../components/stack.js';
 import { useFillHeight } from '../../components/useFillHeight.js';
 import { yuan } from './common.js';
+import { CollectMonthModal } from './CollectMonthModal.js';
 import { GRID_WIDTH, gridColumns } from './gridColumns.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,7 +23,7 @@ const TOTAL_CELL = { fontSize: 14 } as const;
 interface YearGridProps {
   ledger: DuesYear | null;
   loading: boolean;
-  onPay: (memberId?: string) => void;
+  onPay: (memberId?: string, month?: string) => void;
 }
 
 /** 合计: what was paid each month and in the year, and what is still owed. */
@@ -53,6 +54,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
+  const [collecting, setCollecting] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const height = useFillHeight(box, BELOW_TABLE);
   const year = ledger?.year ?? new Date().getFullYear();
@@ -70,7 +72,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
     }
   };
 
-  const pay = (r: DuesLedgerRow) => onPay(r.memberId);
+  const pay = (r: DuesLedgerRow, month?: string) => onPay(r.memberId, month);
   return (
     <div style={stack(12)}>
       <div
@@ -79,6 +81,9 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
         <Space wrap size={12}>
           <Button type="primary" size="large" onClick={() => onPay()}>
             登记交纳
+          </Button>
+          <Button size="large" onClick={() => setCollecting(true)}>
+            本月按核定收齐
           </Button>
           <Button size="large" loading={exporting} onClick={() => void exportExcel()}>
             导出 Excel
@@ -123,6 +128,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
           }
         />
       </div>
+      {collecting && <CollectMonthModal onClose={() => setCollecting(false)} />}
     </div>
   );
 }
