@@ -73,7 +73,7 @@ test('党费: annual review in the grid, a quarterly payment, and the 6-month li
   let dialog = page.getByRole('dialog', { name: '登记交纳党费' });
   await expect(dialog.getByText('每月应交 93.00 元')).toBeVisible();
   // Choosing the member opened this month as a monthly payment, never 补交 by itself.
-  await expect(dialog.getByLabel('起始月份')).toHaveValue(THIS_MONTH);
+  await expect(dialog.getByLabel('月份', { exact: true })).toHaveValue(THIS_MONTH);
   await dialog.getByText('按季度', { exact: true }).click();
   await expect(dialog.getByLabel('季度', { exact: true })).toBeVisible();
   await choose(page, '季度', `${YEAR}年第一季度`);
