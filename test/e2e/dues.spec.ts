@@ -101,6 +101,9 @@ test('党费: annual review in the grid, a quarterly payment, and the 6-month li
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('预交或补交一次最多 6 个月')).toBeVisible();
   await dialog.getByRole('button', { name: '取消' }).click();
+  // Closing a half-filled form asks first.
+  await page.getByRole('button', { name: '放弃并关闭' }).click();
+  await expect(dialog).toBeHidden();
   await expect(cells.nth(14)).toHaveText('279.00');
 
   // 本月按核定收齐: this month for everyone in one step.
