@@ -114,7 +114,12 @@ test('党费: annual review in the grid, a quarterly payment, and the 6-month li
   await expect(dialog).toBeHidden();
   const column = Number(THIS_MONTH.slice(5, 7)) + 1;
   await expect(cells.nth(column)).toHaveText('93.00');
-  await expect(grid.getByRole('row', { name: /李秀英/ }).getByRole('cell').nth(column)).toHaveText('18.00');
+  await expect(
+    grid
+      .getByRole('row', { name: /李秀英/ })
+      .getByRole('cell')
+      .nth(column),
+  ).toHaveText('18.00');
 
   // The payment is in 交纳记录 with its handler and receipt number.
   await page.getByRole('tab', { name: '交纳记录' }).click();
