@@ -80,6 +80,15 @@ export const remittanceInput = z.object({
   note: optionalText('备注', 200),
 });
 
+/** What one 本月按核定收齐 recorded: one payment per member who still owed the month. */
+export interface MonthCollection {
+  month: string;
+  payments: number;
+  amount: Fen;
+  /** Current members left out because they have no basis (未核定). */
+  unassessed: string[];
+}
+
 export interface DuesBasis {
   id: string;
   memberId: string;
@@ -232,6 +241,17 @@ export const duesOps = {
     role: 'clerk',
     input: paymentInput,
     errors: ['NOT_FOUND'],
+  }),
+  'dues.payMonth': op<MonthCollection>()({
+    summary: '本月按核定收齐：为当月还没交足的每名党员各登记一笔当月党费（一次完成）',
+    role: 'clerk',
+    input: z.object({
+      month: month('月份'),
+      paidOn: isoDate('交纳日期'),
+      handler: requiredText('经手人', 20),
+      method: oneOf('交纳方式', PAYMENT_METHODS).default('cash'),
+    }),
+    errors: ['NOT_SET_UP'],
   }),
   'dues.correct': op<DuesPayment>()({
     summary: '更正一笔交纳记录（新增更正记录，原记录保留）',

@@ -43,3 +43,12 @@ export const REDUCTION_LABELS: Record<Reduction, string> = { none: '无', reduce
 
 export const ROUNDINGS = ['half_up', 'down', 'up'] as const;
 export type Rounding = (typeof ROUNDINGS)[number];
+
+/**
+ * The one refusal of a 农民 monthly amount outside 0.20–1.00 元, said the same way by the
+ * settings, the basis and a payment (amounts in 分).
+ */
+export function farmerRangeMessage(fen: number): string {
+  const yuan = (f: number) => (f / 100).toFixed(2);
+  return `农民党员每月交纳 0.20–1.00 元，${yuan(fen)} 元不在此范围内`;
+}

@@ -139,7 +139,25 @@ const saveColumnsInput = z.object({
     }),
 });
 
+/** One thing the year's 台账 lacks, found before printing the 工作手册. */
+export interface CompletenessGap {
+  /** Which part of the 台账 it concerns (e.g. 组织生活会, 党费). */
+  area: string;
+  message: string;
+}
+
+export interface CompletenessReport {
+  year: number;
+  gaps: CompletenessGap[];
+}
+
 export const ledgerOps = {
+  'ledger.completeness': op<CompletenessReport>()({
+    summary: '台账完整性检查：打印年度工作手册前列出本年缺少的内容',
+    role: 'viewer',
+    input: z.object({ year: year() }),
+    errors: ['NOT_SET_UP'],
+  }),
   'ledger.render': op<RenderedLedger>()({
     summary: '生成台账的打印预览',
     role: 'viewer',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { op } from './define.js';
 import { oneOf } from './fields.js';
-import { ROUNDINGS, type Rounding } from './duesOptions.js';
+import { farmerRangeMessage, ROUNDINGS, type Rounding } from './duesOptions.js';
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, FREQUENCIES, type ActivityKind, type Frequency } from './meetingOptions.js';
 
 /** Branch settings; defaults from DOMAIN.md. The county may fix some of them (COUNTY_KEYS). */
@@ -110,8 +110,8 @@ export const settingFields = {
   farmerDuesFen: z.coerce
     .number({ error: '农民党员每月党费必须是金额' })
     .int({ error: '农民党员每月党费以分计' })
-    .min(20, { error: '农民党员每月党费不少于 0.20 元' })
-    .max(100, { error: '农民党员每月党费不超过 1.00 元' }),
+    .min(20, { error: (iss) => farmerRangeMessage(Number(iss.input)) })
+    .max(100, { error: (iss) => farmerRangeMessage(Number(iss.input)) }),
   duesStartMonth: z.union([
     z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '党费开始记账月份应为 年-月（如 2026-07）' }),
     z.null(),

@@ -19,6 +19,8 @@ import {
 import { drives, exportAll, exportTo, importFrom } from './exchange/folder.js';
 import { backupKeys, restoreKeys } from './exchange/keys.js';
 import { revokeBranch } from './exchange/revoke.js';
+import { collectMonth } from './dues/collectMonth.js';
+import { yearCompleteness } from './ledgers/completeness.js';
 import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
 import { recordRemittance, remittances } from './dues/remittance.js';
 import { arrears, duesYear } from './dues/year.js';
@@ -102,6 +104,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'dues.setBasis': (ctx, input) => setBasis(ctx, input),
   'dues.review': (ctx, input) => reviewYear(ctx, input),
   'dues.pay': (ctx, input) => recordPayment(ctx, input),
+  'dues.payMonth': (ctx, input) => collectMonth(ctx, input),
   'dues.correct': (ctx, input) => correctPayment(ctx, input),
   'dues.payments': (ctx, input) => listPayments(ctx, input.year, input.memberId),
   'dues.year': (ctx, input) => duesYear(ctx, input.year),
@@ -134,6 +137,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.revokeBranch': (ctx, input) => revokeBranch(ctx, input.code),
   'exchange.backupKeys': (ctx, input) => backupKeys(ctx, input),
   'exchange.restoreKeys': (ctx, input) => restoreKeys(ctx, input),
+  'ledger.completeness': (ctx, input) => yearCompleteness(ctx, input.year),
   'ledger.render': (ctx, input) => renderLedgerPreview(ctx, input),
   'ledger.pdf': (ctx, input) => ledgerPdf(ctx, input),
   'ledger.columns': (ctx, input) => ledgerColumns(ctx, input),

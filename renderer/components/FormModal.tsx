@@ -23,7 +23,19 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { title, fields, initialValues, onSave, onClose, width, okText = '保存', children } = props;
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+
+  // A half-filled form is not thrown away by a stray click: closing asks first.
+  const close = () => {
+    if (!form.isFieldsTouched()) return onClose();
+    modal.confirm({
+      title: '放弃填写的内容？',
+      content: '已填写的内容还没有保存，关闭后将不会保留。',
+      okText: '放弃并关闭',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
 
   const save = async (values: V) => {
     setSaving(true);
@@ -49,7 +61,7 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
       cancelText="取消"
       confirmLoading={saving}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       maskClosable={false}
       width={width}
     >

@@ -26,21 +26,30 @@ export function IsoDatePicker({
   picker = 'date',
 }: IsoDatePickerProps) {
   const format = FORMATS[picker];
+  // A future date typed in is kept and named, never cleared silently (disabledDate would).
+  const future = !allowFuture && value ? dayjs(value).isAfter(dayjs(), picker === 'month' ? 'month' : 'day') : false;
   return (
-    <DatePicker
-      id={id}
-      picker={picker}
-      disabled={disabled}
-      value={value ? dayjs(value) : null}
-      onChange={(d: Dayjs | null) => onChange?.(d ? d.format(format) : null)}
-      format={format}
-      onKeyDown={(e) => {
-        // Enter confirms a typed date; it must not also submit the whole form.
-        if (e.key === 'Enter') e.preventDefault();
-      }}
-      placeholder={PLACEHOLDERS[picker]}
-      disabledDate={allowFuture ? undefined : (d: Dayjs) => d.isAfter(dayjs(), 'day')}
-      style={{ width: '100%' }}
-    />
+    <>
+      <DatePicker
+        id={id}
+        picker={picker}
+        disabled={disabled}
+        value={value ? dayjs(value) : null}
+        onChange={(d: Dayjs | null) => onChange?.(d ? d.format(format) : null)}
+        format={format}
+        onKeyDown={(e) => {
+          // Enter confirms a typed date; it must not also submit the whole form.
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+        placeholder={PLACEHOLDERS[picker]}
+        status={future ? 'error' : undefined}
+        style={{ width: '100%' }}
+      />
+      {future && (
+        <div role="alert" style={{ color: '#cf1322' }}>
+          {picker === 'month' ? '月份不能晚于本月' : '日期不能晚于今天'}，请改正
+        </div>
+      )}
+    </>
   );
 }

@@ -74,7 +74,9 @@ describe('settings the county fixes for every branch', () => {
       field: 'values.frequencies.lecture',
       message: '请选择党课频次',
     });
-    expect(await bad({ farmerDuesFen: 500 })).toMatchObject({ message: '农民党员每月党费不超过 1.00 元' });
+    expect(await bad({ farmerDuesFen: 500 })).toMatchObject({
+      message: '农民党员每月交纳 0.20–1.00 元，5.00 元不在此范围内',
+    });
     expect(await bad({}, ['attachmentsEnabled'])).toMatchObject({
       field: 'fixed.0',
       message: '请选择统一规定的项目',

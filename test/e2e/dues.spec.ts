@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { addMembers, fillDate, setUpBranch } from './steps.js';
+import { addMembers, fillDate, isoDaysAgo, setUpBranch } from './steps.js';
 
 const ORG_NAME = '中共东风村支部委员会';
 const YEAR = new Date().getFullYear();
+const THIS_MONTH = isoDaysAgo(0).slice(0, 7);
 
 /** An employed member (6,200 × 1.5% = 93.00 a month) and a retired one (3,600 × 0.5% = 18.00). */
 const MEMBERS = [
@@ -31,8 +32,13 @@ const MEMBERS = [
 
 /** Opens an antd select by its label and picks an option from the list now showing. */
 async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  // Wait on state, not time: the field is there and enabled before it is opened.
+  const field = page.getByLabel(label, { exact: true });
+  await expect(field).toBeEnabled();
+  await field.click();
+  const list = page.locator('.ant-select-dropdown:visible');
+  await expect(list).toHaveCount(1);
+  await list.getByTitle(option, { exact: true }).click();
   // A list still fading out would otherwise be taken for the next one.
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
@@ -66,7 +72,10 @@ test('党费: annual review in the grid, a quarterly payment, and the 6-month li
   await grid.getByRole('button', { name: '王建国' }).click();
   let dialog = page.getByRole('dialog', { name: '登记交纳党费' });
   await expect(dialog.getByText('每月应交 93.00 元')).toBeVisible();
+  // Choosing the member opened this month as a monthly payment, never 补交 by itself.
+  await expect(dialog.getByLabel('月份', { exact: true })).toHaveValue(THIS_MONTH);
   await dialog.getByText('按季度', { exact: true }).click();
+  await expect(dialog.getByLabel('季度', { exact: true })).toBeVisible();
   await choose(page, '季度', `${YEAR}年第一季度`);
   await expect(dialog.getByLabel('起始月份')).toHaveValue(`${YEAR}-01`);
   await expect(dialog.getByLabel('截止月份')).toHaveValue(`${YEAR}-03`);
@@ -92,7 +101,25 @@ test('党费: annual review in the grid, a quarterly payment, and the 6-month li
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('预交或补交一次最多 6 个月')).toBeVisible();
   await dialog.getByRole('button', { name: '取消' }).click();
+  // Closing a half-filled form asks first.
+  await page.getByRole('button', { name: '放弃并关闭' }).click();
+  await expect(dialog).toBeHidden();
   await expect(cells.nth(14)).toHaveText('279.00');
+
+  // 本月按核定收齐: this month for everyone in one step.
+  await page.getByRole('button', { name: '本月按核定收齐' }).click();
+  dialog = page.getByRole('dialog', { name: '本月按核定收齐' });
+  await expect(dialog.getByLabel('月份')).toHaveValue(THIS_MONTH);
+  await dialog.getByRole('button', { name: '登记收齐' }).click();
+  await expect(dialog).toBeHidden();
+  const column = Number(THIS_MONTH.slice(5, 7)) + 1;
+  await expect(cells.nth(column)).toHaveText('93.00');
+  await expect(
+    grid
+      .getByRole('row', { name: /李秀英/ })
+      .getByRole('cell')
+      .nth(column),
+  ).toHaveText('18.00');
 
   // The payment is in 交纳记录 with its handler and receipt number.
   await page.getByRole('tab', { name: '交纳记录' }).click();

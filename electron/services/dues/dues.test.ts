@@ -252,6 +252,45 @@ describe('arrears', () => {
     expect(rows.find((r) => r.name === '退休')).toMatchObject({ consecutiveUnpaid: 18, level: 'serious' });
   });
 
+  it('refuses 1.50 元 a month for a 农民 with the same words in settings, basis and payment', async () => {
+    const words = '农民党员每月交纳 0.20–1.00 元，1.50 元不在此范围内';
+    expect((await api.refusal('settings.update', { farmerDuesFen: 150 })).message).toBe(words);
+    const basis = await api.refusal('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'farmer',
+      fixed: '1.50',
+    });
+    expect(basis.message).toBe(words);
+    await api.ok('dues.setBasis', { memberId: worker.id, effectiveFrom: '2026-01', category: 'farmer' });
+    const paid = await api.refusal('dues.pay', {
+      memberId: worker.id,
+      fromMonth: '2026-11',
+      toMonth: '2026-11',
+      amount: '1.50',
+      paidOn: '2026-11-20',
+      handler: '李秀英',
+    });
+    expect(paid).toMatchObject({ field: 'amount', message: `${words}；多交的部分请登记为自愿多交` });
+  });
+
+  it('records a month for everyone in one step, leaving the paid-up and naming the 未核定', async () => {
+    await api.ok('dues.setBasis', {
+      memberId: worker.id,
+      effectiveFrom: '2026-01',
+      category: 'employed',
+      base: '3000',
+    });
+    const later = await api.refusal('dues.payMonth', { month: '2026-12', paidOn: '2026-11-20', handler: '李秀英' });
+    expect(later.message).toBe('只能收齐本月及以前的月份，预交请逐人登记');
+    const first = await api.ok('dues.payMonth', { month: '2026-11', paidOn: '2026-11-20', handler: '李秀英' });
+    expect(first).toEqual({ month: '2026-11', payments: 1, amount: 1500, unassessed: ['退休'] });
+    const again = await api.ok('dues.payMonth', { month: '2026-11', paidOn: '2026-11-20', handler: '李秀英' });
+    expect(again).toMatchObject({ payments: 0, amount: 0 });
+    const y = await api.ok<DuesYear>('dues.year', { year: 2026 });
+    expect(y.rows.find((r) => r.name === '在职')?.months[10]).toMatchObject({ due: 1500, paid: 1500 });
+  });
+
   it('owes nothing before the month the branch began keeping 党费 in the app', async () => {
     await api.ok('dues.setBasis', {
       memberId: retiree.id,

@@ -1,11 +1,13 @@
-import { allPayments, findPayment, type PaymentRowDb } from '../../../db/queries/dues.js';
+import { allBases, allPayments, findPayment, type PaymentRowDb } from '../../../db/queries/dues.js';
+import { farmerRangeMessage } from '../../api/duesOptions.js';
+import { FARMER_RANGE } from '../rules/dues.js';
 import { findMember } from '../../../db/queries/members.js';
 import { insertRecord } from '../../../db/records.js';
 import type { DuesPayment } from '../../api/dues.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
-import { MAX_MONTHS_PER_PAYMENT, monthsBetween } from '../rules/duesMonths.js';
+import { basisIn, MAX_MONTHS_PER_PAYMENT, monthsBetween } from '../rules/duesMonths.js';
 import { inTransaction } from '../tx.js';
 import { toPayment } from './mapping.js';
 
@@ -26,6 +28,16 @@ export async function recordPayment(ctx: ServiceContext, p: ParsedInput<'dues.pa
     if (!member) throw new ServiceError('NOT_FOUND', '找不到该党员');
     if (member.status !== 'active' && p.kind === 'voluntary')
       throw invalid([{ field: 'memberId', message: `${member.name}已不在册，不能登记自愿多交` }]);
+    // A 农民's regular month is 0.20–1.00 元: more is a voluntary payment, said as everywhere else.
+    if (p.kind === 'regular') {
+      const basis = basisIn(
+        (await allBases(tx)).filter((b) => b.member_id === p.memberId),
+        p.fromMonth,
+      );
+      const perMonth = Math.round(p.amount / monthsBetween(p.fromMonth, p.toMonth).length);
+      if (basis?.category === 'farmer' && perMonth > FARMER_RANGE[1])
+        throw invalid([{ field: 'amount', message: `${farmerRangeMessage(perMonth)}；多交的部分请登记为自愿多交` }]);
+    }
     const id = await insertRecord(tx, stamp, 'dues_payment', {
       member_id: p.memberId,
       kind: p.kind,

@@ -40,7 +40,10 @@ function ledgerRow(s: MemberStanding, year: number, lastEnded: string): DuesLedg
     monthly: b ? dueOf(b) : null,
     months,
     // 全年应交 counts the months that have ended; later months are not yet owed.
-    dueTotal: months.reduce((sum, c, i) => (`${year}-${String(i + 1).padStart(2, '0')}` <= lastEnded ? sum + c.due : sum), 0),
+    dueTotal: months.reduce(
+      (sum, c, i) => (`${year}-${String(i + 1).padStart(2, '0')}` <= lastEnded ? sum + c.due : sum),
+      0,
+    ),
     paidTotal: months.reduce((sum, c) => sum + c.paid, 0),
     owed,
     voluntary: s.voluntary.filter((p) => p.paid_on.startsWith(String(year))).reduce((sum, p) => sum + p.amount_fen, 0),

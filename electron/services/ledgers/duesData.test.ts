@@ -99,7 +99,9 @@ describe('党费收缴公示 data', () => {
     expect(text).toContain('张伟 2.00 2.40 2026年12月');
     expect(text).toContain('孙桂兰 140.00 126.00 2026年9月');
     expect(text).toContain('全年应交合计 1,872.00 元，记入本年各月的实交合计 1,465.40 元，已到期未交 407.00 元');
-    expect(text).toContain('上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日；0.00 + 2,665.40 − 2,553.20 = 112.20）');
+    expect(text).toContain(
+      '上缴上级党组织 2,553.20 元，结存 112.20 元（截至2026年11月23日；0.00 + 2,665.40 − 2,553.20 = 112.20）',
+    );
   });
 
   it("takes a past year's balance at its last day", async () => {

@@ -44,7 +44,7 @@ describe('fixed amounts', () => {
     expect(monthlyDues('farmer', 999_999, 50).monthly).toBe(50);
     expect(monthlyDues('farmer', null, 100).monthly).toBe(100);
     expect(() => monthlyDues('farmer', null, 19)).toThrow(DuesRuleError);
-    expect(() => monthlyDues('farmer', null, 101)).toThrow('农民党员每月交纳 0.20–1.00 元，1.01 不在此范围内');
+    expect(() => monthlyDues('farmer', null, 101)).toThrow('农民党员每月交纳 0.20–1.00 元，1.01 元不在此范围内');
   });
 
   it.each(['student', 'unemployed', 'relief'] as const)('%s pay 0.2 元 whatever the base', (category) => {

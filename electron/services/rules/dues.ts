@@ -1,4 +1,4 @@
-import { DUES_CATEGORY_LABELS, type DuesCategory, type Rounding } from '../../api/duesOptions.js';
+import { DUES_CATEGORY_LABELS, farmerRangeMessage, type DuesCategory, type Rounding } from '../../api/duesOptions.js';
 import { formatYuan, type Fen } from '../../api/money.js';
 
 /**
@@ -112,7 +112,9 @@ export function monthlyDues(
       if (fixed < min || fixed > max)
         throw new DuesRuleError(
           'fixed',
-          `${DUES_CATEGORY_LABELS[category]}党员每月交纳 ${formatYuan(min)}–${formatYuan(max)} 元，${formatYuan(fixed)} 不在此范围内`,
+          category === 'farmer'
+            ? farmerRangeMessage(fixed)
+            : `${DUES_CATEGORY_LABELS[category]}党员每月交纳 ${formatYuan(min)}–${formatYuan(max)} 元，${formatYuan(fixed)} 不在此范围内`,
         );
       amount = fixed;
     }

@@ -74,7 +74,10 @@ export function memberIssues(m: MemberInput, today: string): FieldIssue[] {
     if (m.confirmedOn > today) add('confirmedOn', '转正日期不能晚于今天');
     if (m.confirmedOn < m.joinedOn) add('confirmedOn', '转正日期不能早于入党日期');
     else if (m.confirmedOn < probationEndsOn(m.joinedOn, null))
-      add('confirmedOn', `转正日期应在预备期满 1 年之后（入党 ${m.joinedOn}，最早 ${probationEndsOn(m.joinedOn, null)}）`);
+      add(
+        'confirmedOn',
+        `转正日期应在预备期满 1 年之后（入党 ${m.joinedOn}，最早 ${probationEndsOn(m.joinedOn, null)}）`,
+      );
   }
   return issues;
 }

@@ -58,9 +58,7 @@ export function CommitteeFields() {
               options={options}
               placeholder="从花名册中选择"
               notFoundContent="花名册中没有该正式党员"
-              onChange={(id: string) =>
-                form.setFieldsValue({ name: members?.find((m) => m.id === id)?.name ?? '' })
-              }
+              onChange={(id: string) => form.setFieldsValue({ name: members?.find((m) => m.id === id)?.name ?? '' })}
             />
           </Form.Item>
         </Col>

@@ -15,10 +15,16 @@ const TABS = ['grid', 'review', 'payments', 'arrears', 'remit'] as const;
 type Tab = (typeof TABS)[number];
 
 /** 党费: collection by month, the annual review of bases, payments, arrears and remittances. */
+interface Paying {
+  memberId?: string;
+  month?: string;
+  catchUp: boolean;
+}
+
 export function DuesPage() {
   const { year, ledger, bases, payments, arrears, remits, loading, error, load } = useDuesStore();
-  /** undefined: closed; null: open without a member chosen. */
-  const [paying, setPaying] = useState<string | null | undefined>(undefined);
+  /** undefined: closed; otherwise who (if chosen), which month, or 补交 of what is owed. */
+  const [paying, setPaying] = useState<Paying | undefined>(undefined);
   // `?tab=` keeps the tab when coming back from a member or a print preview.
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
@@ -29,7 +35,8 @@ export function DuesPage() {
     void load();
   }, [load]);
 
-  const pay = (memberId?: string) => setPaying(memberId ?? null);
+  const pay = (memberId?: string, month?: string) => setPaying({ memberId, month, catchUp: false });
+  const catchUp = (memberId: string) => setPaying({ memberId, catchUp: true });
   const behind = (arrears ?? []).filter((a) => a.level !== 'none').length;
   return (
     <div style={stack(12)}>
@@ -64,12 +71,12 @@ export function DuesPage() {
           {
             key: 'arrears',
             label: behind > 0 ? `欠交（${behind}）` : '欠交',
-            children: <ArrearsTab arrears={arrears} onPay={pay} />,
+            children: <ArrearsTab arrears={arrears} onPay={catchUp} />,
           },
           { key: 'remit', label: '上缴', children: <RemitTab year={year} remits={remits} /> },
         ]}
       />
-      {paying !== undefined && <PayModal memberId={paying ?? undefined} onClose={() => setPaying(undefined)} />}
+      {paying !== undefined && <PayModal {...paying} onClose={() => setPaying(undefined)} />}
     </div>
   );
 }

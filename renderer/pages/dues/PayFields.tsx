@@ -8,7 +8,7 @@ import { ITEM, memberOptions, yuanInput } from './common.js';
 import { MemberDuesLine } from './MemberDuesLine.js';
 import { RecordFields } from './RecordFields.js';
 import { quarterMonths, quarterOf, quarterOptions } from './months.js';
-import { spanProblem, suggestSpan, type PayMode } from './payPlan.js';
+import { spanProblem, type PayMode } from './payPlan.js';
 import { useOwing } from './useOwing.js';
 
 export interface PayValues {
@@ -47,7 +47,7 @@ const spanRule = ({ getFieldValue }: { getFieldValue: (name: string) => unknown 
 /** The fields of the pay dialog; choosing the member or the months fills in the amount due. */
 export function PayFields() {
   const form = Form.useFormInstance<PayValues>();
-  const { year, ledger, arrears } = useDuesStore();
+  const { year, ledger } = useDuesStore();
   const owing = useOwing(ledger);
   const mode = Form.useWatch('mode', form);
   const memberId = Form.useWatch('memberId', form);
@@ -68,20 +68,8 @@ export function PayFields() {
     void recompute();
   }, [recompute]);
 
-  const chooseMember = (id: string) => {
-    const span = suggestSpan(
-      ledger?.rows.find((r) => r.memberId === id),
-      year,
-      arrears?.find((a) => a.memberId === id),
-    );
-    form.setFieldsValue({
-      mode: span.mode,
-      quarter: quarterOf(span.from, span.to) ?? undefined,
-      fromMonth: span.from,
-      toMonth: span.to,
-    });
-    void recompute();
-  };
+  // Choosing who pays keeps the months and the way of paying the user chose (never 补交 by itself).
+  const chooseMember = () => void recompute();
 
   const chooseMode = (next: PayMode) => {
     const { fromMonth: from, toMonth: to } = form.getFieldsValue(['fromMonth', 'toMonth']) as Partial<PayValues>;

@@ -4,27 +4,35 @@ import { useDuesStore } from '../../stores/dues.js';
 import { useDefaultHandler, yuanInput } from './common.js';
 import { PayFields, type PayValues } from './PayFields.js';
 import { owingOf, spanAmount, suggestSpan } from './payPlan.js';
-import { monthsFrom, quarterOf, todayIso } from './months.js';
+import { monthsFrom, quarterOf, thisMonth, todayIso } from './months.js';
 
 const FIELDS = Object.keys(paymentInput.shape);
 
 interface PayModalProps {
   /** The member clicked in the grid or the arrears list; absent from the 登记交纳 button. */
   memberId?: string;
+  /** The month cell clicked in the grid; else the current month. */
+  month?: string;
+  /** From the arrears list: 补交 of the months owed (up to 6). */
+  catchUp?: boolean;
   onClose: () => void;
 }
 
 /** 登记交纳: one payment of one member for 1–6 months. */
-export function PayModal({ memberId, onClose }: PayModalProps) {
+export function PayModal({ memberId, month, catchUp = false, onClose }: PayModalProps) {
   const { year, ledger, arrears, pay } = useDuesStore();
   const handler = useDefaultHandler();
 
   const row = ledger?.rows.find((r) => r.memberId === memberId);
-  const span = suggestSpan(
-    row,
-    year,
-    arrears?.find((a) => a.memberId === memberId),
-  );
+  // What the user asked for: the month clicked, or this month; 补交 only from the arrears list.
+  const asked = month ?? thisMonth();
+  const span = catchUp
+    ? suggestSpan(
+        row,
+        year,
+        arrears?.find((a) => a.memberId === memberId),
+      )
+    : { mode: 'month' as const, from: asked, to: asked };
   const initial: Partial<PayValues> = {
     memberId,
     mode: span.mode,

@@ -7,6 +7,7 @@ import { downloadBase64 } from '../../components/download.js';
 import { stack } from '../../components/stack.js';
 import { useFillHeight } from '../../components/useFillHeight.js';
 import { yuan } from './common.js';
+import { CollectMonthModal } from './CollectMonthModal.js';
 import { GRID_WIDTH, gridColumns } from './gridColumns.js';
 import { useReadOnly } from '../../stores/lens.js';
 
@@ -23,7 +24,7 @@ const TOTAL_CELL = { fontSize: 14 } as const;
 interface YearGridProps {
   ledger: DuesYear | null;
   loading: boolean;
-  onPay: (memberId?: string) => void;
+  onPay: (memberId?: string, month?: string) => void;
 }
 
 /** 合计: what was paid each month and in the year, and what is still owed. */
@@ -54,6 +55,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
+  const [collecting, setCollecting] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const height = useFillHeight(box, BELOW_TABLE);
   const year = ledger?.year ?? new Date().getFullYear();
@@ -71,7 +73,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
     }
   };
 
-  const pay = (r: DuesLedgerRow) => onPay(r.memberId);
+  const pay = (r: DuesLedgerRow, month?: string) => onPay(r.memberId, month);
   const readOnly = useReadOnly();
   return (
     <div style={stack(12)}>
@@ -80,9 +82,14 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
       >
         <Space wrap size={12}>
           {!readOnly && (
-            <Button type="primary" size="large" onClick={() => onPay()}>
-              登记交纳
-            </Button>
+            <>
+              <Button type="primary" size="large" onClick={() => onPay()}>
+                登记交纳
+              </Button>
+              <Button size="large" onClick={() => setCollecting(true)}>
+                本月按核定收齐
+              </Button>
+            </>
           )}
           <Button size="large" loading={exporting} onClick={() => void exportExcel()}>
             导出 Excel
@@ -127,6 +134,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
           }
         />
       </div>
+      {collecting && <CollectMonthModal onClose={() => setCollecting(false)} />}
     </div>
   );
 }

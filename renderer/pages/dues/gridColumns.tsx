@@ -19,7 +19,11 @@ function monthCell(cell: MonthCell, month: string): { text: string; style: CSSPr
   return { text: '', style: {}, title };
 }
 
-export function gridColumns(year: number, onPay: (row: DuesLedgerRow) => void): TableColumnsType<DuesLedgerRow> {
+/** `month` is the cell clicked: the payment opens on that month. */
+export function gridColumns(
+  year: number,
+  onPay: (row: DuesLedgerRow, month?: string) => void,
+): TableColumnsType<DuesLedgerRow> {
   const months: TableColumnsType<DuesLedgerRow> = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
     return {
@@ -30,7 +34,14 @@ export function gridColumns(year: number, onPay: (row: DuesLedgerRow) => void): 
       onCell: (r) => {
         const c = r.months[i];
         const shown = c ? monthCell(c, month) : null;
-        return { style: { ...CELL, ...shown?.style }, title: shown?.title };
+        return {
+          style: { ...CELL, ...shown?.style },
+          title: shown?.title,
+          onClick: (e) => {
+            e.stopPropagation();
+            onPay(r, month);
+          },
+        };
       },
       render: (_: unknown, r) => {
         const c = r.months[i];

@@ -39,7 +39,9 @@ export function duesReminders(home: HomeReminders): Reminder[] {
       text: `${unassessed
         .slice(0, MAX_WARNINGS_LISTED)
         .map((m) => m.name)
-        .join('、')}${unassessed.length > MAX_WARNINGS_LISTED ? ` 等 ${unassessed.length} 名党员` : ''}还未核定党费基数，核定后才能记账`,
+        .join(
+          '、',
+        )}${unassessed.length > MAX_WARNINGS_LISTED ? ` 等 ${unassessed.length} 名党员` : ''}还未核定党费基数，核定后才能记账`,
       action: { label: '核定党费', to: '/dues?tab=review' },
     });
   return reminders;

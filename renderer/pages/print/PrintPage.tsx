@@ -1,6 +1,7 @@
 import { Col, Row, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { LEDGER_CATALOGUE } from '../../../electron/api/index.js';
+import { CompletenessCard } from './CompletenessCard.js';
 
 /** The ledgers this installation can print; one click opens the preview. */
 export function PrintPage() {
@@ -31,6 +32,9 @@ export function PrintPage() {
           </Col>
         ))}
       </Row>
+      <div style={{ marginTop: 24 }}>
+        <CompletenessCard />
+      </div>
     </>
   );
 }

@@ -26,6 +26,22 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   remarks: ['备注'],
 };
 
+/**
+ * A merged 入党时间 over two sub-columns (预备 / 转正), read as parent + child (header.ts): the
+ * first is the 入党 date, the second the 转正 date, never both 入党.
+ */
+const JOIN_PARENTS = ['入党时间', '入党日期', '入党年月'];
+const SPLIT_HEADERS: readonly [string, ImportField][] = JOIN_PARENTS.flatMap((parent) => [
+  ...['预备', '预备党员', '成为预备党员', '接收为预备党员', '入党'].map((c): [string, ImportField] => [
+    parent + c,
+    'joinedOn',
+  ]),
+  ...['转正', '正式', '转为正式党员', '正式党员', '转正时间', '转正日期'].map((c): [string, ImportField] => [
+    parent + c,
+    'confirmedOn',
+  ]),
+]);
+
 const IGNORED = ['序号', '编号'];
 
 const LOOKUP = new Map<string, ImportField | null>([
@@ -33,6 +49,7 @@ const LOOKUP = new Map<string, ImportField | null>([
   ...Object.entries(ALIASES).flatMap(([field, names]) =>
     names.map((n): [string, ImportField] => [n, field as ImportField]),
   ),
+  ...SPLIT_HEADERS,
 ]);
 
 /** Removes what varies between files but not in meaning: spaces, line breaks, marks like * ： / 、. */

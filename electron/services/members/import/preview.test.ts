@@ -61,6 +61,23 @@ describe('finding the roster in a real workbook', () => {
     expect(rowOf(p, 5).values.remarks).toBe('村妇联主席');
   });
 
+  it('reads a merged 入党时间 over 预备 / 转正 as two fields, so 正式党员 stay 正式', async () => {
+    const p = await preview([
+      {
+        name: '花名册',
+        rows: [
+          ['姓名', '性别', '民族', '身份证号', '入党时间', undefined],
+          [undefined, undefined, undefined, undefined, '预备', '转正'],
+          ['周明', '男', '汉族', testId('1966-05-18', 41), '1992.07.01', '1993.07.01'],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'],
+      },
+    ]);
+    expect(p.headerRow).toBe(2);
+    expect(p.columns.slice(4).map((c) => c.field)).toEqual(['joinedOn', 'confirmedOn']);
+    expect(rowOf(p, 3).values).toMatchObject({ joinedOn: '1992-07-01', confirmedOn: '1993-07-01' });
+  });
+
   it('refuses a file that is not .xlsx, and a sheet without a roster header', async () => {
     const bad = await raw('members.importPreview', {
       fileName: 'a.xls',
