@@ -5,12 +5,12 @@
  */
 
 /** The .zbx file as it lies on the stick: refused before it is read into memory. */
-export const MAX_BUNDLE_BYTES = 48 * 1024 * 1024;
+export const MAX_BUNDLE_BYTES = 32 * 1024 * 1024;
 /**
  * The decompressed body: inflating stops at this many bytes. Reading it holds it about three
- * times (bytes, text, parsed rows): 48 MB keeps an import under 300 MB of memory in all.
+ * times (bytes, text, parsed rows): 32 MB keeps an import under 300 MB of memory in all.
  */
-export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** Rows in one bundle. */
 export const MAX_BUNDLE_ROWS = 200_000;
 /**

@@ -75,7 +75,7 @@ describe('resource limits on a signed bundle', () => {
     const r = await importInChild(await signedWith(bomb));
     expect(r).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/^数据包内容超过 48 MB 的上限/) as string,
+      message: expect.stringMatching(/^数据包内容超过 32 MB 的上限/) as string,
     });
     expect(r.peakMb).toBeLessThan(300);
     office = { ...office, ...(await reopen()) };
