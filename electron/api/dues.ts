@@ -179,6 +179,8 @@ export interface DuesYear {
   rows: DuesLedgerRow[];
   /** Per month of the year: total due and paid. */
   monthTotals: { due: Fen; paid: Fen }[];
+  /** 全年应交: what the months that have ended asked of the members (the page, the office, the reports). */
+  due: Fen;
   collected: Fen;
   voluntary: Fen;
   /** Voluntary payments of 1000 元 or more: to be remitted in full. */

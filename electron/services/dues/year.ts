@@ -80,6 +80,7 @@ export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesY
     year,
     rows,
     monthTotals,
+    due: rows.reduce((sum, r) => sum + r.dueTotal, 0),
     collected,
     voluntary,
     fullRemitDue: voluntaryPayments.filter((p) => p.full_remit === 1).reduce((sum, p) => sum + p.amount_fen, 0),

@@ -73,7 +73,7 @@ export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
     dues: {
       warning: owing.filter((a) => a.level === 'warning').length,
       serious: owing.filter((a) => a.level === 'serious').length,
-      due: dues.monthTotals.reduce((s, m) => s + m.due, 0),
+      due: dues.due,
       collected: dues.collected,
       remitted: dues.remitted,
       unremitted: remit.balance,

@@ -103,7 +103,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
         </Space>
         {ledger && (
           <Typography.Text>
-            全年应交 {yuan(ledger.rows.reduce((s, r) => s + r.dueTotal, 0))}，已收缴 {yuan(ledger.collected)}
+            全年应交 {yuan(ledger.due)}，已收缴 {yuan(ledger.collected)}
             ，自愿多交 {yuan(ledger.voluntary)}
             {ledger.fullRemitDue > 0 ? `（其中应全额上缴 ${yuan(ledger.fullRemitDue)}）` : ''}，已上缴{' '}
             {yuan(ledger.remitted)}
