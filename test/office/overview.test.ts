@@ -40,6 +40,9 @@ describe('office overview and read-only drill-down', () => {
         expect(row?.status).toEqual(await branchStatus(inst.ctx));
         const arrears = await b.ok<ArrearsRow[]>('dues.arrears', {});
         expect(row?.status?.dues.serious).toBe(arrears.filter((a) => a.level === 'serious').length);
+        // 应交 as the branch's own 党费 page shows it: the months of the year that have ended.
+        const page = await b.ok<DuesYear>('dues.year', { year: 2026 });
+        expect(row?.status?.dues.due).toBe(page.rows.reduce((s, r) => s + r.dueTotal, 0));
         const calendar = await b.ok<ComplianceYear>('compliance.year', { year: 2026 });
         const overdue = calendar.rows.flatMap((r) => r.periods).filter((p) => p.status === 'overdue').length;
         expect(row?.status?.orgLife.overdueYear).toBe(overdue);
