@@ -1,19 +1,13 @@
-import Database from 'better-sqlite3';
-import type BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { RECORD_TABLES, type Database as Schema, type RecordTable } from '../../../db/schema.js';
-import { withStatementCache } from '../../../db/statementCache.js';
+import { openLensConnection } from '../../../db/queries/branchLens.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 
 /**
  * A read-only window on one branch inside the office's database. The office holds every
  * branch's rows in the same tables as a branch holds its own; `sync_audience` says which
- * branch each row came from. On a second, read-only connection, TEMP tables named like the
- * record tables (temp names are resolved before main ones) hold only that branch's rows and
- * the county rows addressed to every branch, and `local_meta.org_id` names the branch's
- * organisation. So every branch service runs unchanged and sees exactly the branch's own
- * database, and SQLite itself refuses any write (the connection is opened read-only).
+ * branch each row came from. The lens connection (db/queries/branchLens.ts) shows only one
+ * branch's rows under the usual table names, so every branch service runs unchanged and sees
+ * exactly the branch's own database, and SQLite itself refuses any write (read-only).
  */
 export interface BranchLens {
   ctx: ServiceContext;
@@ -22,84 +16,19 @@ export interface BranchLens {
   close(): void;
 }
 
-/** Attachments (photos, scans) stay where they are: a view reads one by id without copying it. */
-const VIEWED: readonly RecordTable[] = ['attachment'];
-const COPIED = RECORD_TABLES.filter((t) => !VIEWED.includes(t));
-
-function createShadows(sqlite: BetterSqlite3.Database): void {
-  sqlite.exec(`
-    CREATE TEMP TABLE lens_scope (table_name TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (table_name, row_id));
-    CREATE TEMP TABLE lens_org (id TEXT NOT NULL);
-    CREATE TEMP VIEW local_meta AS
-      SELECT key, value FROM main.local_meta WHERE key <> 'org_id'
-      UNION ALL SELECT 'org_id', id FROM temp.lens_org;
-  `);
-  // A branch's own rows are copied into small TEMP tables on focus: each query then costs what
-  // it costs on the branch's own file, however many branches the office holds.
-  for (const t of COPIED)
-    sqlite.exec(
-      `CREATE TEMP TABLE ${t} AS SELECT * FROM main.${t} WHERE 0; CREATE INDEX temp.lens_${t}_id ON ${t} (id);`,
-    );
-  for (const t of VIEWED)
-    sqlite.exec(
-      `CREATE TEMP VIEW ${t} AS SELECT * FROM main.${t}
-         WHERE id IN (SELECT row_id FROM temp.lens_scope WHERE table_name = '${t}')`,
-    );
-}
-
-/** Opens a lens on the office's database file (the desktop app passes Electron's sqlite build). */
+/** Opens a lens on the office's database file, focused on the branch `code`. */
 export function openBranchLens(ctx: ServiceContext, code: string): BranchLens {
   const path = ctx.app.databasePath;
   if (!path || path === ':memory:') throw new ServiceError('INTERNAL', '内存中的数据库无法按支部查看');
-  const sqlite = new Database(path, {
-    readonly: true,
-    fileMustExist: true,
-    ...(ctx.sqliteBinding ? { nativeBinding: ctx.sqliteBinding } : {}),
-  });
-  sqlite.pragma('busy_timeout = 5000');
-  createShadows(sqlite);
-  const scope = sqlite.prepare(
-    `INSERT INTO temp.lens_scope SELECT DISTINCT table_name, row_id FROM main.sync_audience
-       WHERE peer_code IN (?, '*')`,
-  );
-  const org = sqlite.prepare(
-    `SELECT o.id FROM main.organization o JOIN main.sync_audience a
-       ON a.table_name = 'organization' AND a.row_id = o.id AND a.peer_code = ?
-     WHERE o.mode = 'branch' AND o.deleted_at IS NULL ORDER BY o.created_at LIMIT 1`,
-  );
-  const setOrg = sqlite.prepare('INSERT INTO temp.lens_org (id) VALUES (?)');
-  const copies = COPIED.map((t) => [
-    sqlite.prepare(`DELETE FROM temp.${t}`),
-    sqlite.prepare(
-      `INSERT INTO temp.${t} SELECT m.* FROM temp.lens_scope s CROSS JOIN main.${t} m
-         ON m.id = s.row_id WHERE s.table_name = '${t}'`,
-    ),
-  ]);
+  const lens = openLensConnection(path, ctx.sqliteBinding);
   const focus = (c: string) => {
-    const row = org.get(c) as { id: string } | undefined;
-    if (!row) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
-    sqlite.transaction(() => {
-      sqlite.exec('DELETE FROM temp.lens_scope; DELETE FROM temp.lens_org;');
-      scope.run(c);
-      setOrg.run(row.id);
-      for (const [clear, fill] of copies) {
-        clear?.run();
-        fill?.run();
-      }
-    })();
+    if (!lens.focus(c)) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
   };
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     focus(code);
   } catch (err) {
-    sqlite.close();
+    lens.close();
     throw err;
   }
-  return {
-    ctx: { ...ctx, db },
-    focus,
-    close: () => {
-      void db.destroy();
-    },
-  };
+  return { ctx: { ...ctx, db: lens.db }, focus, close: () => lens.close() };
 }
