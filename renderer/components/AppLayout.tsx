@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Layout, Menu, Typography } from 'antd';
+import { Alert, Badge, Button, Layout, Menu, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useBranchLens } from '../pages/office/useBranchLens.js';
 import { useLensStore } from '../stores/lens.js';
@@ -96,6 +96,11 @@ export function AppLayout() {
         <Layout.Header style={{ display: 'flex', alignItems: 'center', borderBottom: '1px solid #f0f0f0', gap: 16 }}>
           <Typography.Title level={4} style={{ margin: 0, flex: 1 }} ellipsis>
             {orgName}
+            {lens && (
+              <Tag color="blue" style={{ marginLeft: 12, fontSize: 15, padding: '2px 10px', verticalAlign: 'middle' }}>
+                只读（上级查看）
+              </Tag>
+            )}
           </Typography.Title>
           <AboutButton />
         </Layout.Header>

@@ -17,6 +17,7 @@ import { StageTimeline } from './StageTimeline.js';
 import { StepModal } from './StepModal.js';
 import { useDevDetail } from './useDevDetail.js';
 import { useEnrolledOffice } from './useEnrolledOffice.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 type Dialog = null | 'edit' | { step: DevStep } | { event: DevEvent };
 
@@ -53,11 +54,12 @@ function PersonView({
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const withOffice = useEnrolledOffice();
+  const readOnly = useReadOnly();
   const close = () => setDialog(null);
   const cancelled = eventOf(p, 'cancel');
   const extended = eventOf(p, 'extend_probation');
-  const canExtend = p.stage === 'probationary' && !extended;
-  const canCancel = p.stage !== 'member' && p.stage !== 'cancelled';
+  const canExtend = !readOnly && p.stage === 'probationary' && !extended;
+  const canCancel = !readOnly && p.stage !== 'member' && p.stage !== 'cancelled';
 
   return (
     <div style={stack(16)}>
@@ -69,9 +71,11 @@ function PersonView({
           {p.name}
         </Typography.Title>
         <StageTag stage={p.stage} large />
-        <Button size="large" onClick={() => setDialog('edit')}>
-          修改基本信息
-        </Button>
+        {!readOnly && (
+          <Button size="large" onClick={() => setDialog('edit')}>
+            修改基本信息
+          </Button>
+        )}
         <Button size="large" href={`#/print/development-record?person=${p.id}`}>
           打印全程纪实表
         </Button>

@@ -12,6 +12,7 @@ import {
   type DevStep,
   type StepRecord,
 } from '../../../electron/api/index.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { STAGE_NUMBERS, stepState, type StageNumber } from './stepForms.js';
 import { stepDetailLines } from './stepText.js';
 
@@ -69,12 +70,15 @@ function StepContent({ step, person, onRecord, withOffice }: StepItemProps) {
   const repeatable = REPEATABLE_STEPS.includes(step);
   const next = person.nextStep === step;
   const office = withOffice && byOffice(step) && !repeatable;
+  const readOnly = useReadOnly();
+  // An office looking at the branch sees the records only.
+  const open = state === 'open' && !readOnly;
   return (
     <Space orientation="vertical" size={4} style={{ paddingBottom: 8 }}>
       {records.map((r) => (
         <RecordLine key={r.id} step={step} record={r} />
       ))}
-      {state === 'open' &&
+      {open &&
         (repeatable ? (
           <Button aria-label={`添加考察记录：${label}`} onClick={() => onRecord(step)}>
             添加考察记录
@@ -93,7 +97,7 @@ function StepContent({ step, person, onRecord, withOffice }: StepItemProps) {
             登记
           </Button>
         ))}
-      {repeatable && state === 'open' && records.length === 0 && (
+      {repeatable && open && records.length === 0 && (
         <Typography.Text type="secondary">每半年至少考察一次</Typography.Text>
       )}
     </Space>

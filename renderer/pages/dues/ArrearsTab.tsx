@@ -2,6 +2,7 @@ import { Alert, Button, Table, Tag, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatYuan, type ArrearsLevel, type ArrearsRow } from '../../../electron/api/index.js';
 import { stack } from '../../components/stack.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { monthRuns } from './months.js';
 
 const LEVELS: Record<ArrearsLevel, { label: string; color?: string }> = {
@@ -18,6 +19,7 @@ interface ArrearsTabProps {
 
 /** 欠交: members behind with their 党费 as of last month, the longest unpaid streak first. */
 export function ArrearsTab({ arrears, onPay }: ArrearsTabProps) {
+  const readOnly = useReadOnly();
   const columns: TableColumnsType<ArrearsRow> = [
     {
       title: '姓名',
@@ -68,7 +70,7 @@ export function ArrearsTab({ arrears, onPay }: ArrearsTabProps) {
       <Table<ArrearsRow>
         rowKey="memberId"
         size="middle"
-        columns={columns}
+        columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
         dataSource={arrears ?? []}
         loading={arrears === null}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}

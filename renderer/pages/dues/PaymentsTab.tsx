@@ -2,6 +2,7 @@ import { Button, Input, Space, Table, Tag, Typography, type TableColumnsType } f
 import { useMemo, useState } from 'react';
 import { formatYuan, type DuesPayment } from '../../../electron/api/index.js';
 import { stack } from '../../components/stack.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { methodLabel } from './common.js';
 import { CorrectModal } from './CorrectModal.js';
 import { spanLabel } from './months.js';
@@ -20,6 +21,7 @@ interface PaymentsTabProps {
 
 /** 交纳记录: every payment of the year as entered; a mistake is corrected by a new entry. */
 export function PaymentsTab({ payments, onPay }: PaymentsTabProps) {
+  const readOnly = useReadOnly();
   const [correcting, setCorrecting] = useState<DuesPayment | null>(null);
   const [voluntary, setVoluntary] = useState(false);
   const [text, setText] = useState('');
@@ -91,12 +93,16 @@ export function PaymentsTab({ payments, onPay }: PaymentsTabProps) {
   return (
     <div style={stack(12)}>
       <Space wrap size={12}>
-        <Button type="primary" size="large" onClick={onPay}>
-          登记交纳
-        </Button>
-        <Button size="large" onClick={() => setVoluntary(true)}>
-          自愿多交
-        </Button>
+        {!readOnly && (
+          <>
+            <Button type="primary" size="large" onClick={onPay}>
+              登记交纳
+            </Button>
+            <Button size="large" onClick={() => setVoluntary(true)}>
+              自愿多交
+            </Button>
+          </>
+        )}
         <Input.Search
           aria-label="按姓名查找"
           placeholder="按姓名查找"
@@ -106,12 +112,14 @@ export function PaymentsTab({ payments, onPay }: PaymentsTabProps) {
           onChange={(e) => setText(e.target.value)}
           style={{ width: 220 }}
         />
-        <Typography.Text type="secondary">登记错了请点“更正”：新增一条更正记录，原记录保留</Typography.Text>
+        {!readOnly && (
+          <Typography.Text type="secondary">登记错了请点“更正”：新增一条更正记录，原记录保留</Typography.Text>
+        )}
       </Space>
       <Table<DuesPayment>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
         dataSource={shown}
         loading={payments === null}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}

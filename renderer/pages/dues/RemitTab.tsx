@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatYuan, type DuesRemittance, type RemittanceSummary } from '../../../electron/api/index.js';
 import { stack } from '../../components/stack.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { methodLabel, yuan } from './common.js';
 import { RemitModal } from './RemitModal.js';
 
@@ -33,6 +34,7 @@ const columns: TableColumnsType<DuesRemittance> = [
 /** 上缴: remittances to the upper level in the year on screen; the balance is of all years. */
 export function RemitTab({ year, remits }: { year: number; remits: RemittanceSummary | null }) {
   const navigate = useNavigate();
+  const readOnly = useReadOnly();
   const [adding, setAdding] = useState(false);
   const ofYear = (remits?.remittances ?? []).filter((r) => r.remittedOn.startsWith(String(year)));
   const total = ofYear.reduce((sum, r) => sum + r.amount, 0);
@@ -40,9 +42,11 @@ export function RemitTab({ year, remits }: { year: number; remits: RemittanceSum
   return (
     <div style={stack(12)}>
       <Space wrap size={12}>
-        <Button type="primary" size="large" onClick={() => setAdding(true)}>
-          登记上缴
-        </Button>
+        {!readOnly && (
+          <Button type="primary" size="large" onClick={() => setAdding(true)}>
+            登记上缴
+          </Button>
+        )}
         <Button size="large" onClick={() => void navigate(`/print/dues-remit?year=${year}`)}>
           打印上缴登记表
         </Button>

@@ -6,6 +6,7 @@ import { ApiFailure, failureMessage } from '../../api.js';
 import { stack } from '../../components/stack.js';
 import { useFillHeight } from '../../components/useFillHeight.js';
 import { useDuesStore } from '../../stores/dues.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { draftOf, draftProblem, entryFor, hasBase, isChanged, type Draft } from './review.js';
 import { reviewColumns, type ReviewGridApi } from './reviewColumns.js';
 
@@ -28,6 +29,7 @@ function rowErrors(err: ApiFailure, sent: readonly string[]): { byMember: Record
 /** 年度核定: this year's category and base for every member, typed down the list and saved at once. */
 export function ReviewTab({ year, bases }: { year: number; bases: BasisRow[] | null }) {
   const review = useDuesStore((s) => s.review);
+  const readOnly = useReadOnly();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [edits, setEdits] = useState<Record<string, Draft>>({});
@@ -119,24 +121,28 @@ export function ReviewTab({ year, bases }: { year: number; bases: BasisRow[] | n
     <div style={stack(12)}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between' }}>
         <Space wrap size={12}>
-          <Button
-            type="primary"
-            size="large"
-            loading={saving}
-            disabled={changed.length === 0}
-            onClick={() => void save()}
-          >
-            {changed.length ? `保存核定（${changed.length} 人）` : '保存核定'}
-          </Button>
-          <Button size="large" onClick={copyAll}>
-            全部复制上年
-          </Button>
+          {!readOnly && (
+            <>
+              <Button
+                type="primary"
+                size="large"
+                loading={saving}
+                disabled={changed.length === 0}
+                onClick={() => void save()}
+              >
+                {changed.length ? `保存核定（${changed.length} 人）` : '保存核定'}
+              </Button>
+              <Button size="large" onClick={copyAll}>
+                全部复制上年
+              </Button>
+            </>
+          )}
           <Button size="large" onClick={() => void navigate(`/print/dues-basis?year=${year}`)}>
             打印核定表
           </Button>
         </Space>
         <span style={{ color: 'rgba(0,0,0,0.55)', alignSelf: 'center' }}>
-          {year} 年 1 月起执行。输入基数后按回车或 Tab 到下一人
+          {year} 年 1 月起执行。{readOnly ? '' : '输入基数后按回车或 Tab 到下一人'}
         </span>
       </div>
       {problem && <Alert type="error" showIcon title={problem} closable={{ onClose: () => setProblem(null) }} />}
@@ -144,7 +150,7 @@ export function ReviewTab({ year, bases }: { year: number; bases: BasisRow[] | n
         <Table<BasisRow>
           rowKey="memberId"
           size="small"
-          columns={reviewColumns(api)}
+          columns={reviewColumns(api, readOnly)}
           dataSource={rows}
           loading={bases === null}
           pagination={false}

@@ -73,8 +73,8 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
     }
   };
 
-  const pay = (r: DuesLedgerRow, month?: string) => onPay(r.memberId, month);
   const readOnly = useReadOnly();
+  const pay = readOnly ? null : (r: DuesLedgerRow, month?: string) => onPay(r.memberId, month);
   return (
     <div style={stack(12)}>
       <div
@@ -111,7 +111,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
         )}
       </div>
       <Typography.Text type="secondary" style={{ marginTop: -8 }}>
-        点姓名登记交纳。红色“未交”为已过月份没有交足，“—”为当月不在本支部
+        {readOnly ? '' : '点姓名登记交纳。'}红色“未交”为已过月份没有交足，“—”为当月不在本支部
       </Typography.Text>
       <div ref={box} role="region" aria-label="党费收缴登记">
         <Table<DuesLedgerRow>
@@ -123,7 +123,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
           loading={loading && ledger === null}
           pagination={false}
           scroll={{ x: GRID_WIDTH, y: height }}
-          onRow={(r) => ({ onClick: () => pay(r), style: { cursor: 'pointer' } })}
+          onRow={(r) => (pay ? { onClick: () => pay(r), style: { cursor: 'pointer' } } : {})}
           locale={{ emptyText: '这一年没有需要交纳党费的党员' }}
           summary={() =>
             ledger && ledger.rows.length > 0 ? (

@@ -19,10 +19,10 @@ function monthCell(cell: MonthCell, month: string): { text: string; style: CSSPr
   return { text: '', style: {}, title };
 }
 
-/** `month` is the cell clicked: the payment opens on that month. */
+/** `month` is the cell clicked: the payment opens on that month. No `onPay`: nothing to click (an office's read-only view). */
 export function gridColumns(
   year: number,
-  onPay: (row: DuesLedgerRow, month?: string) => void,
+  onPay: ((row: DuesLedgerRow, month?: string) => void) | null,
 ): TableColumnsType<DuesLedgerRow> {
   const months: TableColumnsType<DuesLedgerRow> = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
@@ -37,10 +37,12 @@ export function gridColumns(
         return {
           style: { ...CELL, ...shown?.style },
           title: shown?.title,
-          onClick: (e) => {
-            e.stopPropagation();
-            onPay(r, month);
-          },
+          onClick: onPay
+            ? (e) => {
+                e.stopPropagation();
+                onPay(r, month);
+              }
+            : undefined,
         };
       },
       render: (_: unknown, r) => {
@@ -56,20 +58,23 @@ export function gridColumns(
       width: 80,
       fixed: 'left',
       onCell: () => ({ style: { padding: '2px 4px' } }),
-      render: (_: unknown, r) => (
-        <Button
-          type="link"
-          size="small"
-          title="点击登记交纳"
-          style={{ padding: '0 4px', fontSize: 15 }}
-          onClick={(e) => {
-            e.stopPropagation();
-            onPay(r);
-          }}
-        >
-          {r.name}
-        </Button>
-      ),
+      render: (_: unknown, r) =>
+        onPay ? (
+          <Button
+            type="link"
+            size="small"
+            title="点击登记交纳"
+            style={{ padding: '0 4px', fontSize: 15 }}
+            onClick={(e) => {
+              e.stopPropagation();
+              onPay(r);
+            }}
+          >
+            {r.name}
+          </Button>
+        ) : (
+          <span style={{ padding: '0 4px', fontSize: 15 }}>{r.name}</span>
+        ),
     },
     {
       title: '月交',

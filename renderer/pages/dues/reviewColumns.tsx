@@ -29,8 +29,9 @@ function Result({ row, api }: { row: BasisRow; api: ReviewGridApi }) {
   return <span>{row.current.explanation}</span>;
 }
 
-export function reviewColumns(api: ReviewGridApi): TableColumnsType<BasisRow> {
-  return [
+/** `readOnly` (an office's view of a branch): the bases as set, with nothing to type in. */
+export function reviewColumns(api: ReviewGridApi, readOnly = false): TableColumnsType<BasisRow> {
+  const columns: TableColumnsType<BasisRow> = [
     {
       title: '姓名',
       key: 'name',
@@ -69,22 +70,30 @@ export function reviewColumns(api: ReviewGridApi): TableColumnsType<BasisRow> {
       title: '本年类别',
       key: 'category',
       width: 160,
-      render: (_: unknown, r) => (
-        <Select<DuesCategory>
-          aria-label={`${r.name}本年党费类别`}
-          value={api.valueOf(r).category}
-          options={CATEGORY_OPTIONS}
-          placeholder="选择类别"
-          onChange={(category) => api.edit(r, { category })}
-          style={{ width: '100%' }}
-        />
-      ),
+      render: (_: unknown, r) =>
+        readOnly ? (
+          r.current ? (
+            DUES_CATEGORY_LABELS[r.current.category]
+          ) : (
+            <span style={MUTED}>—</span>
+          )
+        ) : (
+          <Select<DuesCategory>
+            aria-label={`${r.name}本年党费类别`}
+            value={api.valueOf(r).category}
+            options={CATEGORY_OPTIONS}
+            placeholder="选择类别"
+            onChange={(category) => api.edit(r, { category })}
+            style={{ width: '100%' }}
+          />
+        ),
     },
     {
       title: '本年基数（元）',
       key: 'base',
       width: 136,
       render: (_: unknown, r) => {
+        if (readOnly) return r.current?.base != null ? formatYuan(r.current.base) : <span style={MUTED}>—</span>;
         const d = api.valueOf(r);
         const usesBase = hasBase(d.category);
         return (
@@ -121,4 +130,5 @@ export function reviewColumns(api: ReviewGridApi): TableColumnsType<BasisRow> {
       ),
     },
   ];
+  return readOnly ? columns.filter((c) => c.key !== 'copy') : columns;
 }

@@ -8,6 +8,7 @@ import {
   type DuesBasis,
   type MemberDetail,
 } from '../../../electron/api/index.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { BasisModal } from '../dues/BasisModal.js';
 import { useMemberDues } from './useMemberDues.js';
 
@@ -35,7 +36,8 @@ function ArrearsTag({ a, assessed }: { a: ArrearsRow | null; assessed: boolean }
 export function DuesCard({ m }: { m: MemberDetail }) {
   const { dues, error, reload } = useMemberDues(m.id);
   const [editing, setEditing] = useState(false);
-  const active = m.status === 'active';
+  const readOnly = useReadOnly();
+  const active = m.status === 'active' && !readOnly;
 
   return (
     <Card

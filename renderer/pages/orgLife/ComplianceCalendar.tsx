@@ -9,6 +9,7 @@ import {
   type PeriodCell,
   type PeriodStatus,
 } from '../../../electron/api/index.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { layRow } from './calendarLayout.js';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
@@ -91,9 +92,10 @@ interface CellProps {
   byId: Map<string, MeetingSummary>;
 }
 
-/** Done opens the record(s); 待开展 and 未开展 start a new record of that activity. */
+/** Done opens the record(s); 待开展 and 未开展 start a new record of that activity (not in an office's view). */
 function Cell({ row, cell, byId }: CellProps) {
   const navigate = useNavigate();
+  const readOnly = useReadOnly();
   const look = STATUS_LOOK[cell.status];
   const n = cell.meetingIds.length;
   // A 党员大会/支委会 without quorum is on record but the period is still owed.
@@ -109,12 +111,18 @@ function Cell({ row, cell, byId }: CellProps) {
     fontSize: 15,
     fontWeight: 600,
     fontFamily: 'inherit',
-    cursor: cell.status === 'upcoming' ? 'default' : 'pointer',
+    cursor: cell.status === 'upcoming' || (readOnly && cell.status !== 'done') ? 'default' : 'pointer',
   };
   const text = cell.status === 'done' && n > 1 ? `✓ ${n}次` : inquorate ? `${look.text}·未过半` : look.text;
   const startNew = () => void navigate(`/meetings/new?kind=${row.kind}${row.groupId ? `&groupId=${row.groupId}` : ''}`);
 
   if (cell.status === 'upcoming') return <div aria-label={label} title={label} style={style} />;
+  if (cell.status !== 'done' && readOnly)
+    return (
+      <div aria-label={label} title={label} style={{ ...style, lineHeight: '34px' }}>
+        {text}
+      </div>
+    );
   if (cell.status !== 'done')
     return (
       <button type="button" aria-label={label} title={`${label}，点击登记`} style={style} onClick={startNew}>

@@ -2,6 +2,7 @@ import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } fro
 import { Link, useNavigate } from 'react-router-dom';
 import { ACTIVITY_KINDS, ACTIVITY_SHORT, type MeetingSummary } from '../../../electron/api/index.js';
 import { failureMessage } from '../../api.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { useOrgLifeStore } from '../../stores/orgLife.js';
 
 const kindFilters = ACTIVITY_KINDS.map((k) => ({ text: ACTIVITY_SHORT[k], value: k }));
@@ -9,6 +10,7 @@ const kindFilters = ACTIVITY_KINDS.map((k) => ({ text: ACTIVITY_SHORT[k], value:
 /** The year's records, newest first; a kind filter counts what it also counts as. */
 export function MeetingList({ meetings, loading }: { meetings: MeetingSummary[]; loading: boolean }) {
   const navigate = useNavigate();
+  const readOnly = useReadOnly();
   const removeMeeting = useOrgLifeStore((s) => s.removeMeeting);
   const { message } = App.useApp();
 
@@ -93,7 +95,7 @@ export function MeetingList({ meetings, loading }: { meetings: MeetingSummary[];
     <Table<MeetingSummary>
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
       dataSource={meetings}
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}

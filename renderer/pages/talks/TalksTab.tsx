@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ComplianceYear, Talk } from '../../../electron/api/index.js';
 import { failureMessage } from '../../api.js';
 import { stack } from '../../components/stack.js';
+import { useReadOnly } from '../../stores/lens.js';
 import { useOrgLifeStore } from '../../stores/orgLife.js';
 import { TalkFormModal } from './TalkFormModal.js';
 
@@ -25,6 +26,7 @@ interface TalksTabProps {
 
 /** 谈心谈话: the year's talks; each member is owed at least one a year. */
 export function TalksTab({ talks, compliance, loading }: TalksTabProps) {
+  const readOnly = useReadOnly();
   const [editing, setEditing] = useState<Editing>(null);
   const removeTalk = useOrgLifeStore((s) => s.removeTalk);
   const { message } = App.useApp();
@@ -95,9 +97,11 @@ export function TalksTab({ talks, compliance, loading }: TalksTabProps) {
   return (
     <div style={stack(12)}>
       <Space wrap size="middle">
-        <Button type="primary" size="large" onClick={() => setEditing('new')}>
-          新增谈话记录
-        </Button>
+        {!readOnly && (
+          <Button type="primary" size="large" onClick={() => setEditing('new')}>
+            新增谈话记录
+          </Button>
+        )}
         {summary && (
           <Typography.Text style={{ fontSize: 16 }}>
             党员 {summary.required} 人，已谈 {summary.talked} 人
@@ -108,11 +112,11 @@ export function TalksTab({ talks, compliance, loading }: TalksTabProps) {
       <Table<Talk>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={readOnly ? columns.filter((c) => c.key !== 'actions') : columns}
         dataSource={talks}
         loading={loading}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        onRow={(t) => ({ onDoubleClick: () => setEditing(t) })}
+        onRow={(t) => (readOnly ? {} : { onDoubleClick: () => setEditing(t) })}
         locale={{ emptyText: '这一年还没有谈话记录' }}
       />
       {editing !== null && (

@@ -6,6 +6,7 @@ import { call, failureMessage } from '../../api.js';
 import { TransferLettersTable } from '../../components/TransferLettersTable.js';
 import { stack } from '../../components/stack.js';
 import { IncomingTransfers } from './IncomingTransfers.js';
+import { useReadOnly } from '../../stores/lens.js';
 
 type Show = 'all' | 'in' | 'out' | 'awaiting';
 
@@ -44,6 +45,7 @@ export function TransfersPage() {
     };
   }, [attempt]);
 
+  const readOnly = useReadOnly();
   const count = (s: Show) => letters?.filter(MATCH[s]).length ?? 0;
   return (
     <div style={stack(16)}>
@@ -63,11 +65,13 @@ export function TransfersPage() {
           打印转接登记表
         </Button>
       </Space>
-      <Typography.Text type="secondary">
-        接收转入的党员请在“党员花名册”点“转入党员”；转出请打开该党员，点“转出（开介绍信）”。转出的介绍信超过 3
-        个月没收到回执的标红，请及时联系接收党组织。
-      </Typography.Text>
-      <IncomingTransfers onChanged={load} />
+      {!readOnly && (
+        <Typography.Text type="secondary">
+          接收转入的党员请在“党员花名册”点“转入党员”；转出请打开该党员，点“转出（开介绍信）”。转出的介绍信超过 3
+          个月没收到回执的标红，请及时联系接收党组织。
+        </Typography.Text>
+      )}
+      {!readOnly && <IncomingTransfers onChanged={load} />}
       {error && <Alert type="error" showIcon title={error} action={<Button onClick={load}>重试</Button>} />}
       {letters === null && !error ? (
         <Spin size="large" />
