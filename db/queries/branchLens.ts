@@ -12,14 +12,26 @@ import { withStatementCache } from '../statementCache.js';
  */
 export interface LensConnection {
   db: Kysely<Schema>;
-  /** Shows another branch (its rows are copied in); false when no organisation row of it has arrived. */
-  focus(code: string): boolean;
+  /**
+   * Shows another branch (its rows are copied in); false when no organisation row of it has arrived.
+   * With `asOf`, the dated records of later days (meetings, talks, payments, remittances) are left
+   * out: the branch as its records stood on that day.
+   */
+  focus(code: string, asOf?: string): boolean;
   close(): void;
 }
 
 /** Attachments (photos, scans) stay where they are: a view reads one by id without copying it. */
 const VIEWED: readonly RecordTable[] = ['attachment'];
 const COPIED = RECORD_TABLES.filter((t) => !VIEWED.includes(t));
+
+/** The records that happened on a day (the column names the day), for a lens as of an earlier day. */
+const DATED: readonly { table: RecordTable; column: string }[] = [
+  { table: 'meeting', column: 'held_on' },
+  { table: 'talk', column: 'held_on' },
+  { table: 'dues_payment', column: 'paid_on' },
+  { table: 'dues_remittance', column: 'remitted_on' },
+];
 
 function createShadows(sqlite: BetterSqlite3.Database): void {
   sqlite.exec(`
@@ -68,7 +80,8 @@ export function openLensConnection(path: string, nativeBinding?: string): LensCo
          ON m.id = s.row_id WHERE s.table_name = '${t}'`,
     ),
   ]);
-  const focus = (c: string) => {
+  const later = DATED.map(({ table, column }) => sqlite.prepare(`DELETE FROM temp.${table} WHERE ${column} > ?`));
+  const focus = (c: string, asOf?: string) => {
     const row = org.get(c) as { id: string } | undefined;
     if (!row) return false;
     sqlite.transaction(() => {
@@ -79,6 +92,7 @@ export function openLensConnection(path: string, nativeBinding?: string): LensCo
         clear?.run();
         fill?.run();
       }
+      if (asOf) for (const drop of later) drop.run(asOf);
     })();
     return true;
   };

@@ -114,6 +114,17 @@ export interface StructureStats {
   perBranch: BranchStructure[];
 }
 
+/** A branch's status on the 统计 page's day (null: nothing received from it by then). */
+export type BranchStatusRow = Pick<OfficeBranchRow, 'code' | 'name' | 'status'>;
+
+/** 统计's 三会一课 and 党费 figures: every chosen branch's status as of the day. */
+export interface OfficeStatuses {
+  /** The day the figures stand on: the chosen day, at most the year's end and today. */
+  asOf: string;
+  year: number;
+  rows: BranchStatusRow[];
+}
+
 const codes = z.array(z.string().min(1).max(32)).max(5000);
 
 const statsInput = z.object({
@@ -137,6 +148,12 @@ export const officeOps = {
   }),
   'office.structure': op<StructureStats>()({
     summary: '党员队伍结构统计（全部支部或所选支部，截至某日）',
+    role: 'viewer',
+    input: statsInput,
+    errors: ['NOT_SET_UP', 'FORBIDDEN'],
+  }),
+  'office.statuses': op<OfficeStatuses>()({
+    summary: '各支部组织生活和党费情况（全部支部或所选支部，截至某日）',
     role: 'viewer',
     input: statsInput,
     errors: ['NOT_SET_UP', 'FORBIDDEN'],

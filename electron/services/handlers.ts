@@ -52,6 +52,7 @@ import { getOverview } from './org/overview.js';
 import { officeBranches, refreshStatuses } from './office/branches.js';
 import { exportStats } from './office/export.js';
 import { officeReportPdf, officeReportPreview } from './office/reports.js';
+import { statsStatuses } from './office/statsStatuses.js';
 import { structureStats } from './office/structure.js';
 import { viewBranch } from './office/view.js';
 import { getOrganization, setupOrganization, updateOrganization } from './org/profile.js';
@@ -154,6 +155,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'office.branches': (ctx) => officeBranches(ctx),
   'office.refresh': (ctx, input) => refreshStatuses(ctx, input.limit),
   'office.structure': (ctx, input) => structureStats(ctx, input),
+  'office.statuses': (ctx, input) => statsStatuses(ctx, input),
   'office.statsExport': (ctx, input) => exportStats(ctx, input),
   'office.view': (ctx, input) => viewBranch(ctx, input, handlers),
   'office.report': (ctx, input) => officeReportPreview(ctx, input),

@@ -3,11 +3,22 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countyBranchNames } from '../../scripts/demo/county.js';
+import type { Page } from '@playwright/test';
 import { expect, serve, test, type Host } from './fixtures.js';
 import { download } from './office.js';
 
 const SEED = 5;
 const BRANCHES = countyBranchNames(3, SEED);
+
+/** What a branch's own screens offer to change its records; none of it may show in the office's view. */
+const EDIT =
+  /^(新增|修改|删除|登记|保存|更正|设定|取消资格|延长|全部复制|复制上年|本月按核定|自愿多交|确认转入|退回|转出|转入)/;
+
+/** The page names itself read-only and offers no button that writes. */
+async function expectReadOnly(page: Page): Promise<void> {
+  await expect(page.getByText('只读（上级查看）')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { name: EDIT })).toHaveCount(0);
+}
 
 let host: Host;
 let dir: string;
@@ -57,13 +68,57 @@ test('office: 总览 of every branch, a read-only drill-down, statistics and a p
   await expect(page.getByText(`上级党委正在查看：${second.name}`)).toBeVisible();
   await expect(page.getByRole('heading', { name: second.name })).toBeVisible();
   await expect(page.getByText(/共 \d+ 名在册党员/)).toBeVisible();
-  await expect(page.getByRole('button', { name: '新增党员' })).toHaveCount(0);
+  await expectReadOnly(page);
+  await page.getByRole('main').getByRole('link').nth(0).click();
+  await expect(page.getByRole('button', { name: '返回花名册' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '党费' })).toBeVisible();
+  await expectReadOnly(page);
+
   await page.getByRole('menuitem', { name: '组织生活' }).click();
   await expect(page.getByText('党员大会').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: '新增记录' })).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: '组织生活日历' }).getByRole('button', { name: /未开展|待开展/ }),
+  ).toHaveCount(0);
+  await expect(page.getByText('讨论').first()).toBeVisible();
+  await expectReadOnly(page);
+  await page.getByRole('tab', { name: '谈心谈话' }).click();
+  await expect(page.getByText(/已谈 \d+ 人/)).toBeVisible();
+  await expectReadOnly(page);
+  await page.getByRole('tab', { name: '日历和记录' }).click();
+  await page.getByRole('main').getByRole('link').first().click();
+  await expect(page.getByRole('button', { name: '返回组织生活' })).toBeVisible();
+  await expectReadOnly(page);
+
   await page.getByRole('menuitem', { name: '党费' }).click();
   await expect(page.getByText(/全年应交/)).toBeVisible();
+  const grid = page.getByRole('region', { name: '党费收缴登记' });
+  await expect(grid.getByRole('row').nth(2)).toBeVisible();
+  await expect(grid.getByRole('button')).toHaveCount(0);
+  await expectReadOnly(page);
   await page.screenshot({ path: 'test-results/office-drilldown-dues.png' });
+  for (const tab of ['年度核定', '交纳记录', '欠交', '上缴']) {
+    await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await expect(page.getByRole('tabpanel').getByRole('textbox')).toHaveCount(0);
+    await expectReadOnly(page);
+  }
+
+  await page.getByRole('menuitem', { name: '发展党员' }).click();
+  await expect(page.getByText('入党申请人').first()).toBeVisible();
+  await expectReadOnly(page);
+  await page.getByRole('main').getByRole('row').nth(1).getByRole('link').first().click();
+  await expect(page.getByRole('button', { name: '返回发展党员' })).toBeVisible();
+  await expectReadOnly(page);
+
+  for (const [menu, seen] of [
+    ['组织关系转接', '打印转接登记表'],
+    ['支部基本情况', '支部'],
+    ['打印台账', '党员花名册'],
+  ] as const) {
+    await page.getByRole('menuitem', { name: menu }).click();
+    await expect(page.getByRole('main').getByText(seen).first()).toBeVisible();
+    await expectReadOnly(page);
+  }
   // Typing a branch page's address outside the lens shows no branch records mixed together.
   await page.getByRole('button', { name: '返回总览' }).click();
   await expect(page.getByRole('menuitem', { name: '总览' })).toBeVisible();

@@ -47,6 +47,8 @@ export async function demoCounty(branches: number, seed = 7, members = 24) {
     office: office,
     o: contractOf(office),
     built,
+    /** Where the branches' own database files are (`<code>.sqlite`). */
+    dir,
     openBranch,
     dispose: async () => {
       await office.dispose();

@@ -42,8 +42,12 @@ export async function enrolledBranches(ctx: ServiceContext, withRevoked = false)
     });
 }
 
-/** The status cache lives in local_meta: it is this machine's bookkeeping and never travels. */
-const statusKey = (code: string) => `office.status.${code}`;
+/**
+ * The status cache lives in local_meta: it is this machine's bookkeeping and never travels.
+ * Today's statuses (总览) and those of the last past day asked for (统计 as of a date) are kept
+ * apart, so looking back does not push the 总览's lights out.
+ */
+const statusKey = (code: string, past: boolean) => `office.${past ? 'statusPast' : 'status'}.${code}`;
 
 /** Bumped when BranchStatus gains a field, so older cached statuses are computed again. */
 const STATUS_VERSION = 2;
@@ -54,11 +58,11 @@ interface Cached {
   status: BranchStatus;
 }
 
-async function cachedStatus(ctx: ServiceContext, b: EnrolledBranch, today: string): Promise<BranchStatus | null> {
-  const raw = await getMeta(ctx.db, statusKey(b.code));
+async function cachedStatus(ctx: ServiceContext, b: EnrolledBranch, day: string): Promise<BranchStatus | null> {
+  const raw = await getMeta(ctx.db, statusKey(b.code, day !== ctx.clock.today()));
   if (!raw) return null;
   const c = JSON.parse(raw) as Cached;
-  return c.v === STATUS_VERSION && c.seq === b.seq && c.status.asOf === today ? c.status : null;
+  return c.v === STATUS_VERSION && c.seq === b.seq && c.status.asOf === day ? c.status : null;
 }
 
 export async function officeBranches(ctx: ServiceContext): Promise<OfficeBranches> {
@@ -86,41 +90,68 @@ export async function officeBranches(ctx: ServiceContext): Promise<OfficeBranche
 }
 
 /**
- * Computes today's status of up to `limit` branches whose cached one is missing or out of date
- * (a new bundle came, or the day changed), each through a read-only lens on the branch.
+ * Computes each branch's status on `day` (today, or a past day: the lens then shows the branch's
+ * records as they stood that day), one read-only lens moved from branch to branch, and caches it.
  */
-export async function refreshStatuses(ctx: ServiceContext, limit: number): Promise<{ remaining: number }> {
-  await requireOffice(ctx);
-  const today = ctx.clock.today();
-  const due: EnrolledBranch[] = [];
-  for (const b of await enrolledBranches(ctx)) if (b.bundles > 0 && !(await cachedStatus(ctx, b, today))) due.push(b);
-  const batch = due.slice(0, limit);
-  if (batch.length === 0) return { remaining: 0 };
-  const lens = openBranchLens(ctx, (batch[0] as EnrolledBranch).code);
+async function computeStatuses(ctx: ServiceContext, branches: readonly EnrolledBranch[], day: string): Promise<void> {
+  const first = branches[0];
+  if (!first) return;
+  const past = day !== ctx.clock.today();
+  const lens = openBranchLens(ctx, first.code, past ? day : undefined);
   try {
-    for (const b of batch) {
+    for (const b of branches) {
       lens.focus(b.code);
       const status = await branchStatus(lens.ctx);
       await setMeta(
         ctx.db,
-        statusKey(b.code),
+        statusKey(b.code, past),
         JSON.stringify({ v: STATUS_VERSION, seq: b.seq, status } satisfies Cached),
       );
     }
   } finally {
     lens.close();
   }
-  return { remaining: due.length - batch.length };
 }
 
-/** Every enrolled branch's status for today (computing whatever is stale), for reports. */
-export async function allStatuses(ctx: ServiceContext): Promise<Map<string, BranchStatus>> {
-  while ((await refreshStatuses(ctx, 100)).remaining > 0);
-  const out = new Map<string, BranchStatus>();
+async function staleOn(ctx: ServiceContext, branches: readonly EnrolledBranch[], day: string) {
+  const due: EnrolledBranch[] = [];
+  for (const b of branches) if (b.bundles > 0 && !(await cachedStatus(ctx, b, day))) due.push(b);
+  return due;
+}
+
+/**
+ * Computes today's status of up to `limit` branches whose cached one is missing or out of date
+ * (a new bundle came, or the day changed), each through a read-only lens on the branch.
+ */
+export async function refreshStatuses(ctx: ServiceContext, limit: number): Promise<{ remaining: number }> {
+  await requireOffice(ctx);
+  const due = await staleOn(ctx, await enrolledBranches(ctx), ctx.clock.today());
+  await computeStatuses(ctx, due.slice(0, limit), ctx.clock.today());
+  return { remaining: Math.max(0, due.length - limit) };
+}
+
+/**
+ * Every enrolled branch's status (or the chosen ones') on `day`, computing whatever is stale;
+ * a day after today is today (nothing has happened yet after it).
+ */
+export async function statusesOn(
+  ctx: ServiceContext,
+  day: string,
+  codes: readonly string[] | null = null,
+): Promise<Map<string, BranchStatus>> {
   const today = ctx.clock.today();
-  for (const b of await enrolledBranches(ctx)) {
-    const s = b.bundles > 0 ? await cachedStatus(ctx, b, today) : null;
+  const on = day < today ? day : today;
+  const branches = (await enrolledBranches(ctx)).filter((b) => !codes || codes.includes(b.code));
+  await computeStatuses(ctx, await staleOn(ctx, branches, on), on);
+  const out = new Map<string, BranchStatus>();
+  for (const b of branches) {
+    const s = b.bundles > 0 ? await cachedStatus(ctx, b, on) : null;
     if (s) out.set(b.code, s);
   }
   return out;
+}
+
+/** Every enrolled branch's status for today (computing whatever is stale), for reports. */
+export function allStatuses(ctx: ServiceContext): Promise<Map<string, BranchStatus>> {
+  return statusesOn(ctx, ctx.clock.today());
 }

@@ -4,8 +4,8 @@ import type { ExcelFile } from '../../api/memberImport.js';
 import type { BranchStatus, BranchStructure, StructureStats } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
 import { addRegisterSheet, chineseDate, safeFileName, workbookBase64, type ExcelColumn } from '../excel/register.js';
-import { allStatuses } from './branches.js';
 import { requireOffice } from './guard.js';
+import { statsStatuses } from './statsStatuses.js';
 import { structureStats } from './structure.js';
 
 const yuan = (fen: number) => fen / 100;
@@ -47,8 +47,8 @@ export async function exportStats(
 ): Promise<ExcelFile> {
   const office = await requireOffice(ctx);
   const stats: StructureStats = await structureStats(ctx, input);
-  const statuses = await allStatuses(ctx);
-  const today = ctx.clock.today();
+  const statuses = await statsStatuses(ctx, input);
+  const byCode = new Map(statuses.rows.map((r) => [r.code, r.status]));
   const wb = new ExcelJS.Workbook();
   wb.creator = '支部台账';
 
@@ -77,14 +77,14 @@ export async function exportStats(
   }
 
   const rows: StatusRow[] = stats.perBranch.flatMap((b) => {
-    const status = statuses.get(b.code);
+    const status = byCode.get(b.code);
     return status ? [{ name: b.name, status }] : [];
   });
   const kinds = kindsIn(rows.map((r) => r.status));
   addRegisterSheet<StatusRow>(wb, {
     sheetName: '组织生活',
-    title: `${input.year}年度各支部组织生活落实情况（已开展/应开展）`,
-    subtitle: `截至 ${chineseDate(today)}`,
+    title: `${statuses.year}年度各支部组织生活落实情况（已开展/应开展）`,
+    subtitle: `截至 ${chineseDate(statuses.asOf)}`,
     columns: [
       { header: '支部', width: 32, value: (r) => r.name, align: 'left' },
       ...kinds.map<ExcelColumn<StatusRow>>((k) => ({
@@ -107,8 +107,8 @@ export async function exportStats(
   });
   addRegisterSheet<StatusRow>(wb, {
     sheetName: '党费',
-    title: `${input.year}年度各支部党费收缴情况`,
-    subtitle: `截至 ${chineseDate(today)}  单位：元`,
+    title: `${statuses.year}年度各支部党费收缴情况`,
+    subtitle: `截至 ${chineseDate(statuses.asOf)}  单位：元`,
     columns: [
       { header: '支部', width: 32, value: (r) => r.name, align: 'left' },
       { header: '应交', width: 12, value: (r) => yuan(r.status.dues.due), numFmt: '0.00', align: 'right' },

@@ -1,3 +1,4 @@
+import { fixedClock } from '../../../db/clock.js';
 import { openLensConnection } from '../../../db/queries/branchLens.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -16,13 +17,16 @@ export interface BranchLens {
   close(): void;
 }
 
-/** Opens a lens on the office's database file, focused on the branch `code`. */
-export function openBranchLens(ctx: ServiceContext, code: string): BranchLens {
+/**
+ * Opens a lens on the office's database file, focused on the branch `code`. With `asOf` (a past
+ * day) the branch's services see that day as today and none of the records dated after it.
+ */
+export function openBranchLens(ctx: ServiceContext, code: string, asOf?: string): BranchLens {
   const path = ctx.app.databasePath;
   if (!path || path === ':memory:') throw new ServiceError('INTERNAL', '内存中的数据库无法按支部查看');
   const lens = openLensConnection(path, ctx.sqliteBinding);
   const focus = (c: string) => {
-    if (!lens.focus(c)) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
+    if (!lens.focus(c, asOf)) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
   };
   try {
     focus(code);
@@ -30,5 +34,6 @@ export function openBranchLens(ctx: ServiceContext, code: string): BranchLens {
     lens.close();
     throw err;
   }
-  return { ctx: { ...ctx, db: lens.db }, focus, close: () => lens.close() };
+  const clock = asOf ? fixedClock(asOf) : ctx.clock;
+  return { ctx: { ...ctx, db: lens.db, clock }, focus, close: () => lens.close() };
 }

@@ -1,34 +1,13 @@
-import { fixedClock } from '../../../db/clock.js';
 import { renderOfficeReport } from '../../../renderer/ledgers/office/render.js';
 import type { OfficeReportDocument } from '../../../renderer/ledgers/office/types.js';
 import { NO_BROWSER_MESSAGE } from '../../api/ledgers.js';
 import type { ExcelFile } from '../../api/memberImport.js';
-import type { BranchStatus, OfficeReportId } from '../../api/office.js';
+import type { OfficeReportId } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
-import { allStatuses, enrolledBranches } from './branches.js';
+import { enrolledBranches, statusesOn } from './branches.js';
 import { requireOffice } from './guard.js';
-import { openBranchLens } from './lens.js';
-import { branchStatus } from './status.js';
 import { statsDay, structureStats } from './structure.js';
-
-/** Statuses as they stood at the end of a past year, computed afresh (the cache holds today's). */
-async function statusesAt(ctx: ServiceContext, day: string): Promise<Map<string, BranchStatus>> {
-  const out = new Map<string, BranchStatus>();
-  const branches = (await enrolledBranches(ctx)).filter((b) => b.bundles > 0);
-  if (branches.length === 0) return out;
-  const lens = openBranchLens(ctx, (branches[0] as { code: string }).code);
-  try {
-    const then = { ...lens.ctx, clock: fixedClock(day) };
-    for (const b of branches) {
-      lens.focus(b.code);
-      out.set(b.code, await branchStatus(then));
-    }
-  } finally {
-    lens.close();
-  }
-  return out;
-}
 
 export async function buildOfficeReport(
   ctx: ServiceContext,
@@ -38,7 +17,7 @@ export async function buildOfficeReport(
   const today = ctx.clock.today();
   const asOf = statsDay(input.year, today);
   const stats = await structureStats(ctx, { asOf, year: input.year, branches: null });
-  const statuses = asOf === today ? await allStatuses(ctx) : await statusesAt(ctx, asOf);
+  const statuses = await statusesOn(ctx, asOf);
   const bundles = new Map((await enrolledBranches(ctx)).map((b) => [b.code, b.lastBundleOn]));
   return renderOfficeReport({
     report: input.report,

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Row, Select, Space, Spin, Statistic, Table, Tabs, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { Breakdown, BranchStructure, StructureStats } from '../../../electron/api/index.js';
+import type { Breakdown, BranchStructure, OfficeStatuses, StructureStats } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
 import { downloadBase64 } from '../../components/download.js';
 import { EChart } from '../../components/EChart.js';
@@ -72,6 +72,7 @@ export function StatsPage() {
   const [asOf, setAsOf] = useState<string>(today);
   const [chosen, setChosen] = useState<string[]>([]);
   const [stats, setStats] = useState<StructureStats | null>(null);
+  const [loaded, setLoaded] = useState<{ for: unknown; statuses: OfficeStatuses } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const branches = useOfficeBranches();
@@ -90,10 +91,18 @@ export function StatsPage() {
       },
       (err: unknown) => current && setError(failureMessage(err)),
     );
+    // 三会一课 and 党费 as of the day: each branch's own rules run on that day (slower the first time).
+    call('office.statuses', input).then(
+      (s) => current && setLoaded({ for: input, statuses: s }),
+      (err: unknown) => current && setError(failureMessage(err)),
+    );
     return () => {
       current = false;
     };
   }, [input]);
+
+  // Figures of another day or choice of branches are not shown while this one's are computed.
+  const statuses = loaded?.for === input ? loaded.statuses : null;
 
   const exportXlsx = async () => {
     setExporting(true);
@@ -107,7 +116,6 @@ export function StatsPage() {
     }
   };
 
-  const statusRows = (branches.data?.rows ?? []).filter((r) => !chosen.length || chosen.includes(r.code));
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap>
@@ -190,9 +198,13 @@ export function StatsPage() {
             {
               key: 'activity',
               label: '三会一课落实',
-              children: <ActivityTable rows={statusRows} />,
+              children: statuses ? <ActivityTable rows={statuses.rows} asOf={statuses.asOf} /> : <Spin size="large" />,
             },
-            { key: 'dues', label: '党费收缴', children: <DuesTable rows={statusRows} /> },
+            {
+              key: 'dues',
+              label: '党费收缴',
+              children: statuses ? <DuesTable rows={statuses.rows} asOf={statuses.asOf} /> : <Spin size="large" />,
+            },
           ]}
         />
       )}
