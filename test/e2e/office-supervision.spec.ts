@@ -58,6 +58,10 @@ test('office: 总览 of every branch, a read-only drill-down, statistics and a p
   for (const b of BRANCHES) await expect(table.getByText(b.name)).toBeVisible();
   await expect(page.getByText('计算中…')).toHaveCount(0, { timeout: 60_000 });
   await expect(table.getByText('今天').first()).toBeVisible();
+  // Every bundle came in today: none is overdue, and the filter says so.
+  await page.getByText('超过30天未报送', { exact: true }).last().click();
+  await expect(table.getByText('没有符合条件的支部')).toBeVisible();
+  await page.getByText('全部支部', { exact: true }).click();
   await page.getByPlaceholder('支部名称或代码').fill(second.code);
   await expect(table.getByText(first.name)).toHaveCount(0);
   await expect(table.getByText(second.name)).toBeVisible();

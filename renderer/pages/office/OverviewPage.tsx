@@ -18,40 +18,8 @@ import {
   type Light,
 } from './lights.js';
 import { useBranchLens } from './useBranchLens.js';
+import { FILTERS, found, matches, type Filter } from './overviewFilter.js';
 import { useOfficeBranches } from './useOfficeBranches.js';
-
-const FILTERS = [
-  { value: 'all', label: '全部支部' },
-  { value: 'attention', label: '需关注' },
-  { value: 'orgLife', label: '组织生活逾期' },
-  { value: 'dues', label: '党费欠交' },
-  { value: 'dev', label: '发展党员超时限' },
-  { value: 'term', label: '换届临近' },
-  { value: 'bundle', label: `超过${STALE_BUNDLE_DAYS}天未报送` },
-] as const;
-type Filter = (typeof FILTERS)[number]['value'];
-
-const red = (l: Light) => l === 'red';
-
-function matches(r: OfficeBranchRow, f: Filter): boolean {
-  const s = r.status;
-  switch (f) {
-    case 'all':
-      return true;
-    case 'attention':
-      return [orgLifeLight(s), duesLight(s), devLight(s), termLight(s), bundleLight(r)].some(red);
-    case 'orgLife':
-      return (s?.orgLife.overdueYear ?? 0) > 0;
-    case 'dues':
-      return (s?.dues.warning ?? 0) + (s?.dues.serious ?? 0) > 0;
-    case 'dev':
-      return (s?.development.breaches ?? 0) > 0;
-    case 'term':
-      return termLight(s) === 'red' || termLight(s) === 'yellow';
-    case 'bundle':
-      return bundleLight(r) !== 'green';
-  }
-}
 
 const byLight = (f: (r: OfficeBranchRow) => Light) => (a: OfficeBranchRow, b: OfficeBranchRow) =>
   LIGHT_RANK[f(a)] - LIGHT_RANK[f(b)];
@@ -144,8 +112,7 @@ export function OverviewPage() {
   const [search, setSearch] = useState('');
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const shown = useMemo(() => {
-    const q = search.trim();
-    return rows.filter((r) => matches(r, filter) && (!q || r.name.includes(q) || r.code.includes(q)));
+    return rows.filter((r) => matches(r, filter) && found(r, search));
   }, [rows, filter, search]);
   const count = (f: Filter) => rows.filter((r) => matches(r, f)).length;
   const cols = useMemo(() => columns((r) => open(r.code, r.name)), [open]);
