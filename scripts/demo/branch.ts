@@ -65,7 +65,14 @@ export async function buildDemoBranch(
   for (const [i, post] of POSTS.entries()) {
     const m = formal[i];
     if (!m) break;
-    await call(ctx, 'committee.save', { position: post, name: m.name, duty: DUTIES[i] ?? '', startedOn: null });
+    // By id: two members of a large roster may share a name.
+    await call(ctx, 'committee.save', {
+      position: post,
+      memberId: m.id,
+      name: m.name,
+      duty: DUTIES[i] ?? '',
+      startedOn: null,
+    });
     await call(ctx, 'members.update', {
       ...m.input,
       id: m.id,
