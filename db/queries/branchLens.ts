@@ -18,6 +18,8 @@ export interface LensConnection {
    * out: the branch as its records stood on that day.
    */
   focus(code: string, asOf?: string): boolean;
+  /** Changes whenever another connection (the office's own) has written to the file since. */
+  dataVersion(): number;
   close(): void;
 }
 
@@ -100,6 +102,7 @@ export function openLensConnection(path: string, nativeBinding?: string): LensCo
   return {
     db,
     focus,
+    dataVersion: () => sqlite.pragma('data_version', { simple: true }) as number,
     close: () => {
       void db.destroy();
     },

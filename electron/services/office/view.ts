@@ -3,7 +3,7 @@ import type { BranchViewOp } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { requireOffice } from './guard.js';
-import { openBranchLens } from './lens.js';
+import { inBranchLens } from './lens.js';
 
 type AnyHandler = (ctx: ServiceContext, input: never) => Promise<unknown>;
 
@@ -20,10 +20,5 @@ export async function viewBranch(
   const parsed = contract[input.op].input.safeParse(input.input ?? {});
   if (!parsed.success)
     throw invalid(parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })));
-  const lens = openBranchLens(ctx, input.code);
-  try {
-    return await handlers[input.op](lens.ctx, parsed.data as never);
-  } finally {
-    lens.close();
-  }
+  return inBranchLens(ctx, input.code, (lens) => handlers[input.op](lens, parsed.data as never));
 }
