@@ -5,11 +5,15 @@ import { Metrics, spread, timeMedian, timeOnce, type RssSampler, type ScenarioRe
 import type { BenchOptions } from './options.js';
 import { BENCH_TODAY, BENCH_YEAR, databaseBytes, newOffice, openBench } from './setup.js';
 
+/** A past day for 统计 as of a date: the end of the first half-year. */
+const BENCH_PAST = `${BENCH_YEAR}-06-30`;
+
 /**
  * Scenario 4: the county office's own screens over many branches (the issue's scale: 500
  * branches, 20,000 members). The county is built the real way (scripts/demo/county.ts), then
  * each screen's operations are timed: 总览 (cold, while today's lights are computed, and warm),
- * 统计, the drill-down into one branch, and the printed reports.
+ * 统计 (today and as of a past day), the drill-down into one branch (its reads share one lens,
+ * as a page's do), and the printed reports.
  */
 export async function officeScreens(dir: string, opts: BenchOptions, rss: RssSampler): Promise<ScenarioResult> {
   const m = new Metrics();
@@ -40,6 +44,15 @@ export async function officeScreens(dir: string, opts: BenchOptions, rss: RssSam
     m.add('  per branch', refresh.ms / opts.officeBranches, 'ms');
     rss.sample();
 
+    // 统计 as of a past day: every branch's rules run on that day once, then it is cached.
+    const pastInput = { asOf: BENCH_PAST, year: BENCH_YEAR, branches: null };
+    const past = await timeOnce(() => call(ctx, 'office.statuses', pastInput));
+    m.add(`统计 office.statuses as of ${BENCH_PAST}, first time`, past.ms, 'ms');
+    m.add('  per branch', past.ms / opts.officeBranches, 'ms');
+    const pastAgain = await timeMedian(opts.repeat, () => call(ctx, 'office.statuses', pastInput));
+    m.add(`统计 office.statuses as of ${BENCH_PAST}, again (cached)`, pastAgain.ms, 'ms', spread(pastAgain));
+    rss.sample();
+
     const code = build.value[0]?.code ?? '';
     const reads: [string, () => Promise<unknown>][] = [
       ['总览 office.branches (lights computed)', () => call(ctx, 'office.branches', {})],
@@ -47,7 +60,15 @@ export async function officeScreens(dir: string, opts: BenchOptions, rss: RssSam
         '统计 office.structure, all branches',
         () => call(ctx, 'office.structure', { asOf: BENCH_TODAY, year: BENCH_YEAR, branches: null }),
       ],
+      [
+        '统计 office.statuses, all branches, today (lights cached)',
+        () => call(ctx, 'office.statuses', { asOf: BENCH_TODAY, year: BENCH_YEAR, branches: null }),
+      ],
       ['drill-down members.list', () => call(ctx, 'office.view', { code, op: 'members.list', input: {} })],
+      [
+        'drill-down meetings.list',
+        () => call(ctx, 'office.view', { code, op: 'meetings.list', input: { year: BENCH_YEAR } }),
+      ],
       [
         'drill-down compliance.year',
         () => call(ctx, 'office.view', { code, op: 'compliance.year', input: { year: BENCH_YEAR } }),
