@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArrearsRow, DuesYear } from '../../electron/api/dues.js';
 import type { ComplianceYear } from '../../electron/api/compliance.js';
-import type { MemberSummary } from '../../electron/api/members.js';
+import type { MemberDetail, MemberSummary } from '../../electron/api/members.js';
 import type { OfficeBranches } from '../../electron/api/office.js';
 import { branchStatus } from '../../electron/services/office/status.js';
 import { contractOf } from '../support/api.js';
@@ -85,6 +85,26 @@ describe('office overview and read-only drill-down', () => {
     } finally {
       await inst.close();
     }
+  });
+
+  it('shows what a newer bundle brings, after a read of the same branch', async () => {
+    const code = county.built[2]?.code as string;
+    const view = <T>(op: string, input: unknown) => county.o.ok<T>('office.view', { code, op, input });
+    const [someone] = await view<MemberSummary[]>('members.list', { scope: 'current' });
+    const id = someone?.id as string;
+    expect((await view<MemberDetail>('members.get', { id })).phone).not.toBe('13912345678');
+    const inst = await county.openBranch(code);
+    try {
+      const b = contractOf(inst);
+      const d = await b.ok<MemberDetail>('members.get', { id });
+      await b.ok('members.update', { ...d.input, id, phone: '13912345678' });
+      const bundle = await b.ok<{ fileName: string; base64: string }>('exchange.export', {});
+      const [line] = await county.o.ok<{ ok: boolean }[]>('exchange.import', { files: [bundle] });
+      expect(line?.ok).toBe(true);
+    } finally {
+      await inst.close();
+    }
+    expect((await view<MemberDetail>('members.get', { id })).phone).toBe('13912345678');
   });
 
   it('never writes a branch record: refused at the boundary, nothing changes', async () => {
