@@ -5,7 +5,8 @@ import { LEDGER_CATALOGUE, NO_BROWSER_MESSAGE, type LedgerPdf } from '../../api/
 import type { PdfPrinter, ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { getOverview } from '../org/overview.js';
-import { buildLedger } from './render.js';
+import { joinPdfs } from './pdfParts.js';
+import { printLedger } from './render.js';
 
 /** 1 mm in PDF points. */
 const MM = 72 / 25.4;
@@ -49,12 +50,7 @@ export async function yearbookPdf(ctx: ServiceContext, year: number): Promise<Le
   const org = overview.org.name;
   const ledgers: { title: string; doc: PDFDocument }[] = [];
   for (const info of LEDGER_CATALOGUE) {
-    const ledger = await buildLedger(ctx, { ledger: info.id, year });
-    const bytes = await print(ledger.html, {
-      landscape: ledger.orientation === 'landscape',
-      headerLeft: ledger.headerLeft,
-      headerRight: ledger.headerRight,
-    });
+    const { bytes } = await printLedger(ctx, { ledger: info.id, year }, print);
     ledgers.push({ title: info.title, doc: await PDFDocument.load(bytes) });
   }
   const secretary = overview.committee.find((c) => c.position === 'secretary')?.name ?? '';
@@ -68,11 +64,9 @@ export async function yearbookPdf(ctx: ServiceContext, year: number): Promise<Le
     return renderYearbookFront({ year, org, secretary, printedOn: ctx.clock.today(), entries });
   });
 
-  const book = await PDFDocument.create();
+  const book = await joinPdfs([front, ...ledgers.map((l) => l.doc)]);
   book.setTitle(`${org}${year}年度${YEARBOOK_TITLE}`);
   book.setCreator('支部台账');
-  for (const part of [front, ...ledgers.map((l) => l.doc)])
-    for (const page of await book.copyPages(part, part.getPageIndices())) book.addPage(page);
   const font = await book.embedFont(StandardFonts.Helvetica);
   // The cover carries no number; the 目录 counts it as page 1.
   book.getPages().forEach((page, i) => {
