@@ -16,9 +16,16 @@ test('打印工作手册: the year’s gaps are listed first, and printing anywa
   test.setTimeout(240_000);
   const year = new Date().getFullYear();
   await setUpBranch(page, app.url, '中共东风村支部委员会', '410323-021');
+  // A new installation shows its first steps, not a wall of missed meetings.
+  const start = page.getByRole('region', { name: '开始使用' });
+  await expect(start.getByRole('listitem', { name: '导入花名册（未完成）' })).toBeVisible();
+  await expect(page.getByRole('list', { name: '提醒' })).not.toContainText('党员大会');
   await addMembers(page, [
     { name: '王建国', birth: '1970-05-12', gender: 'male', joined: '1995-07-01', confirmed: '1996-07-01' },
   ]);
+  await page.getByRole('menuitem', { name: '首页' }).click();
+  await expect(start.getByRole('listitem', { name: '导入花名册（已完成）' })).toBeVisible();
+  await expect(start.getByRole('listitem', { name: '核定党费（未完成）' })).toBeVisible();
 
   await page.getByRole('menuitem', { name: '打印台账' }).click();
   await page.getByRole('button', { name: '打印工作手册' }).click();
