@@ -37,8 +37,12 @@ export function firstSteps(s: FirstStepsData): Step[] {
   ];
 }
 
+/**
+ * The checklist is for a new installation: once every step has been started it gives way to
+ * the reminders (two members still without a basis are a 党费 reminder, not a first step).
+ */
 export function firstStepsDone(s: FirstStepsData): boolean {
-  return firstSteps(s).every((step) => step.done);
+  return s.members > 0 && s.assessed > 0 && s.meetings > 0;
 }
 
 /** A new installation's three first steps, each ticked when done, in place of a wall of reminders. */
