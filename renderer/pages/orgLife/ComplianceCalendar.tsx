@@ -44,7 +44,8 @@ export function ComplianceCalendar({ rows, meetings, thisMonth }: CalendarProps)
     >
       <thead>
         <tr>
-          <th style={{ ...th, width: 250, textAlign: 'left', paddingLeft: 12 }}>活动（要求）</th>
+          {/* Narrow enough that at 125 % zoom on a 1366-pixel screen each month still holds “未开展” on one line. */}
+          <th style={{ ...th, width: 190, textAlign: 'left', paddingLeft: 12 }}>活动（要求）</th>
           {MONTHS.map((m, i) => (
             <th
               key={m}
@@ -67,7 +68,6 @@ export function ComplianceCalendar({ rows, meetings, thisMonth }: CalendarProps)
                 textAlign: 'left',
                 paddingLeft: 12,
                 fontWeight: 500,
-                whiteSpace: 'nowrap',
               }}
             >
               {rowName(r)}
@@ -106,9 +106,12 @@ function Cell({ row, cell, byId }: CellProps) {
     borderRadius: 4,
     background: look.background,
     color: look.color,
-    fontSize: 15,
+    fontSize: 14,
     fontWeight: 600,
     fontFamily: 'inherit',
+    padding: '0 1px',
+    // “未开展” broken over two lines is hard to read in a narrow month.
+    whiteSpace: 'nowrap',
     cursor: cell.status === 'upcoming' ? 'default' : 'pointer',
   };
   const text = cell.status === 'done' && n > 1 ? `✓ ${n}次` : inquorate ? `${look.text}·未过半` : look.text;
