@@ -71,7 +71,9 @@ export function ComplianceCalendar({ rows, meetings, thisMonth }: CalendarProps)
               }}
             >
               {rowName(r)}
-              <span style={{ color: '#8c8c8c', fontSize: 13, marginLeft: 6 }}>{FREQUENCY_LABELS[r.frequency]}</span>
+              <span style={{ color: '#8c8c8c', fontSize: 13, marginLeft: 6, whiteSpace: 'nowrap' }}>
+                {FREQUENCY_LABELS[r.frequency]}
+              </span>
             </th>
             {layRow(r.periods).map((l) => (
               <td key={l.start} colSpan={l.span} style={{ border, padding: 2 }}>
