@@ -129,9 +129,12 @@ function BranchRoutes() {
   );
 }
 
+/** Every select narrows its list as the user types (a 党小组, a member, an 民族 among 56). */
+const SELECT_CONFIG = { showSearch: { optionFilterProp: 'label' } } as const;
+
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }} select={SELECT_CONFIG}>
       <AntApp>
         <HashRouter>
           <Gate />

@@ -97,3 +97,13 @@ export async function childIds(
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** How many meetings are recorded at all (the home page's first-run checklist). */
+export async function countMeetings(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('meeting')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

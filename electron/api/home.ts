@@ -40,6 +40,16 @@ export interface HomeReminders {
   notices: NoticeReminder[];
   /** Members other branches of the county transferred here, relayed by the office, to confirm. */
   incomingTransfers: number;
+  /** The first steps of a new installation, ticked on the home page as they are done. */
+  firstSteps: FirstSteps;
+}
+
+/** 导入花名册 → 核定党费 → 记录会议: how far a new installation has come. */
+export interface FirstSteps {
+  members: number;
+  /** Current members whose 党费 basis is set. */
+  assessed: number;
+  meetings: number;
 }
 
 export const homeOps = {

@@ -158,6 +158,12 @@ export const ledgerOps = {
     input: z.object({ year: year() }),
     errors: ['NOT_SET_UP'],
   }),
+  'ledger.yearbook': op<LedgerPdf>()({
+    summary: '生成年度党支部工作手册 PDF：封面、目录（含页码）和本年全部台账',
+    role: 'viewer',
+    input: z.object({ year: year() }),
+    errors: ['NOT_SET_UP', 'PRINT_UNAVAILABLE'],
+  }),
   'ledger.render': op<RenderedLedger>()({
     summary: '生成台账的打印预览',
     role: 'viewer',

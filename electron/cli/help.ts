@@ -11,11 +11,13 @@ export const HELP = `支部台账 命令行工具 zhibu
           新建数据文件并完成首次设置
   info    --db 路径                       以 JSON 显示数据库版本、组织、各表记录数
   members import --db 路径 花名册.xlsx [--dry-run] [--skip-rejected]
-          从 Excel 导入党员：逐行报告；有未通过的行时不写入任何数据并以非零状态退出
+          从 Excel/WPS 表格（.xlsx、.xls、.et）或 .csv 导入党员：逐行报告；有未通过的行时不写入任何数据并以非零状态退出
   members export --db 路径 --out 文件.xlsx [--scope current|former|all]
           导出党员花名册为 Excel
   print   台账 --db 路径 [--year YYYY] [--person ID] --out 文件.pdf
           打印台账为 PDF（${ledgerList}；--year 用于按年度的台账，默认今年）
+  print   yearbook --db 路径 --year YYYY --out 文件.pdf
+          打印年度党支部工作手册：封面、目录（含页码）和本年全部台账合为一个 PDF
   dues calc --category 类别 [--base 元] [--fixed 元] [--explain]
           计算每月应交党费（元，两位小数）；类别：在职、年薪制、个体经营/无固定月收入、离退休、农民、
           学生、下岗失业、低保/抚恤救济、其他；农民可用 --fixed 指定 0.2–1 元
@@ -51,9 +53,10 @@ export const HELP = `支部台账 命令行工具 zhibu
 zhibu — command line of 支部台账 (Party branch ledger)
   init            create a database and set up the organisation (role branch or office)
   info            print schema version, role, organisation and row counts as JSON
-  members import  import members from an .xlsx roster (per-row report; all-or-nothing)
+  members import  import members from an .xlsx/.xls/.et/.csv roster (per-row report; all-or-nothing)
   members export  export the roster to .xlsx
   print           print a ledger to PDF; needs Chromium/Chrome/Edge or ZHIBU_BROWSER
+  print yearbook  the year's 工作手册: cover, contents with page numbers, every ledger, one PDF
   dues calc       monthly Party dues for a category and base (元, two decimals)
   check           the year's organisational-life compliance as JSON
   office enrol     (office) register a branch and write its one-time .zbenrol file

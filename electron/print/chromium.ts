@@ -97,7 +97,7 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
     return launching;
   };
 
-  const print: PdfPrinter = async (html, { landscape, headerLeft, headerRight }) => {
+  const print: PdfPrinter = async (html, { landscape, headerLeft, headerRight, bare = false }) => {
     // The ledger holds text from bundles and imported files: the page it is printed in runs no
     // script of its own and reaches nothing (every request, local ports included, is refused).
     const context = await (await launch()).newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
@@ -128,7 +128,7 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
         landscape,
         printBackground: true,
         preferCSSPageSize: true,
-        displayHeaderFooter: true,
+        displayHeaderFooter: !bare,
         headerTemplate: headerTemplate({ landscape, headerLeft, headerRight }),
         footerTemplate: footerTemplate({ landscape }),
         margin: marginsCss(landscape),

@@ -63,5 +63,11 @@ describe('printToPdfOptions', () => {
     expect(options.margins).toEqual(marginsInches(false));
     expect(options.headerTemplate).not.toContain('<b>');
     expect(options.footerTemplate).toContain('pageNumber');
+    expect(options.displayHeaderFooter).toBe(true);
+  });
+
+  it('prints a bare page (the 工作手册 cover and 目录) without header and footer', () => {
+    const options = printToPdfOptions({ landscape: false, headerLeft: '', headerRight: '', bare: true });
+    expect(options.displayHeaderFooter).toBe(false);
   });
 });

@@ -30,13 +30,13 @@ export interface PrintWindow {
 
 /** The printToPDF options for one ledger: same page header, footer and margins as the Chromium printer. */
 export function printToPdfOptions(options: Parameters<PdfPrinter>[1]): PrintToPdfOptions {
-  const { landscape, headerLeft, headerRight } = options;
+  const { landscape, headerLeft, headerRight, bare = false } = options;
   return {
     landscape,
     printBackground: true,
     preferCSSPageSize: true,
     pageSize: 'A4',
-    displayHeaderFooter: true,
+    displayHeaderFooter: !bare,
     headerTemplate: headerTemplate({ landscape, headerLeft, headerRight }),
     footerTemplate: footerTemplate({ landscape }),
     margins: marginsInches(landscape),

@@ -8,7 +8,13 @@ import type { AppInfo } from '../api/app.js';
 /** Turns a complete HTML document into PDF bytes (Electron printToPDF or Chromium). */
 export type PdfPrinter = (
   html: string,
-  options: { landscape: boolean; headerLeft: string; headerRight: string },
+  options: {
+    landscape: boolean;
+    headerLeft: string;
+    headerRight: string;
+    /** No page header and footer (the 工作手册's cover and 目录). */
+    bare?: boolean;
+  },
 ) => Promise<Uint8Array>;
 
 /** Everything a service needs, passed in: no globals, so each test builds its own installation. */

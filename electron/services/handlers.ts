@@ -21,6 +21,7 @@ import { backupKeys, restoreKeys } from './exchange/keys.js';
 import { revokeBranch } from './exchange/revoke.js';
 import { collectMonth } from './dues/collectMonth.js';
 import { yearCompleteness } from './ledgers/completeness.js';
+import { yearbookPdf } from './ledgers/yearbook.js';
 import { correctPayment, listPayments, recordPayment } from './dues/payments.js';
 import { recordRemittance, remittances } from './dues/remittance.js';
 import { arrears, duesYear } from './dues/year.js';
@@ -139,6 +140,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.backupKeys': (ctx, input) => backupKeys(ctx, input),
   'exchange.restoreKeys': (ctx, input) => restoreKeys(ctx, input),
   'ledger.completeness': (ctx, input) => yearCompleteness(ctx, input.year),
+  'ledger.yearbook': (ctx, input) => yearbookPdf(ctx, input.year),
   'ledger.render': (ctx, input) => renderLedgerPreview(ctx, input),
   'ledger.pdf': (ctx, input) => ledgerPdf(ctx, input),
   'ledger.columns': (ctx, input) => ledgerColumns(ctx, input),

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatMonth,
   formatTimeRange,
+  isDateText,
   orDash,
   safeFileName,
 } from './format.js';
@@ -52,5 +53,14 @@ describe('print formatting', () => {
     expect(safeFileName('a/b\\c:d*e?f"g<h>i|j\u0007k. ', 'pdf')).toBe('a_b_c_d_e_f_g_h_i_j_k.pdf');
     expect(safeFileName('CON', 'pdf')).toBe('台账_CON.pdf');
     expect(safeFileName('', 'pdf')).toBe('台账.pdf');
+  });
+});
+
+describe('isDateText', () => {
+  it('knows the printed dates, months and ranges, and nothing else', () => {
+    for (const date of ['2024.07.01', '1970.05', '2026年11月23日', '2026年1月', '2026.01–2026.03', '2026.01.06-03.31'])
+      expect(isDateText(date), date).toBe(true);
+    for (const other of ['—', '王建国', '13812345678', '2024', '1,200.00', '2024.07.01 王建国'])
+      expect(isDateText(other), other).toBe(false);
   });
 });

@@ -23,6 +23,22 @@ export function formatDate(iso: string | null | undefined): string {
   return m ? `${m[1]}.${m[2]}.${m[3]}` : EMPTY;
 }
 
+/**
+ * Whether a printed value is a date (2024.07.01, 1970.05, 2024年7月1日, or a range of them):
+ * such a cell never breaks across lines, which would read as two values.
+ */
+export function isDateText(text: string): boolean {
+  return /^(\d{4}\.\d{2}(\.\d{2})?|\d{4}年\d{1,2}月(\d{1,2}日)?)([–—~至-](\d{4}\.)?\d{2}(\.\d{2})?)?$/.test(
+    text.trim(),
+  );
+}
+
+/** Joins class names, leaving out the empty ones. */
+export function classes(...names: (string | false | undefined)[]): string | undefined {
+  const joined = names.filter(Boolean).join(' ');
+  return joined === '' ? undefined : joined;
+}
+
 /** `1970-05-12` or `1970-05` → `1970.05` (出生年月). */
 export function formatMonth(iso: string | null | undefined): string {
   const m = iso ? /^(\d{4})-(\d{2})/.exec(iso) : null;

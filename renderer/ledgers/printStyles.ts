@@ -78,6 +78,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .data-table th { font-weight: bold; text-align: center; height: 8mm; }
 .data-table td { height: 7mm; }
 td.center { text-align: center; }
+/* A date broken over two lines reads as two values. */
+td.date { white-space: nowrap; overflow-wrap: normal; }
 td.right { text-align: right; }
 .data-table td.empty { text-align: center; }
 .data-table tr.table-end { break-before: avoid; page-break-before: avoid; }

@@ -66,6 +66,16 @@ describe('zhibu members import', () => {
     },
   );
 
+  it('imports a GBK .csv as Chinese Excel saves it', { timeout: 120_000 }, () => {
+    init();
+    const r = zhibu('members', 'import', '--db', db(), 'test/fixtures/roster-gbk.csv');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('第 2 行  王建国  ✓ 可导入');
+    expect(r.out).toContain('已导入 4 名党员');
+    expect(counts().member).toBe(4);
+  });
+
   it('writes nothing and fails when a row is rejected, unless told to skip it', { timeout: 120_000 }, async () => {
     init();
     const before = counts();

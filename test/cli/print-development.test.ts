@@ -61,12 +61,20 @@ describe('zhibu print: the 发展党员 ledgers', () => {
     expect(pages[2]).toContain('突击发展');
   });
 
-  it('prints everyone’s 全程纪实表 one after the other', () => {
-    const pdf = print('development-record');
-    expect(info(pdf)).toEqual({ pages: 30, portrait: true });
-    const t = text(pdf);
-    for (const name of ['周丽', '陈晓燕', '吴刚', '赵磊', '孙悦', '郑浩']) expect(t).toContain(`姓名：${name}`);
-  });
+  it(
+    'prints everyone’s 全程纪实表 one after the other, each person’s pages numbered on their own',
+    { timeout: 180_000 },
+    () => {
+      const pdf = print('development-record');
+      expect(info(pdf)).toEqual({ pages: 30, portrait: true });
+      const t = text(pdf);
+      for (const name of ['周丽', '陈晓燕', '吴刚', '赵磊', '孙悦', '郑浩']) expect(t).toContain(`姓名：${name}`);
+      // Five pages a person: page 7 is the second of the second person's record, not 7 of 30.
+      const page7 = pdfText(pdf, 7);
+      expect(page7).toContain('第2页共5页');
+      expect(page7).not.toContain('共30页');
+    },
+  );
 
   it('prints the 积极分子 and 发展对象 lists, each on its own landscape page', () => {
     const pdf = print('development-lists');

@@ -15,6 +15,33 @@ afterEach(async () => inst.dispose());
 const ok = <T>(name: string, input: unknown) => contractOf(inst).ok<T>(name, input);
 
 describe('home reminders', () => {
+  it('counts the first steps: 导入花名册 → 核定党费 → 记录会议', async () => {
+    expect((await ok<HomeReminders>('home.reminders', {})).firstSteps).toEqual({
+      members: 0,
+      assessed: 0,
+      meetings: 0,
+    });
+    const a = await ok<MemberDetail>('members.create', person({ name: '甲' }));
+    const b = await ok<MemberDetail>('members.create', person({ name: '乙' }));
+    await ok('dues.setBasis', { memberId: a.id, effectiveFrom: '2026-01', category: 'retired', base: '3000' });
+    expect((await ok<HomeReminders>('home.reminders', {})).firstSteps).toEqual({
+      members: 2,
+      assessed: 1,
+      meetings: 0,
+    });
+    await ok('meetings.save', {
+      kind: 'congress',
+      title: '党员大会',
+      heldOn: '2026-03-20',
+      host: '甲',
+      attendance: [
+        { memberId: a.id, status: 'present' },
+        { memberId: b.id, status: 'present' },
+      ],
+    });
+    expect((await ok<HomeReminders>('home.reminders', {})).firstSteps.meetings).toBe(1);
+  });
+
   it("lists this month's 政治生日 in day order, with the years reached", async () => {
     await ok(
       'members.create',

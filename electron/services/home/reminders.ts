@@ -1,3 +1,4 @@
+import { countMeetings } from '../../../db/queries/meetings.js';
 import { listMembers } from '../../../db/queries/members.js';
 import type { HomeReminders, ProbationEnding } from '../../api/home.js';
 import type { OrgType } from '../../api/org.js';
@@ -41,6 +42,9 @@ export async function homeReminders(ctx: ServiceContext): Promise<HomeReminders>
     .filter((p) => p.daysLeft <= PROBATION_NOTICE_DAYS)
     .sort((a, b) => a.daysLeft - b.daysLeft);
 
+  const duesUnassessed = await unassessedMembers(ctx.db);
+  const meetings = await countMeetings(ctx.db);
+
   const awaitingReceipts = (await listTransferLetters(ctx)).filter((t) => t.direction === 'out' && !t.receiptOn);
 
   return {
@@ -50,9 +54,14 @@ export async function homeReminders(ctx: ServiceContext): Promise<HomeReminders>
     awaitingReceipts,
     probationEnding,
     duesArrears: (await arrears(ctx)).filter((a) => a.level !== 'none'),
-    duesUnassessed: await unassessedMembers(ctx.db),
+    duesUnassessed,
     development: await devDashboard(ctx).then(({ upcoming, flags }) => ({ upcoming, flags })),
     notices: await noticeReminders(ctx, org),
     incomingTransfers: (await listIncoming(ctx)).filter((t) => t.status === 'pending').length,
+    firstSteps: {
+      members: members.length,
+      assessed: members.length - duesUnassessed.length,
+      meetings,
+    },
   };
 }

@@ -1,12 +1,54 @@
+import { devSteps, listDevPeople } from '../../../db/queries/development.js';
+import { memberHistories } from '../../../db/queries/history.js';
+import { listMembers } from '../../../db/queries/members.js';
 import type { BranchCounts, BranchLedgerData, CommitteeFacts } from '../../../renderer/ledgers/types.js';
 import type { MemberSummary } from '../../api/members.js';
 import { COLLEGE_OR_ABOVE, GENDER_LABELS, type Education } from '../../api/memberOptions.js';
 import type { ServiceContext } from '../context.js';
-import { listRoster } from '../members/records.js';
+import { stageOf, stepDates } from '../development/mapping.js';
+import { rosterFrom } from '../meetings/eligibility.js';
+import { toSummary } from '../members/mapping.js';
 import { getOverview } from '../org/overview.js';
 
+/** The day a year's copy describes: the last day of a past year, today for this year. */
+function asOfDay(year: number, today: string): string {
+  return year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;
+}
+
+/**
+ * The members on the roster on `day`, each as a 正式 or 预备党员 that day and with their age
+ * then: a past year's copy prints that year's branch, not today's.
+ */
+async function rosterOn(ctx: ServiceContext, day: string): Promise<MemberSummary[]> {
+  const onDay = new Map(rosterFrom(await memberHistories(ctx.db), day).map((m) => [m.memberId, m]));
+  return (await listMembers(ctx.db, 'all')).flatMap((row) => {
+    const there = onDay.get(row.id);
+    if (!there) return [];
+    const m = toSummary(row, day);
+    return [{ ...m, kind: there.voting ? 'formal' : 'probationary' } satisfies MemberSummary];
+  });
+}
+
+/** 入党申请人, 积极分子 and 发展对象 on `day`, by the steps recorded up to then. */
+async function developmentCounts(ctx: ServiceContext, day: string): Promise<Partial<BranchCounts>> {
+  const steps = (await devSteps(ctx.db)).filter((s) => s.done_on <= day);
+  const counts = { applicants: 0, activists: 0, candidates: 0 };
+  for (const p of await listDevPeople(ctx.db)) {
+    const own = steps.filter((s) => s.person_id === p.id);
+    if (!own.some((s) => s.step === 'apply')) continue;
+    const stage = stageOf(
+      { ...p, cancelled_on: p.cancelled_on && p.cancelled_on <= day ? p.cancelled_on : null },
+      stepDates(own),
+    );
+    if (stage === 'applicant') counts.applicants += 1;
+    else if (stage === 'activist') counts.activists += 1;
+    else if (stage === 'candidate') counts.candidates += 1;
+  }
+  return counts;
+}
+
 /** 党员情况 of the 基本情况登记表, from the current roster (ages as of the printing day). */
-export function branchCounts(members: MemberSummary[]): Partial<BranchCounts> {
+export function branchCounts(members: MemberSummary[], mobileKnown = true): Partial<BranchCounts> {
   return {
     total: members.length,
     formal: members.filter((m) => m.kind === 'formal').length,
@@ -16,12 +58,19 @@ export function branchCounts(members: MemberSummary[]): Partial<BranchCounts> {
     age35OrUnder: members.filter((m) => m.age <= 35).length,
     age61OrOver: members.filter((m) => m.age >= 61).length,
     collegeOrAbove: members.filter((m) => COLLEGE_OR_ABOVE.includes(m.education as Education)).length,
-    outgoing: members.filter((m) => m.flags.mobile !== null).length,
+    // Who was away is kept for today only: a past year's copy prints `—` rather than today's count.
+    outgoing: mobileKnown ? members.filter((m) => m.flags.mobile !== null).length : undefined,
   };
 }
 
 export async function branchLedgerData(ctx: ServiceContext, year: number): Promise<BranchLedgerData> {
-  const [overview, members] = await Promise.all([getOverview(ctx), listRoster(ctx, 'current')]);
+  const today = ctx.clock.today();
+  const day = asOfDay(year, today);
+  const [overview, members, development] = await Promise.all([
+    getOverview(ctx),
+    rosterOn(ctx, day),
+    developmentCounts(ctx, day),
+  ]);
   const groupSizes: Record<string, number> = {};
   for (const m of members) if (m.groupId) groupSizes[m.groupId] = (groupSizes[m.groupId] ?? 0) + 1;
   // A committee entry names a person; when exactly one current member has that name, the
@@ -42,9 +91,9 @@ export async function branchLedgerData(ctx: ServiceContext, year: number): Promi
   return {
     ledger: 'branch',
     year,
-    printedOn: ctx.clock.today(),
+    printedOn: today,
     overview,
-    counts: branchCounts(members),
+    counts: { ...branchCounts(members, day === today), ...development },
     groupSizes,
     committeeFacts,
   };

@@ -1,6 +1,6 @@
 import { renderLedger, type LedgerData, type LedgerDocument } from '../../../renderer/ledgers/index.js';
 import { NO_BROWSER_MESSAGE, type LedgerPdf, type ParsedInput, type RenderedLedger } from '../../api/index.js';
-import type { ServiceContext } from '../context.js';
+import type { PdfPrinter, ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { branchLedgerData } from './branchData.js';
 import { ledgerColumnOverrides } from './columnSettings.js';
@@ -8,6 +8,7 @@ import { developmentLedgerData, developmentListsData, developmentRecordData } fr
 import { duesBasisLedgerData, duesLedgerData, duesNoticeLedgerData, duesRemitLedgerData } from './duesData.js';
 import { appraisalLedgerData, meetingsLedgerData, orgLifeLedgerData, talksLedgerData } from './meetingsData.js';
 import { mobileLedgerData } from './mobileData.js';
+import { joinPdfs, printDocument } from './pdfParts.js';
 import { rosterLedgerData } from './rosterData.js';
 import { transfersLedgerData } from './transfersData.js';
 
@@ -65,13 +66,27 @@ export async function renderLedgerPreview(ctx: ServiceContext, input: LedgerInpu
   return { title: doc.title, html: doc.html };
 }
 
+/**
+ * A ledger as PDF bytes. A year's 全程纪实表 is printed person by person and joined, so each
+ * person's record is numbered 第 1 页 共 n 页 on its own, as it is filed in their dossier.
+ */
+export async function printLedger(
+  ctx: ServiceContext,
+  input: LedgerInput,
+  print: PdfPrinter,
+): Promise<{ doc: LedgerDocument; bytes: Uint8Array }> {
+  const doc = await buildLedger(ctx, input);
+  if (input.ledger !== 'development-record' || input.person !== undefined)
+    return { doc, bytes: await printDocument(print, doc) };
+  const data = await developmentRecordData(ctx, input.year ?? Number(ctx.clock.today().slice(0, 4)));
+  if (data.people.length < 2) return { doc, bytes: await printDocument(print, doc) };
+  const parts: Uint8Array[] = [];
+  for (const person of data.people) parts.push(await printDocument(print, renderLedger({ ...data, people: [person] })));
+  return { doc, bytes: await (await joinPdfs(parts)).save() };
+}
+
 export async function ledgerPdf(ctx: ServiceContext, input: LedgerInput): Promise<LedgerPdf> {
   if (!ctx.printPdf) throw new ServiceError('PRINT_UNAVAILABLE', NO_BROWSER_MESSAGE);
-  const doc = await buildLedger(ctx, input);
-  const bytes = await ctx.printPdf(doc.html, {
-    landscape: doc.orientation === 'landscape',
-    headerLeft: doc.headerLeft,
-    headerRight: doc.headerRight,
-  });
+  const { doc, bytes } = await printLedger(ctx, input, ctx.printPdf);
   return { fileName: doc.fileName, base64: Buffer.from(bytes).toString('base64') };
 }

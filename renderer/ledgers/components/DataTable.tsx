@@ -7,7 +7,7 @@ import {
   type ColumnOverride,
   type ColumnSpec,
 } from '../columns.js';
-import { EMPTY, orDash, type PrintValue } from '../format.js';
+import { classes, EMPTY, isDateText, orDash, type PrintValue } from '../format.js';
 
 /**
  * A line under the rows that sums them up or leaves room to sign (本月合计, 收款人签字). Its label
@@ -51,8 +51,8 @@ function cellText<Row>(column: ColumnSpec<Row>, value: PrintValue): string {
 }
 
 function cellClass<Row>(column: ColumnSpec<Row>, text: string): string | undefined {
-  if (column.align === 'center' || text === EMPTY) return 'center';
-  return column.align === 'right' ? 'right' : undefined;
+  const align = column.align === 'center' || text === EMPTY ? 'center' : column.align === 'right' && 'right';
+  return classes(align, isDateText(text) && 'date');
 }
 
 /** One header row, or two when columns are grouped under a shared heading. */

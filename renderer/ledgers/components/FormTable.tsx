@@ -1,6 +1,6 @@
 // @jsxRuntime automatic — the CLI runs this file through tsx from any folder, where no tsconfig sets the JSX mode.
 import { isValidElement, type ReactNode } from 'react';
-import { orDash } from '../format.js';
+import { classes, isDateText, orDash } from '../format.js';
 import type { TextPiece } from '../text.js';
 
 export interface FormField {
@@ -43,7 +43,11 @@ function Fields({ row }: { row: FieldRow }) {
         <th key={`l-${f.label}`} scope="row">
           {f.label}
         </th>,
-        <td key={`v-${f.label}`} colSpan={single ? 3 : undefined} className={f.center ? 'center' : undefined}>
+        <td
+          key={`v-${f.label}`}
+          colSpan={single ? 3 : undefined}
+          className={classes(f.center && 'center', typeof f.value === 'string' && isDateText(f.value) && 'date')}
+        >
           {value(f.value)}
         </td>,
       ])}

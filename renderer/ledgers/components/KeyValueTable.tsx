@@ -1,5 +1,5 @@
 // @jsxRuntime automatic — the CLI runs this file through tsx from any folder, where no tsconfig sets the JSX mode.
-import { orDash, type PrintValue } from '../format.js';
+import { classes, isDateText, orDash, type PrintValue } from '../format.js';
 
 export interface KeyValueCell {
   label: string;
@@ -40,7 +40,7 @@ export function KeyValueTable({ pairs, labelPercent, rows }: KeyValueTableProps)
               <td
                 key={`v-${cell.label}`}
                 colSpan={cell.span && cell.span > 1 ? cell.span * 2 - 1 : undefined}
-                className={cell.center ? 'number' : undefined}
+                className={classes(cell.center && 'number', isDateText(orDash(cell.value)) && 'date')}
               >
                 {orDash(cell.value)}
               </td>,

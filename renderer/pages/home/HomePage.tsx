@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { ORG_TYPE_LABELS } from '../../../electron/api/index.js';
 import { termStatusText } from '../../components/termStatus.js';
 import { useOverview } from '../../components/useOverview.js';
+import { FirstSteps, firstStepsDone } from './FirstSteps.js';
 import { PoliticalBirthdays } from './PoliticalBirthdays.js';
 import { buildReminders } from './reminders.js';
 import { useHomeReminders } from './useHomeReminders.js';
@@ -15,10 +16,17 @@ export function HomePage() {
   if (!overview) return <Spin size="large" />;
   const { org, term } = overview;
   const termText = termStatusText(term);
-  const reminders = buildReminders(overview, home.reminders, home.compliance);
+  const steps = home.reminders?.firstSteps;
+  // An empty installation owes nothing yet: its first steps replace the reminders until it has members.
+  const reminders = steps && steps.members === 0 ? [] : buildReminders(overview, home.reminders, home.compliance);
 
   return (
     <Row gutter={[24, 24]}>
+      {org.mode === 'branch' && steps && !firstStepsDone(steps) && (
+        <Col xs={24}>
+          <FirstSteps steps={steps} />
+        </Col>
+      )}
       <Col xs={24} lg={14}>
         <Card
           title={org.mode === 'branch' ? '本支部' : '本组织'}
@@ -57,7 +65,10 @@ export function HomePage() {
             <Alert type="error" showIcon title={`部分提醒没有读出来：${home.error}`} style={{ marginBottom: 12 }} />
           )}
           {reminders.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="目前没有需要处理的事项" />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={steps?.members === 0 ? '导入花名册后，这里会提醒待办的事项' : '目前没有需要处理的事项'}
+            />
           ) : (
             <ul aria-label="提醒" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12 }}>
               {reminders.map((r) => (

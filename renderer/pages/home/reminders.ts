@@ -33,7 +33,9 @@ export function buildReminders(
   compliance: ComplianceYear | null,
 ): Reminder[] {
   const reminders = termReminder(overview);
-  const orgLife = compliance ? complianceReminders(compliance) : [];
+  // A branch with no members yet owes no meetings: its first steps say what to do instead.
+  const empty = home?.firstSteps.members === 0;
+  const orgLife = compliance && !empty ? complianceReminders(compliance) : [];
   if (!home) return [...reminders, ...orgLife];
   for (const p of home.probationEnding) {
     const passed = p.daysLeft < 0;

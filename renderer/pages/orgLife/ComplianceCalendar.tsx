@@ -45,7 +45,8 @@ export function ComplianceCalendar({ rows, meetings, thisMonth }: CalendarProps)
     >
       <thead>
         <tr>
-          <th style={{ ...th, width: 250, textAlign: 'left', paddingLeft: 12 }}>活动（要求）</th>
+          {/* Narrow enough that at 125 % zoom on a 1366-pixel screen each month still holds “未开展” on one line. */}
+          <th style={{ ...th, width: 190, textAlign: 'left', paddingLeft: 12 }}>活动（要求）</th>
           {MONTHS.map((m, i) => (
             <th
               key={m}
@@ -68,11 +69,12 @@ export function ComplianceCalendar({ rows, meetings, thisMonth }: CalendarProps)
                 textAlign: 'left',
                 paddingLeft: 12,
                 fontWeight: 500,
-                whiteSpace: 'nowrap',
               }}
             >
               {rowName(r)}
-              <span style={{ color: '#8c8c8c', fontSize: 13, marginLeft: 6 }}>{FREQUENCY_LABELS[r.frequency]}</span>
+              <span style={{ color: '#8c8c8c', fontSize: 13, marginLeft: 6, whiteSpace: 'nowrap' }}>
+                {FREQUENCY_LABELS[r.frequency]}
+              </span>
             </th>
             {layRow(r.periods).map((l) => (
               <td key={l.start} colSpan={l.span} style={{ border, padding: 2 }}>
@@ -108,9 +110,12 @@ function Cell({ row, cell, byId }: CellProps) {
     borderRadius: 4,
     background: look.background,
     color: look.color,
-    fontSize: 15,
+    fontSize: 14,
     fontWeight: 600,
     fontFamily: 'inherit',
+    padding: '0 1px',
+    // “未开展” broken over two lines is hard to read in a narrow month.
+    whiteSpace: 'nowrap',
     cursor: cell.status === 'upcoming' || (readOnly && cell.status !== 'done') ? 'default' : 'pointer',
   };
   const text = cell.status === 'done' && n > 1 ? `✓ ${n}次` : inquorate ? `${look.text}·未过半` : look.text;

@@ -78,14 +78,22 @@ describe('finding the roster in a real workbook', () => {
     expect(rowOf(p, 3).values).toMatchObject({ joinedOn: '1992-07-01', confirmedOn: '1993-07-01' });
   });
 
-  it('refuses a file that is not .xlsx, and a sheet without a roster header', async () => {
+  it('refuses a damaged .xlsx, a text file that is not a roster, and a sheet without a roster header', async () => {
     const bad = await raw('members.importPreview', {
-      fileName: 'a.xls',
-      fileBase64: Buffer.from('not excel').toString('base64'),
+      fileName: 'a.xlsx',
+      fileBase64: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('not excel')]).toString('base64'),
     });
     expect(bad).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('.xlsx') as string },
+    });
+    const text = await raw('members.importPreview', {
+      fileName: 'a.csv',
+      fileBase64: Buffer.from('not excel').toString('base64'),
+    });
+    expect(text).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('没有找到花名册的表头') as string },
     });
     const none = await raw('members.importPreview', {
       fileName: 'a.xlsx',

@@ -1,34 +1,9 @@
 import ExcelJS from 'exceljs';
 import { ServiceError } from '../../errors.js';
 import { isBlank, rawValue, type Raw } from './cells.js';
+import { readLegacyWorkbook } from './legacy.js';
+import { MAX_COLUMNS, MAX_ROWS, type Sheet, type SheetRow } from './sheet.js';
 import { checkXlsxLimits } from './zipLimits.js';
-
-/** A roster is at most a few thousand lines; more means a wrong file or a formatted-to-the-end sheet. */
-const MAX_ROWS = 20_000;
-const MAX_COLUMNS = 100;
-
-export interface SheetRow {
-  /** 1-based, as Excel shows it. */
-  number: number;
-  /** Each cell as read, a merged cell's value repeated in every cell it covers (for headers). */
-  header: Raw[];
-  /**
-   * Each cell for data: a value merged down a column (a 党小组 written once for several
-   * members) repeats, one merged across columns counts only in its first cell.
-   */
-  data: Raw[];
-  /** One text merged across several columns and nothing else, like “以下为预备党员”. */
-  banner: boolean;
-}
-
-export interface Sheet {
-  name: string;
-  columnCount: number;
-  /** Rows by number; index 0 is row 1. Missing rows are empty. */
-  rows: SheetRow[];
-  /** Workbooks saved with the 1904 date system count serial numbers from 1904. */
-  date1904: boolean;
-}
 
 interface Range {
   top: number;
@@ -81,19 +56,22 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): Sheet {
   return { name: ws.name, columnCount, rows, date1904 };
 }
 
-/** Loads an .xlsx and returns its visible worksheets that contain anything, in workbook order. */
+export type { Sheet, SheetRow } from './sheet.js';
+
+/**
+ * Loads a roster file and returns its visible worksheets that contain anything, in workbook
+ * order. An .xlsx (a zip, whatever its name) goes to ExcelJS; .xls, .et and .csv to the legacy reader.
+ */
 export async function readWorkbook(base64: string): Promise<Sheet[]> {
   const zip = Buffer.from(base64, 'base64');
+  if (zip.length < 4 || zip.readUInt32LE(0) !== 0x04034b50) return readLegacyWorkbook(zip);
   // Before Excel's parser, which inflates everything in memory: a zip bomb is refused here.
   await checkXlsxLimits(zip);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(zip as unknown as ExcelJS.Buffer);
   } catch {
-    throw new ServiceError(
-      'VALIDATION',
-      '无法读取该文件：请确认是 Excel 的 .xlsx 文件（旧的 .xls 请先在 Excel 中“另存为” .xlsx）',
-    );
+    throw new ServiceError('VALIDATION', '无法读取该文件：请确认是 Excel 的 .xlsx 文件，且文件没有损坏');
   }
   const date1904 = wb.properties.date1904 === true;
   return wb.worksheets

@@ -30,7 +30,7 @@ export const XLSX_LIMITS = {
   elements: 300_000,
 } as const;
 
-const NOT_XLSX = '无法读取该文件：请确认是 Excel 的 .xlsx 文件（旧的 .xls 请先在 Excel 中“另存为” .xlsx）';
+const NOT_XLSX = '无法读取该文件：请确认是 Excel 的 .xlsx 文件，且文件没有损坏';
 
 function tooBig(what: string): ServiceError {
   return new ServiceError(
