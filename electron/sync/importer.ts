@@ -3,6 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { parseHlc, type Hlc } from '../../db/hlc.js';
 import { connectionOf } from '../../db/open.js';
 import type { IdGenerator } from '../../db/ids.js';
+import { raiseHlcSeen } from '../../db/queries/changeLog.js';
 import { importStatements } from '../../db/queries/importRows.js';
 import { getMeta } from '../../db/queries/localMeta.js';
 import { findOwnOrganization } from '../../db/queries/organization.js';
@@ -173,6 +174,7 @@ async function applyBundle(
     const ackedCursor = acked?.change_cursor ?? 0;
     // Prepared statements on the connection this transaction holds (db/queries/importRows.ts).
     const st = importStatements(connectionOf(db));
+    let latest = '';
     for (const c of body.changes) {
       const table = c.table as RecordTable;
       const local = st.read(table, c.id);
@@ -180,6 +182,7 @@ async function applyBundle(
       const remoteHlc = c.row.updated_at as string;
       // Later local writes (and the follow-ups below) must sort after everything received.
       ctx.hlc.observe(remoteHlc);
+      if (remoteHlc > latest) latest = remoteHlc;
       const localHlc = local ? String(local.updated_at) : null;
       if (localHlc === remoteHlc) continue;
       const remoteWins = !localHlc || remoteHlc > localHlc;
@@ -232,6 +235,8 @@ async function applyBundle(
       rows.push({ table, id: c.id });
       applied += 1;
     }
+    // The clock starts past this after a restart (db/queries/changeLog.ts latestHlc).
+    if (latest) await raiseHlcSeen(tx, latest);
     if (afterApply)
       await afterApply(
         tx,
