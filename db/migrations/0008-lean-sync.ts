@@ -17,6 +17,10 @@ export const leanSync: Migration = {
       DROP INDEX change_log_hlc;
       CREATE INDEX change_log_hlc_local ON change_log (hlc) WHERE source IS NULL;
 
+      -- Only a branch's export asked for the rows a peer sent (a handful there); an office
+      -- paid for this index on every imported row.
+      DROP INDEX change_log_source;
+
       -- An imported row's columns are all of them: no need to name them again on every row.
       UPDATE change_log SET columns = '["*"]' WHERE source IS NOT NULL;
 

@@ -13,6 +13,7 @@ export const WHOLE_ROW = '["*"]';
  */
 export class ImportStatements {
   private readonly cache = new Map<string, BetterSqlite3.Statement>();
+  private readonly upserts = new Map<string, BetterSqlite3.Statement>();
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
 
@@ -51,12 +52,19 @@ export class ImportStatements {
 
   /** Writes the row as it came, replacing any older version of it. */
   upsert(table: RecordTable, cols: string[], values: Value[]): void {
-    const names = cols.map((c) => `"${c}"`);
-    const updates = cols.filter((c) => c !== 'id').map((c) => `"${c}" = excluded."${c}"`);
-    this.stmt(
-      `INSERT INTO "${table}" (${names.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
-       ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
-    ).run(...values);
+    // Keyed by the column list: building the SQL text for every row cost more than running it.
+    const key = `${table}:${cols.join(',')}`;
+    let s = this.upserts.get(key);
+    if (!s) {
+      const names = cols.map((c) => `"${c}"`);
+      const updates = cols.filter((c) => c !== 'id').map((c) => `"${c}" = excluded."${c}"`);
+      s = this.stmt(
+        `INSERT INTO "${table}" (${names.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
+         ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
+      );
+      this.upserts.set(key, s);
+    }
+    s.run(...values);
   }
 
   /** Logs a row applied from `source`'s bundle. */

@@ -48,6 +48,7 @@ describe('0007 → 0008 (lean sync bookkeeping) on an office file', () => {
       .all();
     expect(indexes).toEqual(expect.arrayContaining([{ name: 'change_log_hlc_local' }, { name: 'sync_audience_peer' }]));
     expect(indexes).not.toContainEqual({ name: 'change_log_hlc' });
+    expect(indexes).not.toContainEqual({ name: 'change_log_source' });
     // Adding an audience row twice is still harmless: the key is the whole row.
     v8.sqlite.exec(`INSERT OR IGNORE INTO sync_audience VALUES ('member', 'm1', 'DF001')`);
     expect(v8.sqlite.prepare('SELECT COUNT(*) AS n FROM sync_audience').get()).toEqual({ n: 5 });
