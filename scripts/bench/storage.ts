@@ -38,17 +38,24 @@ export function storageSplit(sqlite: BetterSqlite3.Database): { data: number; bo
  * statements in one transaction into a new file of the same schema (no change log, no audience).
  * Returns the time and the size of that file: the records' own size without any bookkeeping.
  */
-export function rawReference(from: BetterSqlite3.Database, path: string): { ms: number; bytes: number; rows: number } {
+export function rawReference(
+  from: BetterSqlite3.Database,
+  path: string,
+): { ms: number; cpuMs: number; bytes: number; rows: number } {
   const target = openDatabase(path);
   try {
     const sqlite = target.sqlite;
     sqlite.pragma('foreign_keys = OFF');
     let ms = 0;
+    let cpuMs = 0;
     let count = 0;
     // Rows are read in chunks outside the timed part, so memory stays small on a county-sized office.
     const timed = (fn: () => void) => {
       const t = performance.now();
+      const c = process.cpuUsage();
       fn();
+      const used = process.cpuUsage(c);
+      cpuMs += (used.user + used.system) / 1000;
       ms += performance.now() - t;
     };
     timed(() => sqlite.prepare('BEGIN').run());
@@ -75,7 +82,7 @@ export function rawReference(from: BetterSqlite3.Database, path: string): { ms: 
     }
     timed(() => sqlite.prepare('COMMIT').run());
     const { data } = storageSplit(sqlite);
-    return { ms, bytes: data, rows: count };
+    return { ms, cpuMs, bytes: data, rows: count };
   } finally {
     target.sqlite.close();
   }

@@ -24,6 +24,7 @@ export const TARGETS: Readonly<Record<string, string>> = {
   'county/全部导出: reply to every branch': '≤ 30 s at 500 branches',
   'county/branch incremental export after one edit': '≤ 50 ms',
   'county/office incremental export to the branch after it': '≤ 50 ms',
+  'county/zhibu CLI start (--help)': '≤ 500 ms',
 };
 
 export const SCALE_NOTES = [
