@@ -44,6 +44,8 @@ export interface Applied {
   rows: { table: RecordTable; id: string }[];
 }
 export type AfterApply = (tx: Tx, stamp: Stamper, applied: Applied) => Promise<void>;
+/** SQLite's page cache while a bundle is applied: 64 MiB (negative: KiB). */
+const IMPORT_CACHE_KIB = -65_536;
 const UNREADABLE = '数据包内容无法识别，可能由不兼容的程序生成';
 
 function sameText(a: string, b: string): boolean {
@@ -111,11 +113,19 @@ export async function importBundle(
   const raw = readEnvelope(bytes);
   // Stamps observed while applying must not outlive a refused bundle.
   const mark = ctx.hlc.mark();
+  // A bundle's rows land all over the office's indexes: a larger page cache for the import
+  // saves re-reading pages (about a sixth of the import's time on a 200-branch office, issue #13),
+  // given back afterwards so the screens' memory stays as it was.
+  const sqlite = connectionOf(ctx.db);
+  const pages = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {
     return await applyBundle(ctx, raw, now, afterApply);
   } catch (err) {
     ctx.hlc.rewind(mark);
     throw err;
+  } finally {
+    sqlite.pragma(`cache_size = ${pages}`);
   }
 }
 
