@@ -99,3 +99,24 @@ export async function addressedChanges(
     ORDER BY seq`.execute(db);
   return r.rows;
 }
+
+/**
+ * The same rows as `addressedChanges` for a cursor > 0, driven by the change-log tail after
+ * the cursor instead: cheaper when few changes are unsent (an incremental reply), dearer
+ * when many are (a reply after a day of imports). SQLite takes the bare `source` from the
+ * row holding MAX(seq), i.e. the row's latest change.
+ */
+export async function addressedChangesInTail(
+  db: Kysely<Database>,
+  { peer, everyBranch, cursor }: { peer: string; everyBranch: string; cursor: number },
+): Promise<{ table_name: string; row_id: string; seq: number | null }[]> {
+  const r = await sql<{ table_name: string; row_id: string; seq: number | null }>`
+    SELECT table_name, row_id, seq FROM (
+      SELECT c.table_name, c.row_id, MAX(c.seq) AS seq, c.source FROM change_log c
+      WHERE c.seq > ${cursor} GROUP BY c.table_name, c.row_id) t
+    WHERE t.source IS NOT ${peer}
+      AND EXISTS (SELECT 1 FROM sync_audience a WHERE a.table_name = t.table_name AND a.row_id = t.row_id
+        AND a.peer_code IN (${peer}, ${everyBranch}))
+    ORDER BY seq`.execute(db);
+  return r.rows;
+}

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { findOwnOrganization } from '../../db/queries/organization.js';
-import { addressedChanges } from '../../db/queries/audience.js';
+import { addressedChanges, addressedChangesInTail } from '../../db/queries/audience.js';
 import { RECORD_TABLES, type Database, type RecordTable } from '../../db/schema.js';
 import { EVERY_BRANCH } from './audience.js';
 import { enrolProof } from './enrol.js';
@@ -29,6 +29,9 @@ async function ackedCursor(db: Kysely<Database>, peer: string, acked: number): P
     .executeTakeFirst();
   return row?.change_cursor ?? 0;
 }
+
+/** Unsent change-log entries up to which an office's reply reads the tail rather than the branch's audience. */
+const SHORT_TAIL = 5000;
 
 /** Rows whose latest version came in the peer's own bundle: the peer has them already. */
 async function rowsFrom(db: Kysely<Database>, peer: string): Promise<Set<string>> {
@@ -73,16 +76,20 @@ async function readChanges(
 async function changesSince(
   db: Kysely<Database>,
   cursor: number,
+  top: number,
   peer: string,
   opts: { onlyFor: string | null; echo: boolean },
 ): Promise<Change[]> {
-  // An office reads only the rows addressed to this branch, and leaves out in SQL what came from it.
-  if (opts.onlyFor)
-    return readChanges(
-      db,
-      await addressedChanges(db, { peer: opts.onlyFor, everyBranch: EVERY_BRANCH, cursor, echo: opts.echo }),
-      cursor === 0,
-    );
+  // An office reads only the rows addressed to this branch, and leaves out in SQL what came from it:
+  // from the change-log tail when few changes are unsent, else from the branch's audience rows.
+  if (opts.onlyFor) {
+    const peerOnly = { peer: opts.onlyFor, everyBranch: EVERY_BRANCH, cursor };
+    const keys =
+      cursor > 0 && !opts.echo && top - cursor <= SHORT_TAIL
+        ? await addressedChangesInTail(db, peerOnly)
+        : await addressedChanges(db, { ...peerOnly, echo: opts.echo });
+    return readChanges(db, keys, cursor === 0);
+  }
   const echoes = opts.echo ? new Set<string>() : await rowsFrom(db, peer);
   if (cursor === 0) {
     const out: Change[] = [];
@@ -131,14 +138,14 @@ export async function exportBundle(
     const id = await ensureIdentity(tx);
     // A recovery bundle (full) carries everything again, e.g. for a reinstalled branch PC.
     const cursor = opts.full ? 0 : await ackedCursor(tx, peerCode, peer.peer_acked);
-    const changes = await changesSince(tx, cursor, peer.code, {
-      onlyFor: org.mode === 'office' ? peer.code : null,
-      echo: opts.full === true,
-    });
     const top = await tx
       .selectFrom('change_log')
       .select((eb) => eb.fn.max<number | null>('seq').as('m'))
       .executeTakeFirst();
+    const changes = await changesSince(tx, cursor, top?.m ?? 0, peer.code, {
+      onlyFor: org.mode === 'office' ? peer.code : null,
+      echo: opts.full === true,
+    });
     const seq = peer.last_seq_sent + 1;
     const keys = publicKeys(id);
     const enrol =

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleFile, MemberDetail } from '../../electron/api/index.js';
+import { addressedChanges, addressedChangesInTail } from '../../db/queries/audience.js';
 import { openInstallation } from '../../electron/services/installation.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
@@ -73,5 +74,22 @@ describe('an office keeps lean bookkeeping for imported rows (issue #13)', () =>
     const other = await contractOf(c.office).ok<{ rows: number }>('exchange.export', { peer: 'XH002' });
     expect(back.rows).toBe(first.rows);
     expect(other.rows).toBe(first.rows);
+  });
+
+  it("finds the same unsent rows from the change-log tail as from the branch's audience", async () => {
+    await contractOf(c.a).ok<MemberDetail>('members.create', person({ name: '王五' }));
+    await contractOf(c.b).ok<MemberDetail>('members.create', person({ name: '赵六' }));
+    c.office.clock.advance(DAY);
+    await c.pass(c.a, c.office);
+    await c.pass(c.b, c.office);
+    await contractOf(c.office).ok('notices.save', { title: '通知', body: '请按时上报。', recipients: '*' });
+    const top = (sqlite(c.office).prepare('SELECT MAX(seq) AS m FROM change_log').get() as { m: number }).m;
+    for (const peer of ['DF001', 'XH002'])
+      for (let cursor = 1; cursor <= top; cursor += 1) {
+        const q = { peer, everyBranch: '*', cursor };
+        expect(await addressedChangesInTail(c.office.ctx.db, q)).toEqual(
+          await addressedChanges(c.office.ctx.db, { ...q, echo: false }),
+        );
+      }
   });
 });
