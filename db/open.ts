@@ -24,6 +24,19 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+const connections = new WeakMap<Kysely<Schema>, BetterSqlite3.Database>();
+
+/**
+ * The better-sqlite3 connection under a Kysely instance opened here. Hot loops (a bundle import
+ * writes thousands of rows) run prepared statements on it directly, inside the Kysely
+ * transaction that holds this very connection.
+ */
+export function connectionOf(db: Kysely<Schema>): BetterSqlite3.Database {
+  const c = connections.get(db);
+  if (!c) throw new Error('connectionOf: database not opened by openDatabase');
+  return c;
+}
+
 /** Opens (creating if needed) and migrates the database file. Nothing happens at import time. */
 export function openDatabase(path: string, options: OpenOptions = {}): OpenDatabase {
   const list = options.migrations ?? allMigrations;
@@ -44,6 +57,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     sqlite.pragma('synchronous = NORMAL');
     const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path);
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    connections.set(db, sqlite);
     return {
       path,
       sqlite,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, RecordTable } from '../schema.js';
 
 /** The highest change-log cursor exported to each peer. */
@@ -74,4 +74,49 @@ export async function activeBranchesOfRows(
     .where('sync_peer.revoked', '=', 0)
     .orderBy('sync_peer.code')
     .execute();
+}
+
+/**
+ * On an office: the rows addressed to `peer` (or to `everyBranch`) whose latest change is not
+ * the peer's own (it has that version already; `echo`, a recovery bundle, takes those too), changed after `cursor` (0: all of them, with
+ * or without a change), with the seq of that latest change. Driven by the peer's audience
+ * rows, so the cost follows this branch's share of the office, not the whole change log.
+ */
+export async function addressedChanges(
+  db: Kysely<Database>,
+  { peer, everyBranch, cursor, echo }: { peer: string; everyBranch: string; cursor: number; echo: boolean },
+): Promise<{ table_name: string; row_id: string; seq: number | null }[]> {
+  const r = await sql<{ table_name: string; row_id: string; seq: number | null }>`
+    SELECT table_name, row_id, seq FROM (
+      SELECT a.table_name, a.row_id,
+        (SELECT d.seq FROM change_log d WHERE d.table_name = a.table_name AND d.row_id = a.row_id
+          ORDER BY d.seq DESC LIMIT 1) AS seq,
+        (SELECT d.source FROM change_log d WHERE d.table_name = a.table_name AND d.row_id = a.row_id
+          ORDER BY d.seq DESC LIMIT 1) AS source
+      FROM sync_audience a WHERE a.peer_code IN (${peer}, ${everyBranch})
+      GROUP BY a.table_name, a.row_id)
+    WHERE (${echo ? 1 : 0} OR source IS NOT ${peer}) AND (${cursor} = 0 OR seq > ${cursor})
+    ORDER BY seq`.execute(db);
+  return r.rows;
+}
+
+/**
+ * The same rows as `addressedChanges` for a cursor > 0, driven by the change-log tail after
+ * the cursor instead: cheaper when few changes are unsent (an incremental reply), dearer
+ * when many are (a reply after a day of imports). SQLite takes the bare `source` from the
+ * row holding MAX(seq), i.e. the row's latest change.
+ */
+export async function addressedChangesInTail(
+  db: Kysely<Database>,
+  { peer, everyBranch, cursor }: { peer: string; everyBranch: string; cursor: number },
+): Promise<{ table_name: string; row_id: string; seq: number | null }[]> {
+  const r = await sql<{ table_name: string; row_id: string; seq: number | null }>`
+    SELECT table_name, row_id, seq FROM (
+      SELECT c.table_name, c.row_id, MAX(c.seq) AS seq, c.source FROM change_log c
+      WHERE c.seq > ${cursor} GROUP BY c.table_name, c.row_id) t
+    WHERE t.source IS NOT ${peer}
+      AND EXISTS (SELECT 1 FROM sync_audience a WHERE a.table_name = t.table_name AND a.row_id = t.row_id
+        AND a.peer_code IN (${peer}, ${everyBranch}))
+    ORDER BY seq`.execute(db);
+  return r.rows;
 }

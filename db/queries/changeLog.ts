@@ -1,9 +1,33 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
+/**
+ * The latest stamp this database holds: the latest written here (the partial index
+ * change_log_hlc_local) or the latest any import brought (local_meta 'hlc_seen').
+ */
 export async function latestHlc(db: Kysely<Database>): Promise<string | undefined> {
-  const row = await db.selectFrom('change_log').select('hlc').orderBy('hlc', 'desc').limit(1).executeTakeFirst();
-  return row?.hlc;
+  const own = await db
+    .selectFrom('change_log')
+    .select('hlc')
+    .where('source', 'is', null)
+    .orderBy('hlc', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const seen = await db.selectFrom('local_meta').select('value').where('key', '=', HLC_SEEN).executeTakeFirst();
+  const all = [own?.hlc, seen?.value].filter((h): h is string => h !== undefined).sort();
+  return all[all.length - 1];
+}
+
+/** local_meta key of the latest stamp an import has brought. */
+export const HLC_SEEN = 'hlc_seen';
+
+/** Raises the latest imported stamp to `hlc` (in the import's transaction). */
+export async function raiseHlcSeen(db: Kysely<Database>, hlc: string): Promise<void> {
+  await db
+    .insertInto('local_meta')
+    .values({ key: HLC_SEEN, value: hlc })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: hlc }).where('local_meta.value', '<', hlc))
+    .execute();
 }
 
 export async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {

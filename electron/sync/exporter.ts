@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { findOwnOrganization } from '../../db/queries/organization.js';
-import { RECORD_TABLES, type Database } from '../../db/schema.js';
+import { addressedChanges, addressedChangesInTail } from '../../db/queries/audience.js';
+import { RECORD_TABLES, type Database, type RecordTable } from '../../db/schema.js';
 import { EVERY_BRANCH } from './audience.js';
 import { enrolProof } from './enrol.js';
 import { BundleError } from './errors.js';
@@ -29,10 +30,8 @@ async function ackedCursor(db: Kysely<Database>, peer: string, acked: number): P
   return row?.change_cursor ?? 0;
 }
 
-function idsOf(keys: Set<string>, table: string): string[] {
-  const prefix = `${table}:`;
-  return [...keys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
-}
+/** Unsent change-log entries up to which an office's reply reads the tail rather than the branch's audience. */
+const SHORT_TAIL = 5000;
 
 /** Rows whose latest version came in the peer's own bundle: the peer has them already. */
 async function rowsFrom(db: Kysely<Database>, peer: string): Promise<Set<string>> {
@@ -45,6 +44,30 @@ async function rowsFrom(db: Kysely<Database>, peer: string): Promise<Set<string>
   return new Set(r.rows.map((o) => `${o.table_name}:${o.row_id}`));
 }
 
+/** The rows, oldest change first (a first bundle: table by table, each by time of change). */
+async function readChanges(
+  db: Kysely<Database>,
+  keys: { table_name: string; row_id: string }[],
+  byTable: boolean,
+): Promise<Change[]> {
+  const out: Change[] = [];
+  const add = (table: RecordTable, row: Record<string, unknown>) =>
+    out.push({ table, id: String(row.id), hlc: String(row.updated_at), row: toWire(row) });
+  if (byTable) {
+    for (const table of RECORD_TABLES) {
+      const ids = keys.filter((k) => k.table_name === table).map((k) => k.row_id);
+      if (ids.length) for (const row of await rowsByIds(db, table, ids)) add(table, row);
+    }
+    return out;
+  }
+  for (const k of keys) {
+    if (!isRecordTable(k.table_name)) continue;
+    const row = await readRow(db, k.table_name, k.row_id);
+    if (row) add(k.table_name, row);
+  }
+  return out;
+}
+
 /**
  * A branch sends all its rows; an office sends a branch only the rows that came from that
  * branch or were addressed to it (never another branch's data). Neither echoes back what the
@@ -53,32 +76,27 @@ async function rowsFrom(db: Kysely<Database>, peer: string): Promise<Set<string>
 async function changesSince(
   db: Kysely<Database>,
   cursor: number,
+  top: number,
   peer: string,
   opts: { onlyFor: string | null; echo: boolean },
 ): Promise<Change[]> {
-  const out: Change[] = [];
-  const allowed = opts.onlyFor
-    ? new Set(
-        (
-          await db
-            .selectFrom('sync_audience')
-            .select(['table_name', 'row_id'])
-            .where('peer_code', 'in', [opts.onlyFor, EVERY_BRANCH])
-            .execute()
-        ).map((o) => `${o.table_name}:${o.row_id}`),
-      )
-    : null;
+  // An office reads only the rows addressed to this branch, and leaves out in SQL what came from it:
+  // from the change-log tail when few changes are unsent, else from the branch's audience rows.
+  if (opts.onlyFor) {
+    const peerOnly = { peer: opts.onlyFor, everyBranch: EVERY_BRANCH, cursor };
+    const keys =
+      cursor > 0 && !opts.echo && top - cursor <= SHORT_TAIL
+        ? await addressedChangesInTail(db, peerOnly)
+        : await addressedChanges(db, { ...peerOnly, echo: opts.echo });
+    return readChanges(db, keys, cursor === 0);
+  }
   const echoes = opts.echo ? new Set<string>() : await rowsFrom(db, peer);
-  const keep = (table: string, id: string) =>
-    (!allowed || allowed.has(`${table}:${id}`)) && !echoes.has(`${table}:${id}`);
   if (cursor === 0) {
-    for (const table of RECORD_TABLES) {
-      // An office holds every branch's rows: read only those addressed to this one.
-      const rows = allowed ? await rowsByIds(db, table, idsOf(allowed, table)) : await allRows(db, table);
-      for (const row of rows)
-        if (keep(table, String(row.id)))
+    const out: Change[] = [];
+    for (const table of RECORD_TABLES)
+      for (const row of await allRows(db, table))
+        if (!echoes.has(`${table}:${String(row.id)}`))
           out.push({ table, id: String(row.id), hlc: String(row.updated_at), row: toWire(row) });
-    }
     return out;
   }
   const touched = await db
@@ -88,12 +106,11 @@ async function changesSince(
     .groupBy(['table_name', 'row_id'])
     .orderBy((eb) => eb.fn.max('seq'))
     .execute();
-  for (const t of touched) {
-    if (!isRecordTable(t.table_name) || !keep(t.table_name, t.row_id)) continue;
-    const row = await readRow(db, t.table_name, t.row_id);
-    if (row) out.push({ table: t.table_name, id: t.row_id, hlc: String(row.updated_at), row: toWire(row) });
-  }
-  return out;
+  return readChanges(
+    db,
+    touched.filter((t) => !echoes.has(`${t.table_name}:${t.row_id}`)),
+    false,
+  );
 }
 
 /**
@@ -121,14 +138,14 @@ export async function exportBundle(
     const id = await ensureIdentity(tx);
     // A recovery bundle (full) carries everything again, e.g. for a reinstalled branch PC.
     const cursor = opts.full ? 0 : await ackedCursor(tx, peerCode, peer.peer_acked);
-    const changes = await changesSince(tx, cursor, peer.code, {
-      onlyFor: org.mode === 'office' ? peer.code : null,
-      echo: opts.full === true,
-    });
     const top = await tx
       .selectFrom('change_log')
       .select((eb) => eb.fn.max<number | null>('seq').as('m'))
       .executeTakeFirst();
+    const changes = await changesSince(tx, cursor, top?.m ?? 0, peer.code, {
+      onlyFor: org.mode === 'office' ? peer.code : null,
+      echo: opts.full === true,
+    });
     const seq = peer.last_seq_sent + 1;
     const keys = publicKeys(id);
     const enrol =

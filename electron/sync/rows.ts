@@ -70,12 +70,3 @@ export async function rowsByIds(
   }
   return out.sort((a, b) => String(a.updated_at).localeCompare(String(b.updated_at)));
 }
-
-/** Writes a row as it came, replacing any older version of it. */
-export async function upsertRow(db: Kysely<Database>, table: RecordTable, row: WireRow): Promise<void> {
-  const cols = Object.keys(row);
-  const values = cols.map((c) => fromWire(row[c] as WireValue));
-  const updates = cols.filter((c) => c !== 'id').map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`);
-  await sql`INSERT INTO ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))}) VALUES (${sql.join(values)})
-    ON CONFLICT (id) DO UPDATE SET ${sql.join(updates)}`.execute(db);
-}

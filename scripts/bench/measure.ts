@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-export type Unit = 'ms' | 's' | 'bytes' | 'rows' | 'count';
+export type Unit = 'ms' | 's' | 'bytes' | 'rows' | 'count' | 'percent';
 
 /** One number of a scenario. `target` is filled from targets.ts, never asserted. */
 export interface Metric {

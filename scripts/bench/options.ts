@@ -17,6 +17,8 @@ export interface BenchOptions {
   repeat: number;
   /** Where the JSON report goes; null writes none. */
   out: string | null;
+  /** Folder where the county's built branches and bundles are kept and reused (`--cache`); null builds anew. */
+  cache: string | null;
   /** Scenarios to run (`--only`, repeatable); all by default. One alone gives cleaner memory peaks. */
   only: ScenarioName[];
 }
@@ -30,6 +32,7 @@ export const FULL: BenchOptions = {
   officeBranches: 500,
   repeat: 5,
   out: 'reports/bench.json',
+  cache: null,
   only: [...SCENARIOS],
 };
 
@@ -42,6 +45,7 @@ export const QUICK: BenchOptions = {
   officeBranches: 2,
   repeat: 1,
   out: 'reports/bench.json',
+  cache: null,
   only: [...SCENARIOS],
 };
 
@@ -52,6 +56,7 @@ export const USAGE = `npm run bench -- [--quick] [--only large|county|roster] [-
   --members N    members of the large branch (default ${FULL.largeMembers})
   --roster N     members of the roster-only branch, 0 to skip (default ${FULL.rosterMembers})
   --office-branches N  branches of the office-screens county (default ${FULL.officeBranches})
+  --cache DIR    keep the built county (branches' bundles, enrolled office) in DIR and reuse it next run
   --out FILE     JSON report (default ${FULL.out})`;
 
 function count(flag: string, value: string | undefined, min: number, max: number): number {
@@ -92,6 +97,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         only.push(known);
         break;
       }
+      case '--cache':
+        opts.cache = next() ?? null;
+        if (!opts.cache) throw new Error('--cache needs a folder');
+        break;
       case '--out':
         opts.out = next() ?? null;
         if (!opts.out) throw new Error('--out needs a file');

@@ -44,6 +44,8 @@ export function formatValue(m: Pick<Metric, 'value' | 'unit'>): string {
       return `${group(m.value, 0)} ${m.value === 1 ? 'row' : 'rows'}`;
     case 'count':
       return group(m.value, 0);
+    case 'percent':
+      return `${group(m.value, 0)} %`;
   }
 }
 

@@ -16,9 +16,19 @@ export const TARGETS: Readonly<Record<string, string>> = {
   'office screens/drill-down ledger.render roster': '≤ 1000 ms',
   'office screens/报表 office.report office-summary': '≤ 1000 ms',
   'office screens/报表 office.report office-activity': '≤ 1000 ms',
+  // Issue #13: county-scale import and export (targets stated for 500 branches × 40 members).
+  'county/office imports all first bundles': '≤ 60 s at 500 branches',
+  'county/  import speed as a share of raw': '≥ 40 %',
+  'county/  growth 4× ÷ 1×': '80–120 %',
+  'county/  office file ÷ records without bookkeeping': '≤ 130 %',
+  'county/全部导出: reply to every branch': '≤ 30 s at 500 branches',
+  'county/branch incremental export after one edit': '≤ 50 ms',
+  'county/office incremental export to the branch after it': '≤ 50 ms',
+  'county/zhibu CLI start (--help)': '≤ 500 ms',
 };
 
 export const SCALE_NOTES = [
+  'Issue #13: a county of 500 branches × 40 members imported, replied to and re-exported; office file ≤ 1.3 × its records',
   'Issue #12: an office of 500 branches / 20,000 members; every office screen shows data in ≤ 1 s',
   'DOMAIN.md: a branch usually has ≤50 members',
   'README.md: a 乡镇/县党委 gathers several hundred branches (几百个支部)',

@@ -61,7 +61,10 @@ export async function buildDemoBranch(
     members.push(await call(ctx, 'members.create', p));
   }
 
-  const formal = members.filter((m) => m.kind === 'formal' && m.age < 65);
+  // Posts name their holder, so only a name the roster holds once can take one.
+  const named = new Map<string, number>();
+  for (const m of members) named.set(m.name, (named.get(m.name) ?? 0) + 1);
+  const formal = members.filter((m) => m.kind === 'formal' && m.age < 65 && named.get(m.name) === 1);
   for (const [i, post] of POSTS.entries()) {
     const m = formal[i];
     if (!m) break;
