@@ -5,9 +5,10 @@ import { dues } from './0004-dues.js';
 import { development } from './0005-development.js';
 import { sync } from './0006-sync.js';
 import { county } from './0007-county.js';
+import { access } from './0009-access.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
-export const migrations: readonly Migration[] = [foundation, members, meetings, dues, development, sync, county];
+export const migrations: readonly Migration[] = [foundation, members, meetings, dues, development, sync, county, access];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
