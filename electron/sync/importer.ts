@@ -3,6 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { parseHlc, type Hlc } from '../../db/hlc.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { rowAuthor } from '../../db/queries/changeLog.js';
+import { appendAudit, fieldChanges } from '../../db/queries/audit.js';
 import { getMeta } from '../../db/queries/localMeta.js';
 import { findOwnOrganization } from '../../db/queries/organization.js';
 import type { Stamper } from '../../db/records.js';
@@ -186,6 +187,8 @@ async function applyBundle(
       sender: peer.code,
       recovery: h.full === true,
     };
+    // The audit trail names the bundle's sender as the author of what it changed here.
+    const bundleActor = { userId: null, name: `数据包：${peer.name}` };
     let applied = 0;
     let conflicts = 0;
     const rows: Applied['rows'] = [];
@@ -236,6 +239,14 @@ async function applyBundle(
       }
       if (!remoteWins) continue;
       await upsertRow(tx, table, c.row);
+      await appendAudit(tx, {
+        at: now,
+        actor: bundleActor,
+        action: local ? 'update' : 'insert',
+        table,
+        rowId: c.id,
+        changes: fieldChanges(local, c.row),
+      });
       await tx
         .insertInto('change_log')
         .values({
@@ -254,7 +265,7 @@ async function applyBundle(
     if (afterApply)
       await afterApply(
         tx,
-        { hlc: ctx.hlc, ids: ctx.ids },
+        { hlc: ctx.hlc, ids: ctx.ids, who: bundleActor },
         { mode: org.mode, now, peer: { code: peer.code, name: peer.name }, rows },
       );
     await tx
