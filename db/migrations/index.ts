@@ -9,6 +9,15 @@ import { access } from './0009-access.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
-export const migrations: readonly Migration[] = [foundation, members, meetings, dues, development, sync, county, access];
+export const migrations: readonly Migration[] = [
+  foundation,
+  members,
+  meetings,
+  dues,
+  development,
+  sync,
+  county,
+  access,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
