@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { findAccount } from '../../db/queries/accounts.js';
 import { findOwnOrganization } from '../../db/queries/organization.js';
 import {
+  accessOps,
   COMMON_ERRORS,
   contract,
   isOpName,
@@ -33,7 +34,13 @@ function validationError(error: z.ZodError): ApiError {
  */
 async function officeRefuses(ctx: ServiceContext, name: OpName): Promise<ApiError | null> {
   const role = contract[name].role;
-  if (role === 'viewer' || role === 'public' || name.startsWith('exchange.') || OFFICE_WRITE_OPS.includes(name))
+  // Accounts, the lock and 操作记录 belong to the installation itself, whatever its mode.
+  if (
+    role === 'viewer' ||
+    Object.hasOwn(accessOps, name) ||
+    name.startsWith('exchange.') ||
+    OFFICE_WRITE_OPS.includes(name)
+  )
     return null;
   const org = await findOwnOrganization(ctx.db);
   if (org?.mode !== 'office') return null;
