@@ -89,7 +89,7 @@ async function accessRefuses(ctx: ServiceContext, name: OpName): Promise<ApiErro
 
 function declares(name: OpName, code: ErrorCode): boolean {
   return (
-    (contract[name].errors as readonly ErrorCode[]).includes(code) ||
+    (contract[name].errors).includes(code) ||
     (COMMON_ERRORS as readonly ErrorCode[]).includes(code)
   );
 }
