@@ -88,10 +88,7 @@ async function accessRefuses(ctx: ServiceContext, name: OpName): Promise<ApiErro
 }
 
 function declares(name: OpName, code: ErrorCode): boolean {
-  return (
-    (contract[name].errors).includes(code) ||
-    (COMMON_ERRORS as readonly ErrorCode[]).includes(code)
-  );
+  return contract[name].errors.includes(code) || (COMMON_ERRORS as readonly ErrorCode[]).includes(code);
 }
 
 /** Logged in the main process only: the renderer gets a code and a Chinese sentence. */

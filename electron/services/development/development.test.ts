@@ -104,7 +104,11 @@ describe('发展党员 pipeline', () => {
     expect(d.stage).toBe('probationary');
     const roster = await api.ok<MemberSummary[]>('members.list', { scope: 'current' });
     const m = roster.find((x) => x.name === '新苗');
-    expect(m).toMatchObject({ kind: 'probationary', joinedOn: '2025-06-10', idNumber: maskIdNumber(applicant.idNumber) });
+    expect(m).toMatchObject({
+      kind: 'probationary',
+      joinedOn: '2025-06-10',
+      idNumber: maskIdNumber(applicant.idNumber),
+    });
     expect(d.memberId).toBe(m?.id);
     expect(d.probationEndsOn).toBe('2026-06-10');
     expect(d.checks.map((c) => [c.step, c.level])).toEqual([['confirm_vote', 'flag']]);
