@@ -92,3 +92,4 @@ export * from './office.js';
 export * from './org.js';
 export * from './settings.js';
 export * from './talks.js';
+export * from './mask.js';

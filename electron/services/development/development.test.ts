@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DevDashboard, DevDetail } from '../../api/development.js';
 import { buildIdNumber } from '../../api/idNumber.js';
 import type { MemberDetail, MemberSummary } from '../../api/members.js';
-import { maskIdNumber } from '../access/mask.js';
+import { maskIdNumber } from '../../api/mask.js';
 import { contractOf } from '../../../test/support/api.js';
 import { person } from '../../../test/support/people.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../../../test/support/temp.js';

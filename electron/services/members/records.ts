@@ -7,7 +7,7 @@ import { insertRecord, updateRecord, type Stamper } from '../../../db/records.js
 import type { Database } from '../../../db/schema.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { MemberDetail, MemberInput, MemberSummary } from '../../api/members.js';
-import { maskIdNumber, maskPhone } from '../access/mask.js';
+import { maskIdNumber, maskPhone } from '../../api/mask.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
