@@ -74,7 +74,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
   };
 
   const pay = (r: DuesLedgerRow, month?: string) => onPay(r.memberId, month);
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly('dues');
   return (
     <div style={stack(12)}>
       <div
