@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countyBranchNames } from '../../scripts/demo/county.js';
-import { expect, serve, test, type Host } from './fixtures.js';
+import { expect, openApp, serve, test, type Host } from './fixtures.js';
 import { download } from './office.js';
 
 const SEED = 5;
@@ -39,7 +39,7 @@ test.afterAll(() => host.stop());
 test('office: 总览 of every branch, a read-only drill-down, statistics and a printed report', async ({ page }) => {
   test.setTimeout(180_000);
   const [first, second] = BRANCHES as [{ name: string; code: string }, { name: string; code: string }];
-  await page.goto(host.url);
+  await openApp(page, host.url);
 
   // 总览 is the office's home: every branch, and its lights once computed for today.
   await expect(page.getByRole('menuitem', { name: '总览' })).toBeVisible();
