@@ -1,16 +1,20 @@
 import { sql, type Transaction } from 'kysely';
-import type { Hlc } from './hlc.js';
+import { parseHlc, type Hlc } from './hlc.js';
 import type { IdGenerator } from './ids.js';
+import { appendAudit, fieldChanges, type AuditActor } from './queries/audit.js';
 import type { Database, RecordColumns, RecordTable } from './schema.js';
 
 /**
  * The only way domain code writes a record table: it stamps the sync convention columns
- * (id, created_at, updated_at, deleted_at) and appends to change_log in the caller's
- * transaction, so the row and its log entry land or vanish together.
+ * (id, created_at, updated_at, deleted_at) and appends to change_log and to the audit trail
+ * (who, and each field before and after) in the caller's transaction, so the row and its log
+ * entries land or vanish together, and no write path can skip the audit.
  */
 export interface Stamper {
   hlc: Hlc;
   ids: IdGenerator;
+  /** Who is writing: the logged-in user, the local operator, or a peer's bundle. */
+  who: AuditActor;
 }
 
 type Tx = Transaction<Database>;
@@ -25,16 +29,20 @@ type Scalar = string | number | Uint8Array | null;
 
 async function logChange(
   tx: Tx,
+  stamp: Stamper,
   table: RecordTable,
   rowId: string,
   hlc: string,
   op: 'insert' | 'update' | 'delete',
   columns: string[],
+  changes: Record<string, [unknown, unknown]>,
 ): Promise<void> {
   await tx
     .insertInto('change_log')
     .values({ table_name: table, row_id: rowId, hlc, op, columns: JSON.stringify(columns) })
     .execute();
+  const at = new Date(parseHlc(hlc).ms).toISOString();
+  await appendAudit(tx, { at, actor: stamp.who, action: op, table, rowId, changes });
 }
 
 function entries(values: object): [string, Scalar][] {
@@ -56,11 +64,13 @@ export async function insertRecord<T extends RecordTable>(
   )})`.execute(tx);
   await logChange(
     tx,
+    stamp,
     table,
     id,
     hlc,
     'insert',
     all.map(([k]) => k),
+    fieldChanges(undefined, Object.fromEntries(all)),
   );
   return id;
 }
@@ -97,7 +107,16 @@ export async function updateRecord<T extends RecordTable>(
     tx,
   );
   const names = changed.map(([k]) => k);
-  await logChange(tx, table, id, hlc, 'update', [...names, 'updated_at']);
+  await logChange(
+    tx,
+    stamp,
+    table,
+    id,
+    hlc,
+    'update',
+    [...names, 'updated_at'],
+    fieldChanges(before, Object.fromEntries(changed)),
+  );
   return names;
 }
 
@@ -107,5 +126,7 @@ export async function tombstoneRecord(tx: Tx, stamp: Stamper, table: RecordTable
   if (!before || before.deleted_at !== null) throw new RecordNotFoundError(table, id);
   const hlc = stamp.hlc.now();
   await sql`UPDATE ${sql.table(table)} SET deleted_at = ${hlc}, updated_at = ${hlc} WHERE id = ${id}`.execute(tx);
-  await logChange(tx, table, id, hlc, 'delete', ['deleted_at', 'updated_at']);
+  // What was deleted, field by field, so the trail still shows it after the tombstone.
+  const gone = Object.fromEntries(Object.keys(before).map((k) => [k, null]));
+  await logChange(tx, stamp, table, id, hlc, 'delete', ['deleted_at', 'updated_at'], fieldChanges(before, gone));
 }

@@ -25,6 +25,35 @@ export interface ChangeLogTable {
   source: Generated<string | null>;
 }
 
+/** A local login (0009-access); never synced. */
+export interface AccountTable {
+  id: string;
+  name: string;
+  role: 'admin' | 'clerk' | 'treasurer' | 'viewer';
+  salt: string;
+  password_hash: string;
+  disabled: number;
+  failed_attempts: number;
+  retry_at_ms: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One entry of 操作记录 (append-only: triggers refuse UPDATE and DELETE). */
+export interface AuditLogTable {
+  seq: Generated<number>;
+  /** ISO timestamp (UTC). */
+  at: string;
+  user_id: string | null;
+  user_name: string;
+  action: string;
+  table_name: string | null;
+  row_id: string | null;
+  /** JSON object: column → [before, after]. */
+  changes: string;
+  note: string;
+}
+
 export interface OrganizationTable extends RecordColumns {
   mode: 'branch' | 'office';
   name: string;
@@ -411,12 +440,22 @@ export interface Database {
   sync_inbox: SyncInboxTable;
   sync_conflict: SyncConflictTable;
   sync_audience: SyncAudienceTable;
+  account: AccountTable;
+  audit_log: AuditLogTable;
 }
 
 /** Tables that follow the sync record convention (everything but bookkeeping). */
 export type RecordTable = Exclude<
   keyof Database,
-  'local_meta' | 'change_log' | 'sync_peer' | 'sync_outbox' | 'sync_inbox' | 'sync_conflict' | 'sync_audience'
+  | 'local_meta'
+  | 'change_log'
+  | 'sync_peer'
+  | 'sync_outbox'
+  | 'sync_inbox'
+  | 'sync_conflict'
+  | 'sync_audience'
+  | 'account'
+  | 'audit_log'
 >;
 
 export const RECORD_TABLES: readonly RecordTable[] = [

@@ -39,16 +39,34 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A window's handler with its user logged in (the first one creates the 管理员). */
+async function loggedIn() {
+  const handle = createIpcHandler(inst.ctx, trusted);
+  const credentials = { name: '管理员', password: 'secret-1' };
+  const created = await handle(fromApp, 'auth.setupAdmin', credentials);
+  if (!created.ok) expect(await handle(fromApp, 'auth.login', credentials)).toMatchObject({ ok: true });
+  return handle;
+}
+
 describe('createIpcHandler', () => {
-  it('answers the app through the contract, on a real database', async () => {
+  it('holds the window login in the main process: nothing but the login operations runs before it', async () => {
     const handle = createIpcHandler(inst.ctx, trusted);
+    expect(await handle(fromApp, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await handle(fromApp, 'auth.status', {})).toMatchObject({ ok: true, value: { user: null } });
+    const other = await loggedIn();
+    expect(await other(fromApp, 'app.info', {})).toMatchObject({ ok: true });
+    expect(await handle(fromApp, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('answers the app through the contract, on a real database', async () => {
+    const handle = await loggedIn();
     const result = await handle(fromApp, 'app.info', {});
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value).toMatchObject({ shell: 'desktop', version: '9.9.9' });
   });
 
   it('refuses a bad input with VALIDATION, a Chinese message and no stack', async () => {
-    const handle = createIpcHandler(inst.ctx, trusted);
+    const handle = await loggedIn();
     const result = await handle(fromApp, 'org.setup', { mode: 'branch', name: 42, orgType: 'castle' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -70,7 +88,7 @@ describe('createIpcHandler', () => {
   });
 
   it('refuses an untrusted or vanished sender before anything runs', async () => {
-    const handle = createIpcHandler(inst.ctx, trusted);
+    const handle = await loggedIn();
     const setup = { mode: 'branch', name: '中共东风村支部委员会', code: 'DF001', orgType: 'village' };
     for (const sender of [fromElsewhere, { senderFrame: null }, { senderFrame: { url: 'about:srcdoc' } }]) {
       const result = await handle(sender, 'org.setup', setup);
@@ -85,11 +103,11 @@ describe('createIpcHandler', () => {
     const broken = await openInstallation(join(dir, 'broken.sqlite'));
     await broken.close();
     const handle = createIpcHandler(broken.ctx, trusted, (op) => logged.push(op));
-    const result = await handle(fromApp, 'org.get', {});
+    const result = await handle(fromApp, 'auth.status', {});
     expect(result.ok ? null : result.error.code).toBe('INTERNAL');
     if (!result.ok) expectChinese(result.error.message);
     expectNoInternals(result);
-    expect(logged).toEqual(['org.get']);
+    expect(logged).toEqual(['auth.status']);
   });
 });
 
@@ -107,7 +125,7 @@ describe('bindIpc', () => {
     const unbind = bindIpc(ipcMain, inst.ctx, trusted);
     expect([...handlers.keys()]).toEqual([IPC_CHANNEL]);
     const call = handlers.get(IPC_CHANNEL);
-    await expect(call?.(fromApp, 'app.info', {})).resolves.toMatchObject({ ok: true });
+    await expect(call?.(fromApp, 'auth.status', {})).resolves.toMatchObject({ ok: true });
     await expect(call?.(fromElsewhere, 'app.info', {})).resolves.toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL, type ApiResult } from './api/index.js';
+import { newSession, type Session } from './services/access/session.js';
 import type { ServiceContext } from './services/context.js';
 import { dispatch, type ErrorLogger } from './services/dispatch.js';
 
@@ -18,16 +19,19 @@ const UNTRUSTED: ApiResult<never> = {
 /**
  * The whole IPC surface: check who is asking, then hand the name and input to the same
  * dispatch() the browser-mode host uses (which validates and never lets a stack out).
+ * The window's login lives here in the main process, never in the renderer.
  */
 export function createIpcHandler(
   ctx: ServiceContext,
   isTrustedSender: (frameUrl: string | null) => boolean,
   log?: ErrorLogger,
+  session: Session = newSession(),
 ): IpcCallHandler {
+  const windowCtx: ServiceContext = { ...ctx, session };
   return async (event, name, input) => {
     // A frame that navigated away or was destroyed is null: it is nobody we trust.
     if (!isTrustedSender(event.senderFrame?.url ?? null)) return UNTRUSTED;
-    return dispatch(ctx, name, input, log);
+    return dispatch(windowCtx, name, input, log);
   };
 }
 
@@ -37,8 +41,9 @@ export function bindIpc(
   ctx: ServiceContext,
   isTrustedSender: (frameUrl: string | null) => boolean,
   log?: ErrorLogger,
+  session?: Session,
 ): () => void {
-  const handler = createIpcHandler(ctx, isTrustedSender, log);
+  const handler = createIpcHandler(ctx, isTrustedSender, log, session);
   ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, input: unknown) =>
     handler(event, name, input),
   );

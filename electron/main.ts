@@ -17,6 +17,7 @@ import {
   isTrustedSender,
   withContentSecurityPolicy,
 } from './security.js';
+import { newSession } from './services/access/session.js';
 import { openInstallation, type Installation } from './services/installation.js';
 import { clockFindings } from './services/verify/verify.js';
 
@@ -137,10 +138,18 @@ async function start(): Promise<void> {
     printPdf: createElectronPrinter(openPrintWindow),
     ...(binding ? { nativeBinding: binding } : {}),
   });
-  unbindIpc = bindIpc(ipcMain, installation.ctx, (frameUrl) => isTrustedSender(frameUrl, APP_URL));
+  // The one window's login, held here in the main process; the renderer only sees its result.
+  const windowSession = newSession();
+  unbindIpc = bindIpc(
+    ipcMain,
+    installation.ctx,
+    (frameUrl) => isTrustedSender(frameUrl, APP_URL),
+    undefined,
+    windowSession,
+  );
   mainWindow = createMainWindow();
   const inst = installation;
-  installAppMenu({ window: () => mainWindow, installation: inst });
+  installAppMenu({ window: () => mainWindow, installation: inst, session: windowSession });
   const clock = await clockFindings(inst.ctx);
   if (clock.length > 0)
     void dialog.showMessageBox(mainWindow, {

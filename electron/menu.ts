@@ -3,12 +3,15 @@ import { join, resolve } from 'node:path';
 import { backupWithoutKeys } from './services/backup.js';
 import { writeOutputFile } from './services/outputFile.js';
 import { PRODUCT_NAME } from './paths.js';
+import type { Session } from './services/access/session.js';
 import type { Installation } from './services/installation.js';
 
 export interface MenuDeps {
   /** The main window, or null while there is none. */
   window: () => BrowserWindow | null;
   installation: Installation;
+  /** The window's login: a copy of all the data is the 管理员's to take. */
+  session: Session;
 }
 
 function errorText(err: unknown): string {
@@ -41,6 +44,10 @@ async function savePageAsPdf(win: BrowserWindow, deps: MenuDeps): Promise<void> 
 
 /** A consistent copy of the data file, without this machine's private keys (backupWithoutKeys). */
 async function backupData(win: BrowserWindow, deps: MenuDeps): Promise<void> {
+  if (deps.session.user?.role !== 'admin') {
+    dialog.showErrorBox('备份失败', '请先以管理员账号登录，再备份数据');
+    return;
+  }
   const { database, ctx } = deps.installation;
   const { canceled, filePath } = await dialog.showSaveDialog(win, {
     title: '备份数据',

@@ -1,6 +1,6 @@
 import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.js';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage.js';
@@ -25,9 +25,50 @@ import { PrintPage } from './pages/print/PrintPage.js';
 import { SettingsPage } from './pages/settings/SettingsPage.js';
 import { SetupPage } from './pages/setup/SetupPage.js';
 import { TransfersPage } from './pages/transfers/TransfersPage.js';
+import { CreateAdminPage, LoginPage } from './pages/access/LoginPage.js';
+import { AuditPage } from './pages/access/AuditPage.js';
+import { UsersPage } from './pages/access/UsersPage.js';
+import { useIdleLock } from './pages/access/useIdleLock.js';
+import { useAuthStore } from './stores/auth.js';
 import { useLensStore } from './stores/lens.js';
 import { useOrgStore } from './stores/org.js';
+import { call, failureMessage } from './api.js';
 import { theme } from './theme.js';
+
+/** Nothing is reachable before a login: the first 管理员 on an installation without accounts, then the login or lock screen. */
+function AuthGate() {
+  const phase = useAuthStore((s) => s.phase);
+  const loadError = useAuthStore((s) => s.loadError);
+  useIdleLock();
+  const load = useCallback(async () => {
+    try {
+      useAuthStore.getState().apply(await call('auth.status', {}));
+    } catch (err) {
+      useAuthStore.getState().failed(failureMessage(err));
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (phase === 'loading') return <Spin fullscreen size="large" description="正在打开支部台账……" />;
+  if (phase === 'failed')
+    return (
+      <Result
+        status="error"
+        title="没能打开数据"
+        subTitle={loadError}
+        extra={
+          <Button type="primary" size="large" onClick={() => void load()}>
+            重试
+          </Button>
+        }
+      />
+    );
+  if (phase === 'needsAdmin') return <CreateAdminPage />;
+  if (phase === 'login') return <LoginPage />;
+  return <Gate />;
+}
 
 /** Until first-run setup is done, the setup screen is the only thing reachable. */
 function Gate() {
@@ -71,6 +112,8 @@ function OfficeRoutes() {
         <Route path="exchange" element={<ExchangePage />} />
         <Route path="approvals" element={<ApprovalsPage />} />
         <Route path="county-settings" element={<CountySettingsPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="notices" element={<NoticesPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
@@ -123,6 +166,8 @@ function BranchRoutes() {
         <Route path="print" element={<PrintPage />} />
         <Route path="print/:ledgerId" element={<LedgerPreviewPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>
@@ -137,7 +182,7 @@ export function App() {
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }} select={SELECT_CONFIG}>
       <AntApp>
         <HashRouter>
-          <Gate />
+          <AuthGate />
         </HashRouter>
       </AntApp>
     </ConfigProvider>

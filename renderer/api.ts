@@ -9,6 +9,7 @@ import {
   type OpName,
   type Output,
 } from '../electron/api/index.js';
+import { useAuthStore } from './stores/auth.js';
 import { useLensStore } from './stores/lens.js';
 
 /** A refused or failed operation; `message` is Chinese and meant for the user as is. */
@@ -72,7 +73,7 @@ async function overHttp(name: OpName, input: unknown): Promise<ApiResult<unknown
  */
 export async function call<K extends OpName>(name: K, input: Input<K>): Promise<Output<K>> {
   const lens = useLensStore.getState().lens;
-  if (lens && !name.startsWith('office.') && name !== 'app.info') {
+  if (lens && !name.startsWith('office.') && !name.startsWith('auth.') && name !== 'app.info') {
     if (!(BRANCH_VIEW_OPS as readonly string[]).includes(name))
       throw new ApiFailure({ code: 'FORBIDDEN', message: '上级党委查看支部时只能查看，不能修改支部的记录' });
     return (await send('office.view', { code: lens.code, op: name as never, input })) as Output<K>;
@@ -92,7 +93,11 @@ async function send<K extends OpName>(name: K, input: Input<K>): Promise<Output<
   } else {
     result = await overHttp(name, input);
   }
-  if (!result.ok) throw new ApiFailure(result.error);
+  if (!result.ok) {
+    // Locked by idle time or logged out: back to the lock or login screen, whatever page asked.
+    if (result.error.code === 'UNAUTHENTICATED') useAuthStore.getState().lost(null);
+    throw new ApiFailure(result.error);
+  }
   // The transport carries the contract's own output for this operation name.
   return result.value as Output<K>;
 }

@@ -6,6 +6,7 @@ import { development } from './0005-development.js';
 import { sync } from './0006-sync.js';
 import { county } from './0007-county.js';
 import { leanSync } from './0008-lean-sync.js';
+import { access } from './0009-access.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   sync,
   county,
   leanSync,
+  access,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -222,13 +222,13 @@ export const duesOps = {
   }),
   'dues.setBasis': op<DuesBasis>()({
     summary: '设定一名党员的党费基数（从某月起）',
-    role: 'clerk',
+    role: 'treasurer',
     input: basisInput,
     errors: ['NOT_FOUND'],
   }),
   'dues.review': op<{ saved: number }>()({
     summary: '年度核定：一次保存多名党员的新基数（全部成功或全部不保存）',
-    role: 'clerk',
+    role: 'treasurer',
     input: z.object({
       year: year(),
       entries: z
@@ -240,13 +240,13 @@ export const duesOps = {
   }),
   'dues.pay': op<DuesPayment>()({
     summary: '登记交纳党费（按月、按季，预交或补交不超过 6 个月）',
-    role: 'clerk',
+    role: 'treasurer',
     input: paymentInput,
     errors: ['NOT_FOUND'],
   }),
   'dues.payMonth': op<MonthCollection>()({
     summary: '本月按核定收齐：为当月还没交足的每名党员各登记一笔当月党费（一次完成）',
-    role: 'clerk',
+    role: 'treasurer',
     input: z.object({
       month: month('月份'),
       paidOn: isoDate('交纳日期'),
@@ -257,7 +257,7 @@ export const duesOps = {
   }),
   'dues.correct': op<DuesPayment>()({
     summary: '更正一笔交纳记录（新增更正记录，原记录保留）',
-    role: 'clerk',
+    role: 'treasurer',
     input: z.object({
       paymentId: recordId('交纳记录'),
       amount: yuan('更正金额', { allowNegative: true }),
@@ -293,7 +293,7 @@ export const duesOps = {
   }),
   'dues.remit': op<DuesRemittance>()({
     summary: '登记向上级上缴党费',
-    role: 'clerk',
+    role: 'treasurer',
     input: remittanceInput,
     errors: [],
   }),

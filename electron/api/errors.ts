@@ -3,6 +3,8 @@ export const ERROR_CODES = [
   'VALIDATION',
   'UNKNOWN_OPERATION',
   'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'LOGIN_FAILED',
   'NOT_FOUND',
   'NOT_SET_UP',
   'ALREADY_SET_UP',
@@ -12,7 +14,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Codes any operation can return without declaring them. */
-export const COMMON_ERRORS = ['VALIDATION', 'UNKNOWN_OPERATION', 'FORBIDDEN', 'INTERNAL'] as const;
+export const COMMON_ERRORS = ['VALIDATION', 'UNKNOWN_OPERATION', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL'] as const;
 
 export interface FieldIssue {
   field: string;

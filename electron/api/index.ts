@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { accessOps } from './access.js';
 import { appOps } from './app.js';
 import { approvalOps } from './approvals.js';
 import { attachmentOps } from './attachments.js';
@@ -26,6 +27,7 @@ import { orgOps } from './org.js';
  */
 export const contract = {
   ...appOps,
+  ...accessOps,
   ...orgOps,
   ...homeOps,
   ...memberOps,
@@ -62,6 +64,7 @@ export interface ZhibuBridge {
   call<K extends OpName>(name: K, input: Input<K>): Promise<ApiResult<Output<K>>>;
 }
 
+export * from './access.js';
 export * from './app.js';
 export * from './approvals.js';
 export * from './attachments.js';
@@ -89,3 +92,4 @@ export * from './office.js';
 export * from './org.js';
 export * from './settings.js';
 export * from './talks.js';
+export * from './mask.js';

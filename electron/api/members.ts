@@ -343,7 +343,7 @@ export const memberOps = {
     summary: '上级党委转来的转入（本县其他支部转出到本支部），待确认的在前',
     role: 'viewer',
     input: z.object({}),
-    errors: [],
+    errors: ['NOT_SET_UP'],
   }),
   'transfers.decline': op<IncomingTransfer>()({
     summary: '退回上级党委转来的转入（如人不是本支部的）',
@@ -355,7 +355,7 @@ export const memberOps = {
     summary: '本县（乡镇）已登记的其他支部，转出时可直接选择',
     role: 'viewer',
     input: z.object({}),
-    errors: [],
+    errors: ['NOT_SET_UP'],
   }),
   'transfers.receipt': op<TransferLetter>()({
     summary: '登记介绍信回执',

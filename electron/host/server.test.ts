@@ -55,6 +55,30 @@ const inApp = (path: string) => new URL(host.appUrl).pathname + path.replace(/^\
 
 const withToken = () => ({ cookie: `zhibu_token_${host.port}=${host.token}`, 'content-type': 'application/json' });
 
+/** This browser's session cookie, as the host set it on its first API answer. */
+function sessionCookie(r: Reply): string {
+  const m = /zhibu_session_\d+=[^;]+/.exec(String(r.headers['set-cookie']));
+  if (!m) throw new Error('no session cookie');
+  return m[0];
+}
+
+/** Creates the first 管理员 from a new browser; returns headers that carry its login. */
+async function loggedIn(): Promise<Record<string, string>> {
+  const r = await send(inApp('/api/call'), {
+    method: 'POST',
+    headers: withToken(),
+    body: { name: 'auth.setupAdmin', input: { name: '管理员', password: 'secret-1' } },
+  });
+  expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { name: '管理员', role: 'admin' } });
+  const h = withToken();
+  return { ...h, cookie: `${h.cookie}; ${sessionCookie(r)}` };
+}
+
+async function callWith(headers: Record<string, string>, name: string, input: unknown = {}) {
+  const r = await send(inApp('/api/call'), { method: 'POST', headers, body: { name, input } });
+  return JSON.parse(r.body) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+}
+
 describe('browser-mode host', () => {
   it('listens on loopback and hands the token over once through the opening URL', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -83,10 +107,32 @@ describe('browser-mode host', () => {
     expect(r.status).toBe(403);
   });
 
+  it('requires a login: the session cookie maps to the user, and locking or logging out clears it', async () => {
+    expect(await callWith(withToken(), 'org.get')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const admin = await loggedIn();
+    expect(await callWith(admin, 'org.get')).toMatchObject({ ok: true });
+    // Another browser holds the token but not this login.
+    expect(await callWith(withToken(), 'org.get')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await callWith(admin, 'auth.lock')).toMatchObject({ ok: true });
+    expect(await callWith(admin, 'org.get')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: '已锁定，请输入密码解锁' },
+    });
+    expect(await callWith(admin, 'auth.status')).toMatchObject({
+      ok: true,
+      value: { user: null, lockedName: '管理员' },
+    });
+    expect(await callWith(admin, 'auth.login', { name: '管理员', password: 'secret-1' })).toMatchObject({ ok: true });
+    expect(await callWith(admin, 'org.get')).toMatchObject({ ok: true });
+    expect(await callWith(admin, 'auth.logout')).toMatchObject({ ok: true });
+    expect(await callWith(admin, 'org.get')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('runs operations and refuses bad input at the boundary without a stack trace', async () => {
+    const admin = await loggedIn();
     const bad = await send(inApp('/api/call'), {
       method: 'POST',
-      headers: withToken(),
+      headers: admin,
       body: { name: 'org.setup', input: { ...SAMPLE_BRANCH, name: '' } },
     });
     expect(bad.status).toBe(200);
@@ -99,7 +145,7 @@ describe('browser-mode host', () => {
 
     const good = await send(inApp('/api/call'), {
       method: 'POST',
-      headers: withToken(),
+      headers: admin,
       body: { name: 'org.setup', input: SAMPLE_BRANCH },
     });
     expect(JSON.parse(good.body)).toMatchObject({ ok: true, value: { code: 'DF001' } });

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { newSession, type Session } from '../services/access/session.js';
 import type { ServiceContext } from '../services/context.js';
 import { dispatch, type ErrorLogger } from '../services/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../security.js';
@@ -49,22 +50,40 @@ function cookieName(port: number): string {
   return `zhibu_token_${port}`;
 }
 
+/** The login of one browser: its own cookie, so two browsers (or a private window) log in separately. */
+function sessionCookieName(port: number): string {
+  return `zhibu_session_${port}`;
+}
+
+/** Browsers that stayed away long enough to be dropped must log in again; keeps the map small. */
+const MAX_SESSIONS = 64;
+
 /** A random path for this run's app: cookies ignore ports, so only a path keeps other local servers from getting it. */
 function appPathFor(): string {
   return `/app-${randomBytes(12).toString('base64url')}/`;
 }
 
-function cookieToken(req: IncomingMessage, port: number): string | undefined {
+function readCookie(req: IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === cookieName(port)) return v.join('=');
+    if (k === name) return v.join('=');
   }
   return undefined;
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type });
+function cookieToken(req: IncomingMessage, port: number): string | undefined {
+  return readCookie(req, cookieName(port));
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, ...extra });
   res.end(body);
 }
 
@@ -90,12 +109,30 @@ function readBody(req: IncomingMessage): Promise<string> {
  * only requests addressed to 127.0.0.1/localhost are served (no DNS-rebinding). Browsers send
  * a cookie of 127.0.0.1 to every port of it, so the cookie is bound to this run's random app
  * path: another program listening on this machine never sees it, since it cannot know the path.
+ * The token only lets a browser reach the app: each browser then logs in with an account, its
+ * login kept here under a second cookie (the same roles and lock as the desktop window).
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url');
   const root = resolve(options.staticDir);
   const appPath = appPathFor();
   let port = 0;
+  // Each browser's login, keyed by its session cookie; logging out or locking clears its user.
+  const sessions = new Map<string, Session>();
+  const sessionCookie = (id: string) => `${sessionCookieName(port)}=${id}; HttpOnly; SameSite=Strict; Path=${appPath}`;
+  const sessionOf = (req: IncomingMessage): { session: Session; setCookie?: string } => {
+    const id = readCookie(req, sessionCookieName(port));
+    const known = id === undefined ? undefined : sessions.get(id);
+    if (known) return { session: known };
+    if (sessions.size >= MAX_SESSIONS) {
+      const oldest = [...sessions.entries()].sort((a, b) => a[1].lastActiveMs - b[1].lastActiveMs)[0];
+      if (oldest) sessions.delete(oldest[0]);
+    }
+    const fresh = randomBytes(24).toString('base64url');
+    const session = newSession();
+    sessions.set(fresh, session);
+    return { session, setCookie: sessionCookie(fresh) };
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const hostHeader = req.headers.host ?? '';
@@ -144,8 +181,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         );
         return;
       }
-      const result = await dispatch(options.ctx, message.name, message.input, options.log);
-      send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+      const { session, setCookie } = sessionOf(req);
+      const result = await dispatch({ ...options.ctx, session }, message.name, message.input, options.log);
+      send(
+        res,
+        200,
+        JSON.stringify(result),
+        'application/json; charset=utf-8',
+        setCookie ? { 'set-cookie': setCookie } : {},
+      );
       return;
     }
     if (req.method !== 'GET') {

@@ -4,6 +4,7 @@ import type { Hlc } from '../../db/hlc.js';
 import type { IdGenerator } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import type { AppInfo } from '../api/app.js';
+import type { Session } from './access/session.js';
 
 /** Turns a complete HTML document into PDF bytes (Electron printToPDF or Chromium). */
 export type PdfPrinter = (
@@ -28,4 +29,6 @@ export interface ServiceContext {
   app: Pick<AppInfo, 'version' | 'shell' | 'databasePath'>;
   /** The Electron-built better-sqlite3 addon the app loaded, for a second (read-only) connection. */
   sqliteBinding?: string;
+  /** Who is calling: each transport passes its own window's or browser's session. */
+  session: Session;
 }

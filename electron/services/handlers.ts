@@ -1,6 +1,9 @@
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import type { OpName, Output, ParsedInput } from '../api/index.js';
 import type { ServiceContext } from './context.js';
+import { recordHistory, revealMemberField, searchLog } from './access/auditView.js';
+import { authStatus, changeOwnPassword, lock, login, logout, recoverAdmin, setupAdmin } from './access/auth.js';
+import { createUser, listUsers, resetPassword, setIdleMinutes, updateUser } from './access/users.js';
 import { addAttachment, getAttachment, removeAttachment } from './attachments/attachments.js';
 import { complianceYear } from './compliance/calendar.js';
 import { participation } from './compliance/participation.js';
@@ -63,6 +66,21 @@ type Handler<K extends OpName> = (ctx: ServiceContext, input: ParsedInput<K>) =>
 /** One handler per contract operation; a missing one fails to compile. */
 export const handlers: { [K in OpName]: Handler<K> } = {
   'app.info': (ctx) => Promise.resolve({ ...ctx.app, schemaVersion: LATEST_SCHEMA_VERSION }),
+  'auth.status': (ctx) => authStatus(ctx),
+  'auth.setupAdmin': (ctx, input) => setupAdmin(ctx, input),
+  'auth.login': (ctx, input) => login(ctx, input),
+  'auth.lock': (ctx) => lock(ctx),
+  'auth.logout': (ctx) => logout(ctx),
+  'auth.recover': (ctx, input) => recoverAdmin(ctx, input),
+  'auth.changePassword': (ctx, input) => changeOwnPassword(ctx, input),
+  'users.list': (ctx) => listUsers(ctx),
+  'users.create': (ctx, input) => createUser(ctx, input),
+  'users.update': (ctx, input) => updateUser(ctx, input),
+  'users.resetPassword': (ctx, input) => resetPassword(ctx, input),
+  'users.setIdleMinutes': (ctx, input) => setIdleMinutes(ctx, input),
+  'audit.search': (ctx, input) => searchLog(ctx, input),
+  'audit.history': (ctx, input) => recordHistory(ctx, input),
+  'members.reveal': (ctx, input) => revealMemberField(ctx, input),
   'org.get': (ctx) => getOrganization(ctx),
   'org.setup': (ctx, input) => setupOrganization(ctx, input),
   'org.update': (ctx, input) => updateOrganization(ctx, input),

@@ -5,6 +5,7 @@ import { uuidv7Generator, type IdGenerator } from '../../db/ids.js';
 import { openDatabase, type OpenDatabase } from '../../db/open.js';
 import { latestHlc } from '../../db/queries/changeLog.js';
 import { getMeta, setMeta } from '../../db/queries/localMeta.js';
+import { operatorSession } from './access/session.js';
 import type { ServiceContext, PdfPrinter } from './context.js';
 
 export interface InstallationOptions {
@@ -42,6 +43,8 @@ export async function openInstallation(path: string, options: InstallationOption
     hlc,
     ids: options.ids ?? uuidv7Generator(() => clock.nowMs()),
     app: { version: options.version ?? '0.0.0', shell: options.shell ?? 'web', databasePath: path },
+    // The CLI, demo, bench and tests act as the local operator; the app's transports give each window its own.
+    session: operatorSession(),
   };
   if (options.printPdf) ctx.printPdf = options.printPdf;
   if (options.nativeBinding) ctx.sqliteBinding = options.nativeBinding;

@@ -5,6 +5,7 @@ import { connectionOf } from '../../db/open.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { raiseHlcSeen } from '../../db/queries/changeLog.js';
 import { importStatements } from '../../db/queries/importRows.js';
+import { appendAudit, fieldChanges } from '../../db/queries/audit.js';
 import { getMeta } from '../../db/queries/localMeta.js';
 import { findOwnOrganization } from '../../db/queries/organization.js';
 import type { Stamper } from '../../db/records.js';
@@ -178,6 +179,8 @@ async function applyBundle(
       sender: peer.code,
       recovery: h.full === true,
     };
+    // The audit trail names the bundle's sender as the author of what it changed here.
+    const bundleActor = { userId: null, name: `数据包：${peer.name}` };
     let applied = 0;
     let conflicts = 0;
     const rows: Applied['rows'] = [];
@@ -235,22 +238,37 @@ async function applyBundle(
       }
       if (!remoteWins) continue;
       const cols = Object.keys(c.row);
-      st.upsert(
-        table,
-        cols,
-        cols.map((k) => fromWire(c.row[k] as WireValue)),
-      );
+      const values = cols.map((k) => fromWire(c.row[k] as WireValue));
+      st.upsert(table, cols, values);
       st.log(table, c.id, remoteHlc, local ? 'update' : 'insert', peer.code);
       if (org.mode === 'office') st.address(table, c.id, peer.code);
+      // A branch's trail shows each field its office changed; an office, which keeps every row of
+      // hundreds of branches, logs one entry per bundle below instead of doubling its file.
+      else
+        await appendAudit(tx, {
+          at: now,
+          actor: bundleActor,
+          action: local ? 'update' : 'insert',
+          table,
+          rowId: c.id,
+          changes: fieldChanges(local, Object.fromEntries(cols.map((k, i) => [k, values[i]]))),
+        });
       rows.push({ table, id: c.id });
       applied += 1;
     }
     // The clock starts past this after a restart (db/queries/changeLog.ts latestHlc).
     if (latest) await raiseHlcSeen(tx, latest);
+    if (org.mode === 'office' && applied > 0)
+      await appendAudit(tx, {
+        at: now,
+        actor: bundleActor,
+        action: 'import',
+        note: `导入数据包第 ${h.seq} 号：${applied} 条记录`,
+      });
     if (afterApply)
       await afterApply(
         tx,
-        { hlc: ctx.hlc, ids: ctx.ids },
+        { hlc: ctx.hlc, ids: ctx.ids, who: bundleActor },
         { mode: org.mode, now, peer: { code: peer.code, name: peer.name }, rows },
       );
     await tx

@@ -168,6 +168,21 @@ function toIdentity(p: Plain): Identity {
 }
 
 /**
+ * Proves its holder owns this installation: the backup opens with the passphrase and belongs
+ * to this organisation. Used to recover a forgotten 管理员 password; changes nothing.
+ */
+export async function verifyKeyBackup(db: Kysely<Database>, bytes: Buffer, passphrase: string): Promise<void> {
+  const org = await ownOrg(db);
+  const plain = await decrypt(bytes, passphrase);
+  if (plain.org.code !== org.code)
+    throw new KeyBackupError(
+      'WRONG_ORG',
+      `该密钥备份属于代码 ${plain.org.code}（${plain.org.name}）的单位，不是本单位的`,
+    );
+  toIdentity(plain);
+}
+
+/**
  * Replaces this installation's identity with the one in the backup, only if the passphrase
  * opens it and it belongs to this organisation; otherwise nothing changes.
  */

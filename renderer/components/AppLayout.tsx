@@ -1,4 +1,8 @@
-import { Alert, Badge, Button, Layout, Menu, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Layout, Menu, Tag, Typography } from 'antd';
+import { ROLE_LABELS } from '../../electron/api/index.js';
+import { failureMessage } from '../api.js';
+import { lockNow, logOut } from '../pages/access/useIdleLock.js';
+import { useAuthStore } from '../stores/auth.js';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useBranchLens } from '../pages/office/useBranchLens.js';
 import { useLensStore } from '../stores/lens.js';
@@ -41,6 +45,12 @@ const LENS_SCREENS = [
   { key: '/print', label: '打印台账' },
 ];
 
+/** The 管理员's own screens, in either mode. */
+const ADMIN_SCREENS = [
+  { key: '/users', label: '账号管理' },
+  { key: '/audit', label: '操作记录' },
+];
+
 /** Pages reached from a screen rather than from the menu, shown under that screen. */
 const BELONGS_TO: Record<string, string> = { '/meetings': '/org-life' };
 
@@ -58,7 +68,13 @@ export function AppLayout() {
   const office = useOrgStore((s) => s.profile?.mode) === 'office';
   const lens = useLensStore((s) => s.lens);
   const { close } = useBranchLens();
-  const screens = lens ? LENS_SCREENS : office ? OFFICE_SCREENS : BRANCH_SCREENS;
+  const user = useAuthStore((s) => s.user);
+  const { message } = App.useApp();
+  const own = office ? OFFICE_SCREENS : BRANCH_SCREENS;
+  const screens = lens ? LENS_SCREENS : user?.role === 'admin' ? [...own, ...ADMIN_SCREENS] : own;
+  const run = (action: () => Promise<void>) => () => {
+    action().catch((err: unknown) => void message.error(failureMessage(err)));
+  };
   const badges = useMenuBadges(pathname, !office && !lens);
   const items = screens.map((s) =>
     badges[s.key]
@@ -103,6 +119,15 @@ export function AppLayout() {
               </Tag>
             )}
           </Typography.Title>
+          {user && (
+            <Typography.Text type="secondary">
+              {user.name}（{ROLE_LABELS[user.role]}）
+            </Typography.Text>
+          )}
+          <Button onClick={run(lockNow)}>锁定</Button>
+          <Button type="text" onClick={run(logOut)}>
+            退出登录
+          </Button>
           <AboutButton />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

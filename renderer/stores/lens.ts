@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useCan } from './auth.js';
 
 /** The branch an office is looking at (read-only), or null: the office's own screens. */
 export interface Lens {
@@ -40,7 +41,13 @@ export const useLensStore = create<LensState>()((set) => ({
   },
 }));
 
-/** True while an office looks at a branch: its screens then offer nothing that writes. */
-export function useReadOnly(): boolean {
-  return useLensStore((s) => s.lens !== null);
+/**
+ * True where the screen must offer nothing that writes: while an office looks at a branch, and
+ * for a user whose role may not write here (只读 anywhere; 党费经手人 outside the dues screens).
+ * The main process refuses such writes anyway; this only keeps the buttons away.
+ */
+export function useReadOnly(area: 'records' | 'dues' = 'records'): boolean {
+  const lens = useLensStore((s) => s.lens !== null);
+  const mayWrite = useCan(area === 'dues' ? 'treasurer' : 'clerk');
+  return lens || !mayWrite;
 }

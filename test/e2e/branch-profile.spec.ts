@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.js';
+import { expect, openApp, test } from './fixtures.js';
 import { addMembers } from './steps.js';
 
 const ORG_NAME = '中共前进村支部委员会';
@@ -21,7 +21,7 @@ const FORMAL = ['王建国', '李红梅', '赵刚', '孙丽', '周强', '吴敏'
 }));
 
 test('first-run setup, 支委会 and 党小组, then the branch ledger preview', async ({ app, page }) => {
-  await page.goto(app.url);
+  await openApp(page, app.url);
 
   // First run: choosing how the computer is used is the only thing on screen.
   await expect(page.getByRole('menuitem', { name: '首页' })).toHaveCount(0);

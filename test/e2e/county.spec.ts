@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PDF } from '../notices/pdf.js';
-import { expect, test } from './fixtures.js';
+import { expect, openApp, test } from './fixtures.js';
 import {
   enrolBranch,
   exportFromBranch,
@@ -39,7 +39,7 @@ test('county: the office sends a notice and a fixed setting, the branch reports 
   const officeContext = await newOfficeContext(browser);
   try {
     const officePage = await officeContext.newPage();
-    await officePage.goto(office.url);
+    await openApp(officePage, office.url);
 
     // Enrolment: the office's .zbenrol goes in at the branch, the branch's first bundle at the office.
     const enrolFile = await enrolBranch(officePage, office.dir, BRANCH_NAME, BRANCH_CODE);

@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildIdNumber } from '../../electron/api/idNumber.js';
-import { expect, test } from './fixtures.js';
+import { expect, openApp, test } from './fixtures.js';
 import {
   branchRow as officeBranchRow,
   download,
@@ -23,7 +23,7 @@ function isoDaysAgo(days: number): string {
 }
 
 async function setUpBranchWithOneMember(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  await openApp(page, url);
   await page.getByRole('button', { name: '党支部', exact: true }).click();
   await page.getByLabel('党组织名称（全称）').fill(BRANCH_NAME);
   await page.getByLabel('组织代码').fill(BRANCH_CODE);
@@ -53,7 +53,7 @@ test('exchange: office enrols a branch, the branch sends a bundle, a repeat is r
     await setUpBranchWithOneMember(page, app.url);
 
     const officePage = await officeContext.newPage();
-    await officePage.goto(office.url);
+    await openApp(officePage, office.url);
     await officePage.getByRole('menuitem', { name: '数据交换' }).click();
     const officeFingerprint = (await officePage.getByRole('group', { name: '本机密钥指纹' }).textContent()) ?? '';
     expect(officeFingerprint).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/);

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 export interface RunningApp {
   /** Opening URL with this run's token. */
@@ -44,6 +44,23 @@ export async function serve(dbPath: string, dir: string): Promise<Host> {
     rmSync(dir, { recursive: true, force: true });
   };
   return { url, stop };
+}
+
+/** The first account every e2e installation gets. */
+export const ADMIN = { name: '管理员', password: 'e2e-admin-pass' };
+
+/**
+ * Opens the app at its token URL: a fresh installation (or one made by the CLI) first asks
+ * for its 管理员, so this creates it and leaves the page logged in.
+ */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('heading', { name: '首次使用：创建管理员账号' }).waitFor();
+  await page.getByLabel('用户名').fill(ADMIN.name);
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('确认密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '创建并登录' }).click();
+  await page.getByRole('heading', { name: '首次使用：创建管理员账号' }).waitFor({ state: 'detached' });
 }
 
 export const test = base.extend<{ app: RunningApp }>({

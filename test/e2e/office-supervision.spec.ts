@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countyBranchNames } from '../../scripts/demo/county.js';
 import type { Page } from '@playwright/test';
-import { expect, serve, test, type Host } from './fixtures.js';
+import { expect, openApp, serve, test, type Host } from './fixtures.js';
 import { download } from './office.js';
 
 const SEED = 5;
@@ -50,7 +50,7 @@ test.afterAll(() => host.stop());
 test('office: 总览 of every branch, a read-only drill-down, statistics and a printed report', async ({ page }) => {
   test.setTimeout(180_000);
   const [first, second] = BRANCHES as [{ name: string; code: string }, { name: string; code: string }];
-  await page.goto(host.url);
+  await openApp(page, host.url);
 
   // 总览 is the office's home: every branch, and its lights once computed for today.
   await expect(page.getByRole('menuitem', { name: '总览' })).toBeVisible();

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { buildIdNumber } from '../../electron/api/idNumber.js';
-import { expect, test } from './fixtures.js';
+import { expect, openApp, test } from './fixtures.js';
 
 const ORG_NAME = '中共向阳村支部委员会';
 const REGION = '410323';
@@ -47,7 +47,7 @@ async function rosterWorkbook(): Promise<Buffer> {
 }
 
 async function setUpBranch(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  await openApp(page, url);
   await page.getByRole('button', { name: '党支部', exact: true }).click();
   await page.getByLabel('党组织名称（全称）').fill(ORG_NAME);
   await page.getByLabel('组织代码').fill('410323-007');

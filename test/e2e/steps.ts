@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { buildIdNumber } from '../../electron/api/idNumber.js';
-import { expect } from './fixtures.js';
+import { expect, openApp } from './fixtures.js';
 
 /** Steps every end-to-end story starts with, done through the UI as a secretary would. */
 
@@ -18,7 +18,7 @@ export async function fillDate(field: Locator, value: string): Promise<void> {
 
 /** First-run setup as a 党支部, landing on the home page. */
 export async function setUpBranch(page: Page, url: string, name: string, code: string): Promise<void> {
-  await page.goto(url);
+  await openApp(page, url);
   await page.getByRole('button', { name: '党支部', exact: true }).click();
   await page.getByLabel('党组织名称（全称）').fill(name);
   await page.getByLabel('组织代码').fill(code);

@@ -129,7 +129,7 @@ describe('office overview and read-only drill-down', () => {
     });
     expect(direct.code).toBe('FORBIDDEN');
     expect(direct.message).toContain('上级党委只能查看');
-    expect((await county.o.refusal('dues.pay', {})).code).toBe('VALIDATION');
+    expect((await county.o.refusal('dues.pay', {})).code).toBe('FORBIDDEN');
     expect((await county.o.refusal('meetings.remove', { id: '0190a000-0000-7000-8000-000000000000' })).code).toBe(
       'FORBIDDEN',
     );

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DevDashboard, DevDetail } from '../../api/development.js';
 import { buildIdNumber } from '../../api/idNumber.js';
 import type { MemberDetail, MemberSummary } from '../../api/members.js';
+import { maskIdNumber } from '../../api/mask.js';
 import { contractOf } from '../../../test/support/api.js';
 import { person } from '../../../test/support/people.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../../../test/support/temp.js';
@@ -103,7 +104,11 @@ describe('发展党员 pipeline', () => {
     expect(d.stage).toBe('probationary');
     const roster = await api.ok<MemberSummary[]>('members.list', { scope: 'current' });
     const m = roster.find((x) => x.name === '新苗');
-    expect(m).toMatchObject({ kind: 'probationary', joinedOn: '2025-06-10', idNumber: applicant.idNumber });
+    expect(m).toMatchObject({
+      kind: 'probationary',
+      joinedOn: '2025-06-10',
+      idNumber: maskIdNumber(applicant.idNumber),
+    });
     expect(d.memberId).toBe(m?.id);
     expect(d.probationEndsOn).toBe('2026-06-10');
     expect(d.checks.map((c) => [c.step, c.level])).toEqual([['confirm_vote', 'flag']]);

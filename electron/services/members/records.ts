@@ -7,6 +7,7 @@ import { insertRecord, updateRecord, type Stamper } from '../../../db/records.js
 import type { Database } from '../../../db/schema.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { MemberDetail, MemberInput, MemberSummary } from '../../api/members.js';
+import { maskIdNumber, maskPhone } from '../../api/mask.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
@@ -17,9 +18,13 @@ import { pendingRelay } from './relays.js';
 
 type Tx = Transaction<Database>;
 
+/** Lists carry ID and phone masked (个人信息保护法); the full value is shown one at a time (members.reveal). */
 export async function listRoster(ctx: ServiceContext, scope: RosterScope): Promise<MemberSummary[]> {
   const today = ctx.clock.today();
-  return (await listMembers(ctx.db, scope)).map((r) => toSummary(r, today));
+  return (await listMembers(ctx.db, scope)).map((r) => {
+    const s = toSummary(r, today);
+    return { ...s, idNumber: maskIdNumber(s.idNumber), phone: maskPhone(s.phone) };
+  });
 }
 
 export async function memberDetail(db: ServiceContext['db'], id: string, today: string): Promise<MemberDetail> {

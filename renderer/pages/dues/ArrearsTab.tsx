@@ -19,7 +19,7 @@ interface ArrearsTabProps {
 
 /** 欠交: members behind with their 党费 as of last month, the longest unpaid streak first. */
 export function ArrearsTab({ arrears, onPay }: ArrearsTabProps) {
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly('dues');
   const columns: TableColumnsType<ArrearsRow> = [
     {
       title: '姓名',

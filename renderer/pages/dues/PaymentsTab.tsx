@@ -21,7 +21,7 @@ interface PaymentsTabProps {
 
 /** 交纳记录: every payment of the year as entered; a mistake is corrected by a new entry. */
 export function PaymentsTab({ payments, onPay }: PaymentsTabProps) {
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly('dues');
   const [correcting, setCorrecting] = useState<DuesPayment | null>(null);
   const [voluntary, setVoluntary] = useState(false);
   const [text, setText] = useState('');

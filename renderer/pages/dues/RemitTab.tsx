@@ -34,7 +34,7 @@ const columns: TableColumnsType<DuesRemittance> = [
 /** 上缴: remittances to the upper level in the year on screen; the balance is of all years. */
 export function RemitTab({ year, remits }: { year: number; remits: RemittanceSummary | null }) {
   const navigate = useNavigate();
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly('dues');
   const [adding, setAdding] = useState(false);
   const ofYear = (remits?.remittances ?? []).filter((r) => r.remittedOn.startsWith(String(year)));
   const total = ofYear.reduce((sum, r) => sum + r.amount, 0);

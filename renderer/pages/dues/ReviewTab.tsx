@@ -29,7 +29,7 @@ function rowErrors(err: ApiFailure, sent: readonly string[]): { byMember: Record
 /** 年度核定: this year's category and base for every member, typed down the list and saved at once. */
 export function ReviewTab({ year, bases }: { year: number; bases: BasisRow[] | null }) {
   const review = useDuesStore((s) => s.review);
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly('dues');
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [edits, setEdits] = useState<Record<string, Draft>>({});

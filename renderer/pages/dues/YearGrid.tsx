@@ -73,7 +73,7 @@ export function YearGrid({ ledger, loading, onPay }: YearGridProps) {
     }
   };
 
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly('dues');
   const pay = readOnly ? null : (r: DuesLedgerRow, month?: string) => onPay(r.memberId, month);
   return (
     <div style={stack(12)}>

@@ -36,7 +36,7 @@ function ArrearsTag({ a, assessed }: { a: ArrearsRow | null; assessed: boolean }
 export function DuesCard({ m }: { m: MemberDetail }) {
   const { dues, error, reload } = useMemberDues(m.id);
   const [editing, setEditing] = useState(false);
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly('dues');
   const active = m.status === 'active' && !readOnly;
 
   return (

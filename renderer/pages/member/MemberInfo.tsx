@@ -3,8 +3,11 @@ import {
   GENDER_LABELS,
   LEAVE_KIND_LABELS,
   MEMBER_KIND_LABELS,
+  maskIdNumber,
+  maskPhone,
   type MemberDetail,
 } from '../../../electron/api/index.js';
+import { MaskedField } from '../../components/MaskedField.js';
 
 const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 const labelStyle = { width: 130 };
@@ -21,7 +24,9 @@ export function MemberInfo({ m }: { m: MemberDetail }) {
       <Descriptions title="基本信息" bordered size="small" column={2} styles={{ label: labelStyle }}>
         <Descriptions.Item label="姓名">{m.name}</Descriptions.Item>
         <Descriptions.Item label="性别">{GENDER_LABELS[m.gender]}</Descriptions.Item>
-        <Descriptions.Item label="公民身份号码">{m.idNumber}</Descriptions.Item>
+        <Descriptions.Item label="公民身份号码">
+          <MaskedField memberId={m.id} field="idNumber" masked={maskIdNumber(m.idNumber)} />
+        </Descriptions.Item>
         <Descriptions.Item label="出生日期">
           {m.birthDate}（{m.age} 岁）
         </Descriptions.Item>
@@ -65,7 +70,9 @@ export function MemberInfo({ m }: { m: MemberDetail }) {
         styles={{ label: labelStyle }}
         style={{ marginTop: 16 }}
       >
-        <Descriptions.Item label="联系电话">{dash(m.phone)}</Descriptions.Item>
+        <Descriptions.Item label="联系电话">
+          <MaskedField memberId={m.id} field="phone" masked={maskPhone(m.phone)} />
+        </Descriptions.Item>
         <Descriptions.Item label="现居住地">{dash(m.input.address)}</Descriptions.Item>
         <Descriptions.Item label="备注" span={2}>
           {dash(m.remarks)}

@@ -6,6 +6,7 @@ import {
   MEMBER_STATUS_LABELS,
   type MemberSummary,
 } from '../../../electron/api/index.js';
+import { MaskedField } from '../../components/MaskedField.js';
 
 const byText = (k: 'name' | 'groupName' | 'education' | 'ethnicity') => (a: MemberSummary, b: MemberSummary) =>
   a[k].localeCompare(b[k], 'zh-CN');
@@ -67,10 +68,20 @@ export const ROSTER_COLUMNS: TableColumnsType<MemberSummary> = [
     render: (y: number | null) => (y === null ? '—' : y),
   },
   { title: '党小组', dataIndex: 'groupName', width: 130, sorter: byText('groupName'), render: (g: string) => g || '—' },
-  { title: '公民身份号码', dataIndex: 'idNumber', width: 200 },
+  {
+    title: '公民身份号码',
+    dataIndex: 'idNumber',
+    width: 240,
+    render: (v: string, m) => <MaskedField memberId={m.id} field="idNumber" masked={v} />,
+  },
   { title: '民族', dataIndex: 'ethnicity', width: 90, sorter: byText('ethnicity') },
   { title: '学历', dataIndex: 'education', width: 110, sorter: byText('education'), render: (e: string) => e || '—' },
-  { title: '联系电话', dataIndex: 'phone', width: 140, render: (p: string) => p || '—' },
+  {
+    title: '联系电话',
+    dataIndex: 'phone',
+    width: 170,
+    render: (p: string, m) => <MaskedField memberId={m.id} field="phone" masked={p} />,
+  },
 ];
 
 export const ROSTER_WIDTH = ROSTER_COLUMNS.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
