@@ -117,12 +117,19 @@ export function finishCopy(
 ): void {
   try {
     chmodSync(partial, 0o600);
-    const copy = new Database(partial);
     try {
-      copy.pragma('journal_mode = DELETE');
-      prepare?.(copy);
-    } finally {
-      copy.close();
+      const copy = new Database(partial);
+      try {
+        copy.pragma('journal_mode = DELETE');
+        prepare?.(copy);
+      } finally {
+        copy.close();
+      }
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+        throw new BackupVerifyError(`备份副本校验失败：${(err as Error).message}`);
+      throw err;
     }
     const problems = checkFile(partial);
     if (problems.length > 0) throw new BackupVerifyError(`备份副本校验失败：${problems[0] ?? ''}`);
