@@ -110,11 +110,7 @@ export function partialNameFor(finalPath: string): string {
  * that fails the check is deleted and refused.
  * `prepare` runs on the copy before the check (the USB copy drops the keys there).
  */
-export function finishCopy(
-  partial: string,
-  finalPath: string,
-  prepare?: (copy: BetterSqlite3.Database) => void,
-): void {
+export function finishCopy(partial: string, finalPath: string, prepare?: (copy: BetterSqlite3.Database) => void): void {
   try {
     chmodSync(partial, 0o600);
     try {

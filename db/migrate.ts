@@ -37,7 +37,10 @@ export function migrate(
 
   let backup: string | null = null;
   if (filePath && current > 0) {
-    backup = vacuumBackup(sqlite, newBackupPath(backupDirFor(filePath), backupStem(filePath), clock.nowMs(), 'migrate'));
+    backup = vacuumBackup(
+      sqlite,
+      newBackupPath(backupDirFor(filePath), backupStem(filePath), clock.nowMs(), 'migrate'),
+    );
   }
 
   for (const m of migrations) {

@@ -17,7 +17,11 @@ export function assertRestorable(file: string, latestVersion: number): void {
     if (version === 0 || !hasOrg)
       throw new ServiceError('VALIDATION', `这个文件不是支部台账的数据文件，不能恢复：${file}`, 'file');
     if (version > latestVersion)
-      throw new ServiceError('VALIDATION', `这个备份来自更新版本的支部台账（数据版本 ${version}），请先升级程序`, 'file');
+      throw new ServiceError(
+        'VALIDATION',
+        `这个备份来自更新版本的支部台账（数据版本 ${version}），请先升级程序`,
+        'file',
+      );
   } finally {
     copy.close();
   }
