@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appOps } from './app.js';
 import { approvalOps } from './approvals.js';
 import { attachmentOps } from './attachments.js';
+import { backupOps } from './backups.js';
 import { developmentOps } from './development.js';
 import { duesOps } from './dues.js';
 import { exchangeOps } from './exchange.js';
@@ -35,6 +36,7 @@ export const contract = {
   ...complianceOps,
   ...attachmentOps,
   ...settingsOps,
+  ...backupOps,
   ...duesOps,
   ...developmentOps,
   ...exchangeOps,
@@ -65,6 +67,7 @@ export interface ZhibuBridge {
 export * from './app.js';
 export * from './approvals.js';
 export * from './attachments.js';
+export * from './backups.js';
 export * from './compliance.js';
 export * from './county.js';
 export * from './development.js';
