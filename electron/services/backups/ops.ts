@@ -49,7 +49,8 @@ export async function setSecondFolder(
   }
   if (!isAbsolute(folder))
     throw new ServiceError('VALIDATION', '第二备份文件夹须是完整路径（如 E:\\ 或 /media/u盘）', 'folder');
-  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) throw new ServiceError('VALIDATION', `文件夹不存在：${folder}（U 盘是否已插好？）`, 'folder');
+  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true)
+    throw new ServiceError('VALIDATION', `文件夹不存在：${folder}（U 盘是否已插好？）`, 'folder');
   if (resolve(folder).startsWith(resolve(backupDirFor(ctx.app.databasePath))))
     throw new ServiceError('VALIDATION', '第二备份文件夹不能在本机备份文件夹里面，请选另一个磁盘或 U 盘', 'folder');
   await setMeta(ctx.db, SECOND_DIR_KEY, folder);
