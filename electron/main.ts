@@ -17,6 +17,7 @@ import {
   isTrustedSender,
   withContentSecurityPolicy,
 } from './security.js';
+import { startBackgroundCare } from './services/backups/startup.js';
 import { openInstallation, type Installation } from './services/installation.js';
 import { clockFindings } from './services/verify/verify.js';
 
@@ -37,6 +38,7 @@ app.enableSandbox();
 let installation: Installation | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unbindIpc: (() => void) | null = null;
+let stopCare: (() => void) | null = null;
 
 function openExternally(url: string): void {
   shell.openExternal(url).catch((err: unknown) => console.error('[zhibu] openExternal failed:', err));
@@ -141,6 +143,12 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow();
   const inst = installation;
   installAppMenu({ window: () => mainWindow, installation: inst });
+  // After the window shows: the full check and the start-up backup must not delay it.
+  const maintenance = inst.ctx.maintenance;
+  if (maintenance)
+    mainWindow.once('show', () => {
+      stopCare = startBackgroundCare(maintenance, inst.ctx.clock, (m) => console.warn(`[zhibu] ${m}`));
+    });
   const clock = await clockFindings(inst.ctx);
   if (clock.length > 0)
     void dialog.showMessageBox(mainWindow, {
@@ -159,6 +167,7 @@ function fail(err: unknown): void {
 }
 
 async function shutDown(): Promise<void> {
+  stopCare?.();
   unbindIpc?.();
   const closing = installation;
   installation = null;

@@ -1,6 +1,13 @@
 import { copyFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { backupDirFor, backupStem, BackupVerifyError, stampOf, type BackupKind } from '../../../db/backupFile.js';
+import {
+  backupDirFor,
+  backupStem,
+  BackupVerifyError,
+  ensureBackupDir,
+  stampOf,
+  type BackupKind,
+} from '../../../db/backupFile.js';
 import type { Clock } from '../../../db/clock.js';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import type { OpenDatabase } from '../../../db/open.js';
@@ -54,6 +61,26 @@ function serial(): <T>(job: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** Data too damaged to copy through SQLite is kept byte for byte, outside the rotated set. */
+function keepDamagedFile(path: string, nowMs: number): string {
+  const dir = backupDirFor(path);
+  ensureBackupDir(dir);
+  const name = `${backupStem(path)}-${stampOf(nowMs)}-damaged.sqlite.bad`;
+  copyFileSync(path, join(dir, name));
+  return name;
+}
+
+/**
+ * Restore over a data file that no longer opens at all (`zhibu restore` on a damaged file):
+ * its bytes are kept beside the backups, then the backup takes its place.
+ */
+export function restoreOverUnopenable(path: string, file: string, nowMs: number): RestoreOutcome {
+  assertRestorable(file, LATEST_SCHEMA_VERSION);
+  const damagedName = keepDamagedFile(path, nowMs);
+  replaceDatabaseFile(path, file);
+  return { undoName: null, damagedName };
+}
+
 /** The current data cannot be copied through SQLite: it is damaged (often why one restores). */
 function isDamage(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
@@ -78,12 +105,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     return health;
   };
 
-  /** Data too damaged to copy through SQLite is kept byte for byte, outside the rotated set. */
-  const keepDamaged = (): string => {
-    const name = `${backupStem(deps.path)}-${stampOf(deps.clock.nowMs())}-damaged.sqlite.bad`;
-    copyFileSync(deps.path, join(backupDirFor(deps.path), name));
-    return name;
-  };
+  const keepDamaged = () => keepDamagedFile(deps.path, deps.clock.nowMs());
 
   const restore = async (file: string): Promise<RestoreOutcome> => {
     assertRestorable(file, LATEST_SCHEMA_VERSION);
