@@ -28,7 +28,9 @@ test('设置 → 备份与恢复: restore the start-up backup in browser mode, t
     await startRow.getByRole('button', { name: '恢复' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('恢复前');
+    const reloaded = page.waitForEvent('load');
     await dialog.getByRole('button', { name: '恢复' }).click();
+    await reloaded;
 
     // The app reloads on the home page; the restored data has the attachments switch off again.
     await expect(page.getByRole('menuitem', { name: '首页' })).toBeVisible();
