@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../test/support/temp.js';
+import { backupStem } from './backupFile.js';
+import { fixedClock } from './clock.js';
 import { DatabaseOpenError } from './errors.js';
 import { migrations } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
@@ -57,8 +59,9 @@ describe('openDatabase', () => {
     v1.sqlite.prepare("INSERT INTO note (id, body) VALUES ('a', '第一条')").run();
     await v1.close();
 
-    const v2 = openDatabase(path, { migrations: [notesV1, notesV2] });
-    expect(v2.backupPath).toBe(`${path}.v1.bak`);
+    const v2 = openDatabase(path, { migrations: [notesV1, notesV2], clock: fixedClock('2026-12-06T23:15:00Z') });
+    expect(v2.backupPath).toBe(join(dirname(path), '备份', `${backupStem(path)}-20261206-231500-migrate.sqlite`));
+    expect(statSync(v2.backupPath as string).mode & 0o777).toBe(0o600);
     expect(v2.sqlite.prepare('SELECT title, body FROM note').get()).toEqual({ title: '无', body: '第一条' });
     await v2.close();
 

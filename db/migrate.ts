@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
+import { systemClock, type Clock } from './clock.js';
+import { backupDirFor, backupStem, newBackupPath, vacuumBackup } from './backupFile.js';
 import { DatabaseOpenError, sqliteDiskCause } from './errors.js';
 import type { Migration } from './migrations/types.js';
 
@@ -18,23 +19,16 @@ export function assertNotNewer(sqlite: BetterSqlite3.Database, latest: number): 
   }
 }
 
-function freeBackupPath(base: string): string {
-  if (!existsSync(base)) return base;
-  for (let i = 2; ; i += 1) {
-    const candidate = `${base}.${i}`;
-    if (!existsSync(candidate)) return candidate;
-  }
-}
-
 /**
- * Brings the schema to the latest version: a copy of the file first (when it holds data),
- * then each migration in its own transaction together with its user_version bump.
- * Returns the backup path, if one was taken.
+ * Brings the schema to the latest version: a verified copy of the file first, into its backup
+ * set (when it holds data), then each migration in its own transaction together with its
+ * user_version bump. Returns the backup path, if one was taken.
  */
 export function migrate(
   sqlite: BetterSqlite3.Database,
   migrations: readonly Migration[],
   filePath: string | null,
+  clock: Clock = systemClock,
 ): string | null {
   const latest = migrations.length;
   assertNotNewer(sqlite, latest);
@@ -43,8 +37,10 @@ export function migrate(
 
   let backup: string | null = null;
   if (filePath && current > 0) {
-    backup = freeBackupPath(`${filePath}.v${current}.bak`);
-    sqlite.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
+    backup = vacuumBackup(
+      sqlite,
+      newBackupPath(backupDirFor(filePath), backupStem(filePath), clock.nowMs(), 'migrate'),
+    );
   }
 
   for (const m of migrations) {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import type { Clock } from './clock.js';
 import { DatabaseOpenError, sqliteDiskCause } from './errors.js';
 import { assertNotNewer, migrate } from './migrate.js';
 import { migrations as allMigrations } from './migrations/index.js';
@@ -13,6 +14,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Tests of the runner pass their own list. */
   migrations?: readonly Migration[];
+  /** Names the pre-migration backup. */
+  clock?: Clock;
 }
 
 export interface OpenDatabase {
@@ -55,7 +58,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path);
+    const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path, options.clock);
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     connections.set(db, sqlite);
     return {

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   info: async () => (await import('./cli/info.js')).infoCommand,
   print: async () => (await import('./cli/print.js')).printCommand,
   backup: async () => (await import('./cli/backup.js')).backupCommand,
+  restore: async () => (await import('./cli/restore.js')).restoreCommand,
   members: async () => (await import('./cli/members.js')).membersCommand,
   demo: async () => (await import('./cli/demo.js')).demoCommand,
   check: async () => (await import('./cli/check.js')).checkCommand,

@@ -18,6 +18,7 @@ import {
   withContentSecurityPolicy,
 } from './security.js';
 import { newSession } from './services/access/session.js';
+import { startBackgroundCare } from './services/backups/startup.js';
 import { openInstallation, type Installation } from './services/installation.js';
 import { clockFindings } from './services/verify/verify.js';
 
@@ -38,6 +39,7 @@ app.enableSandbox();
 let installation: Installation | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unbindIpc: (() => void) | null = null;
+let stopCare: (() => void) | null = null;
 
 function openExternally(url: string): void {
   shell.openExternal(url).catch((err: unknown) => console.error('[zhibu] openExternal failed:', err));
@@ -150,6 +152,12 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow();
   const inst = installation;
   installAppMenu({ window: () => mainWindow, installation: inst, session: windowSession });
+  // After the window shows: the full check and the start-up backup must not delay it.
+  const maintenance = inst.ctx.maintenance;
+  if (maintenance)
+    mainWindow.once('show', () => {
+      stopCare = startBackgroundCare(maintenance, inst.ctx.clock, (m) => console.warn(`[zhibu] ${m}`));
+    });
   const clock = await clockFindings(inst.ctx);
   if (clock.length > 0)
     void dialog.showMessageBox(mainWindow, {
@@ -168,6 +176,7 @@ function fail(err: unknown): void {
 }
 
 async function shutDown(): Promise<void> {
+  stopCare?.();
   unbindIpc?.();
   const closing = installation;
   installation = null;

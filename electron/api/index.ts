@@ -3,6 +3,7 @@ import { accessOps } from './access.js';
 import { appOps } from './app.js';
 import { approvalOps } from './approvals.js';
 import { attachmentOps } from './attachments.js';
+import { backupOps } from './backups.js';
 import { developmentOps } from './development.js';
 import { duesOps } from './dues.js';
 import { exchangeOps } from './exchange.js';
@@ -37,6 +38,7 @@ export const contract = {
   ...complianceOps,
   ...attachmentOps,
   ...settingsOps,
+  ...backupOps,
   ...duesOps,
   ...developmentOps,
   ...exchangeOps,
@@ -68,6 +70,7 @@ export * from './access.js';
 export * from './app.js';
 export * from './approvals.js';
 export * from './attachments.js';
+export * from './backups.js';
 export * from './compliance.js';
 export * from './county.js';
 export * from './development.js';

@@ -216,6 +216,10 @@ export const OFFICE_WRITE_OPS: readonly string[] = [
   'notices.removeFile',
   'ledger.saveColumns',
   'ledger.resetColumns',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.setSecondFolder',
 ];
 
 /** The office's printed reports (`zhibu print office-…`). */

@@ -41,6 +41,7 @@ export const HELP = `支部台账 命令行工具 zhibu
   keys restore --db 路径 文件.zbkey [--passphrase-file 口令文件]
           从密钥备份恢复本机密钥；口令取自环境变量 ZHIBU_PASSPHRASE 或口令文件，不能写在命令行上
   backup  --db 路径 --out 备份文件          在线备份数据（程序运行时也可备份；不含本机密钥）
+  restore --db 路径 [备份文件]             从备份恢复（先把当前数据另存为“恢复前”备份，可撤销）；不给文件则列出备份
   verify  --db 路径                       检查数据文件：是否损坏、引用是否完整、记录时间是否晚于本机时间（有问题则非零退出）
   demo    --db 路径 [--members N] [--seed S]
           新建一个演示用的村党支部（数据可重复生成）
@@ -69,6 +70,7 @@ zhibu — command line of 支部台账 (Party branch ledger)
   fingerprint      this installation's key fingerprint
   keys backup / restore  passphrase-protected backup of this installation's private keys
   backup          online backup of the database file (without the private keys)
+  restore         restore a backup (the current data is kept first as a pre-restore backup); lists them without a file
   verify          check the file: integrity, references, stamps ahead of this clock
   demo            create a reproducible demo village branch
   serve           browser mode on 127.0.0.1 (prints the URL with its access token)

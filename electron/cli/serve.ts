@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { startHost } from '../host/server.js';
 import { defaultDatabasePath } from '../paths.js';
 import { createChromiumPrinter, findBrowser } from '../print/chromium.js';
+import { startBackgroundCare } from '../services/backups/startup.js';
 import { openInstallation } from '../services/installation.js';
 import { clockFindings } from '../services/verify/verify.js';
 import { optionalFlag, parseCommand } from './args.js';
@@ -31,6 +32,9 @@ export async function serveCommand(argv: string[]): Promise<void> {
   });
   for (const f of await clockFindings(inst.ctx)) console.warn(`注意：${f.message}（zhibu verify 可再次检查）`);
   const host = await startHost({ ctx: inst.ctx, staticDir, port });
+  const stopCare = inst.ctx.maintenance
+    ? startBackgroundCare(inst.ctx.maintenance, inst.ctx.clock, (m) => console.warn(`注意：${m}`))
+    : () => undefined;
   console.log(`支部台账（浏览器版）已启动，数据文件：${db}`);
   if (!printer) console.log('提示：未找到 Chromium/Chrome/Edge，“保存为 PDF”不可用（可用浏览器自带的打印）');
   console.log(`请在浏览器中打开：${host.openUrl}`);
@@ -40,6 +44,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  stopCare();
   await host.close();
   await inst.close();
   await printer?.close();

@@ -5,6 +5,7 @@ import type { IdGenerator } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import type { AppInfo } from '../api/app.js';
 import type { Session } from './access/session.js';
+import type { Maintenance } from './backups/maintenance.js';
 
 /** Turns a complete HTML document into PDF bytes (Electron printToPDF or Chromium). */
 export type PdfPrinter = (
@@ -27,6 +28,8 @@ export interface ServiceContext {
   /** Absent where no browser engine is available to print with. */
   printPdf?: PdfPrinter;
   app: Pick<AppInfo, 'version' | 'shell' | 'databasePath'>;
+  /** Backups, restore and the start-up check of this installation's file (absent in bare test contexts). */
+  maintenance?: Maintenance;
   /** The Electron-built better-sqlite3 addon the app loaded, for a second (read-only) connection. */
   sqliteBinding?: string;
   /** Who is calling: each transport passes its own window's or browser's session. */

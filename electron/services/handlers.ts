@@ -5,6 +5,14 @@ import { recordHistory, revealMemberField, searchLog } from './access/auditView.
 import { authStatus, changeOwnPassword, lock, login, logout, recoverAdmin, setupAdmin } from './access/auth.js';
 import { createUser, listUsers, resetPassword, setIdleMinutes, updateUser } from './access/users.js';
 import { addAttachment, getAttachment, removeAttachment } from './attachments/attachments.js';
+import {
+  backupBeforeImport,
+  backupList,
+  backupNow,
+  healthState,
+  restoreBackup,
+  setSecondFolder,
+} from './backups/ops.js';
 import { complianceYear } from './compliance/calendar.js';
 import { participation } from './compliance/participation.js';
 import { basisRows, reviewYear, setBasis } from './dues/bases.js';
@@ -81,6 +89,11 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'audit.search': (ctx, input) => searchLog(ctx, input),
   'audit.history': (ctx, input) => recordHistory(ctx, input),
   'members.reveal': (ctx, input) => revealMemberField(ctx, input),
+  'app.health': (ctx) => healthState(ctx),
+  'backups.list': (ctx) => backupList(ctx),
+  'backups.create': (ctx) => backupNow(ctx),
+  'backups.restore': (ctx, input) => restoreBackup(ctx, input.name),
+  'backups.setSecondFolder': (ctx, input) => setSecondFolder(ctx, input.folder),
   'org.get': (ctx) => getOrganization(ctx),
   'org.setup': (ctx, input) => setupOrganization(ctx, input),
   'org.update': (ctx, input) => updateOrganization(ctx, input),
@@ -97,7 +110,10 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'members.update': (ctx, input) => updateMember(ctx, input),
   'members.event': (ctx, input) => applyMemberEvent(ctx, input),
   'members.importPreview': (ctx, input) => previewImport(ctx, input),
-  'members.importCommit': (ctx, input) => commitImport(ctx, input),
+  'members.importCommit': async (ctx, input) => {
+    await backupBeforeImport(ctx);
+    return commitImport(ctx, input);
+  },
   'members.export': (ctx, input) => exportRoster(ctx, input.scope),
   'transfers.list': (ctx) => listTransferLetters(ctx),
   'transfers.receipt': (ctx, input) => recordReceipt(ctx, input.id, input.receiptOn),
@@ -141,9 +157,15 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'dev.event': (ctx, input) => devEvent(ctx, input),
   'exchange.status': (ctx) => exchangeStatus(ctx),
   'exchange.enrolBranch': (ctx, input) => enrolFromUi(ctx, input),
-  'exchange.importEnrolment': (ctx, input) => importEnrolmentFromUi(ctx, input),
+  'exchange.importEnrolment': async (ctx, input) => {
+    await backupBeforeImport(ctx);
+    return importEnrolmentFromUi(ctx, input);
+  },
   'exchange.export': (ctx, input) => exportFromUi(ctx, input),
-  'exchange.import': (ctx, input) => importFromUi(ctx, input),
+  'exchange.import': async (ctx, input) => {
+    await backupBeforeImport(ctx);
+    return importFromUi(ctx, input);
+  },
   'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input.id, input.keep),
   'approvals.pending': (ctx) => pendingApprovals(ctx),
   'approvals.recent': (ctx) => recentApprovals(ctx),
@@ -153,10 +175,16 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.drives': () => drives(),
   'exchange.exportTo': (ctx, input) => exportTo(ctx, input),
   'exchange.exportAll': (ctx, input) => exportAll(ctx, input),
-  'exchange.importFrom': (ctx, input) => importFrom(ctx, input),
+  'exchange.importFrom': async (ctx, input) => {
+    await backupBeforeImport(ctx);
+    return importFrom(ctx, input);
+  },
   'exchange.revokeBranch': (ctx, input) => revokeBranch(ctx, input.code),
   'exchange.backupKeys': (ctx, input) => backupKeys(ctx, input),
-  'exchange.restoreKeys': (ctx, input) => restoreKeys(ctx, input),
+  'exchange.restoreKeys': async (ctx, input) => {
+    await backupBeforeImport(ctx);
+    return restoreKeys(ctx, input);
+  },
   'ledger.completeness': (ctx, input) => yearCompleteness(ctx, input.year),
   'ledger.yearbook': (ctx, input) => yearbookPdf(ctx, input.year),
   'ledger.render': (ctx, input) => renderLedgerPreview(ctx, input),

@@ -6,6 +6,7 @@ import { openDatabase, type OpenDatabase } from '../../db/open.js';
 import { latestHlc } from '../../db/queries/changeLog.js';
 import { getMeta, setMeta } from '../../db/queries/localMeta.js';
 import { operatorSession } from './access/session.js';
+import { createMaintenance } from './backups/maintenance.js';
 import type { ServiceContext, PdfPrinter } from './context.js';
 
 export interface InstallationOptions {
@@ -21,14 +22,17 @@ export interface InstallationOptions {
 
 export interface Installation {
   ctx: ServiceContext;
-  database: OpenDatabase;
+  /** The connection of the moment: a restore replaces it (the context follows). */
+  readonly database: OpenDatabase;
   close(): Promise<void>;
 }
 
-/** Opens one installation's database and builds the context every service receives. */
-export async function openInstallation(path: string, options: InstallationOptions = {}): Promise<Installation> {
-  const database = openDatabase(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const clock = options.clock ?? systemClock;
+/** The parts of the context that belong to one open connection of the file. */
+async function connectionContext(
+  database: OpenDatabase,
+  clock: Clock,
+  options: InstallationOptions,
+): Promise<Pick<ServiceContext, 'db' | 'hlc' | 'ids'>> {
   let nodeId = await getMeta(database.db, 'node_id');
   if (!nodeId) {
     nodeId = options.nodeId ?? randomBytes(8).toString('hex');
@@ -37,16 +41,44 @@ export async function openInstallation(path: string, options: InstallationOption
   const hlc = new Hlc(nodeId, () => clock.nowMs());
   const last = await latestHlc(database.db);
   if (last) hlc.observe(last);
+  return { db: database.db, hlc, ids: options.ids ?? uuidv7Generator(() => clock.nowMs()) };
+}
+
+/**
+ * Opens one installation's database and builds the context every service receives. The
+ * context object stays the same for the installation's life (the IPC binding and the HTTP
+ * host hold it); a restore closes the file, puts the backup in its place, reopens it and
+ * updates this same object, so every transport sees the restored data at once.
+ */
+export async function openInstallation(path: string, options: InstallationOptions = {}): Promise<Installation> {
+  const clock = options.clock ?? systemClock;
+  const open = () =>
+    openDatabase(path, { clock, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  let database = open();
   const ctx: ServiceContext = {
-    db: database.db,
+    ...(await connectionContext(database, clock, options)),
     clock,
-    hlc,
-    ids: options.ids ?? uuidv7Generator(() => clock.nowMs()),
     app: { version: options.version ?? '0.0.0', shell: options.shell ?? 'web', databasePath: path },
     // The CLI, demo, bench and tests act as the local operator; the app's transports give each window its own.
     session: operatorSession(),
   };
   if (options.printPdf) ctx.printPdf = options.printPdf;
   if (options.nativeBinding) ctx.sqliteBinding = options.nativeBinding;
-  return { ctx, database, close: () => database.close() };
+  ctx.maintenance = createMaintenance({
+    path,
+    clock,
+    current: () => database,
+    context: () => ctx,
+    reopen: async () => {
+      database = open();
+      Object.assign(ctx, await connectionContext(database, clock, options));
+    },
+  });
+  return {
+    ctx,
+    get database() {
+      return database;
+    },
+    close: () => database.close(),
+  };
 }

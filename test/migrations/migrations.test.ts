@@ -27,7 +27,7 @@ describe('each migration from N-1 to N keeps the data', () => {
     await v1.close();
 
     const v2 = openDatabase(path, { migrations: migrations.slice(0, 2) });
-    expect(v2.backupPath).toBe(`${path}.v1.bak`);
+    expect(v2.backupPath).toMatch(/备份.*-migrate\.sqlite$/);
     expect(v2.sqlite.prepare('SELECT name FROM organization').get()).toEqual({ name: '东风村党支部' });
     v2.sqlite
       .exec(`INSERT INTO member (id, created_at, updated_at, name, gender, ethnicity, id_number, birth_date, joined_on, kind, group_id)
@@ -53,7 +53,7 @@ describe('each migration from N-1 to N keeps the data', () => {
     await v2.close();
 
     const v3 = openDatabase(path, { migrations: migrations.slice(0, 3) });
-    expect(v3.backupPath).toBe(`${path}.v2.bak`);
+    expect(v3.backupPath).toMatch(/备份.*-migrate\.sqlite$/);
     expect(v3.sqlite.prepare('SELECT name, established_on, dissolved_on FROM party_group').get()).toEqual({
       name: '第一党小组',
       established_on: null,

@@ -8,15 +8,14 @@ import {
   unloggedRows,
 } from '../../../db/queries/health.js';
 import { RECORD_TABLES } from '../../../db/schema.js';
+import type { HealthFinding } from '../../api/backups.js';
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../api/memberOptions.js';
 import { TABLE_LABELS } from '../../api/tables.js';
 import { MAX_CLOCK_SKEW_MS } from '../../sync/limits.js';
 import type { ServiceContext } from '../context.js';
 
-export interface Finding {
-  check: 'integrity' | 'references' | 'clock' | 'log' | 'history';
-  message: string;
-}
+/** One problem found, in Chinese; the same shape the home page's banner shows. */
+export type Finding = HealthFinding;
 
 /**
  * Stamps past the clock bound: a bundle from a PC with a wrong date, imported before bundles

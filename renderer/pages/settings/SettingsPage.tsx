@@ -17,6 +17,7 @@ import { contractRule, showFailureOnForm } from '../../components/formRules.js';
 import { stack } from '../../components/stack.js';
 import { useSettingsStore } from '../../stores/settings.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { BackupCard } from './BackupCard.js';
 import { FenInput } from './FenInput.js';
 
 const frequencyOptions = FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }));
@@ -59,7 +60,12 @@ export function SettingsPage() {
   if (error && !settings)
     return <Alert type="error" showIcon title={error} action={<Button onClick={() => void load()}>重试</Button>} />;
   if (!settings) return <Spin size="large" />;
-  return <SettingsForm settings={settings} />;
+  return (
+    <div style={{ ...stack(16), maxWidth: 960 }}>
+      <SettingsForm settings={settings} />
+      <BackupCard />
+    </div>
+  );
 }
 
 function SettingsForm({ settings }: { settings: Settings }) {

@@ -1,0 +1,60 @@
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { checkFile, partialNameFor } from '../../../db/backupFile.js';
+import { ServiceError } from '../errors.js';
+
+/** Refuses, in Chinese, a file that is not a sound 支部台账 database this version can open. */
+export function assertRestorable(file: string, latestVersion: number): void {
+  if (!existsSync(file)) throw new ServiceError('VALIDATION', `备份文件不存在：${file}`, 'file');
+  const problems = checkFile(file);
+  if (problems.length > 0)
+    throw new ServiceError('VALIDATION', `备份文件已损坏或不是数据库，不能恢复：${problems[0] ?? ''}`, 'file');
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const version = copy.pragma('user_version', { simple: true }) as number;
+    const hasOrg = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'organization'").get();
+    if (version === 0 || !hasOrg)
+      throw new ServiceError('VALIDATION', `这个文件不是支部台账的数据文件，不能恢复：${file}`, 'file');
+    if (version > latestVersion)
+      throw new ServiceError(
+        'VALIDATION',
+        `这个备份来自更新版本的支部台账（数据版本 ${version}），请先升级程序`,
+        'file',
+      );
+  } finally {
+    copy.close();
+  }
+}
+
+function syncPath(path: string, flags: string): void {
+  if (flags === 'r' && process.platform === 'win32') return;
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Puts `file` in place of the data file, whose connection the caller has closed. SQLite removes
+ * the -wal when its last connection closes (checkpointed), so a -wal still there means another
+ * program (the desktop app, browser mode) has the file open: replacing it would lose that
+ * program's writes and let its log be replayed onto the restored file, so that is refused.
+ * The copy is made beside the data file under a temporary name and reaches the disk before it
+ * takes the real name: a crash leaves either the old file or the new one, whole.
+ */
+export function replaceDatabaseFile(databasePath: string, file: string): void {
+  if (existsSync(`${databasePath}-wal`))
+    throw new ServiceError('VALIDATION', '数据文件正被另一个支部台账窗口（或浏览器版）使用：请先关闭它，再恢复');
+  const partial = partialNameFor(databasePath);
+  try {
+    copyFileSync(file, partial);
+    syncPath(partial, 'r+');
+    renameSync(partial, databasePath);
+    syncPath(dirname(databasePath), 'r');
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
