@@ -31,14 +31,15 @@ beforeAll(async () => {
   const t = tempDir();
   cleanup = t.cleanup;
   mkdirSync(join(t.dir, 'assets'));
-  // A page that calls the API the way renderer/api.ts does (relative to the app's path).
+  // A page that calls the API the way renderer/api.ts does (relative to the app's path), with the
+  // one operation a browser may call before anyone logs in.
   writeFileSync(
     join(t.dir, 'index.html'),
     '<!doctype html><title>支部台账</title><script type="module" src="./assets/app.js"></script>',
   );
   writeFileSync(
     join(t.dir, 'assets', 'app.js'),
-    "fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'org.get', input: {} }) })" +
+    "fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'auth.status', input: {} }) })" +
       '.then((r) => r.json()).then((j) => { document.title = j.ok ? "ok" : "refused"; });',
   );
   host = await startHost({ ctx: inst.ctx, staticDir: t.dir, log: () => undefined });

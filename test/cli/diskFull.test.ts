@@ -143,7 +143,8 @@ describe('a full disk', () => {
         { dir, name: 'roster.xlsx' },
       )
     ).path;
-    // The app already running when the disk fills: its write-ahead log and index files exist.
+    // The app already running when the disk fills: its write-ahead log and index files exist. The
+    // backup taken before an import is the first write to fail, and the import never starts.
     const running = new Database(onDisk);
     running.prepare('SELECT count(*) FROM member').get();
     fillLeaving(0);

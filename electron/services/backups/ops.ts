@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { BackupList, HealthState } from '../../api/backups.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
+import { diskCause } from '../outputFile.js';
 import { SECOND_DIR_KEY, type Maintenance } from './maintenance.js';
 
 function maintenanceOf(ctx: ServiceContext): Maintenance {
@@ -67,6 +68,8 @@ export async function backupBeforeImport(ctx: ServiceContext): Promise<void> {
   try {
     await ctx.maintenance.backup('import');
   } catch (err) {
-    throw new ServiceError('VALIDATION', `导入前的自动备份没有成功，导入未进行：${(err as Error).message}`);
+    // A full disk is the usual cause; SQLite's English words mean nothing to a secretary.
+    const cause = diskCause(err) ?? (err as Error).message;
+    throw new ServiceError('VALIDATION', `导入前的自动备份没有成功（${cause}），导入未进行，数据未改动`);
   }
 }

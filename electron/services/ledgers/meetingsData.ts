@@ -9,7 +9,7 @@ import { listAllGroups } from '../../../db/queries/partyGroup.js';
 import type { MeetingDetail } from '../../api/meetings.js';
 import type { ServiceContext } from '../context.js';
 import { meetingDetail, listYearMeetings } from '../meetings/read.js';
-import { listRoster } from '../members/records.js';
+import { rosterSummaries } from '../members/records.js';
 import { requireOrganization } from '../org/profile.js';
 import { listYearTalks } from '../talks/talks.js';
 
@@ -66,7 +66,7 @@ export async function appraisalLedgerData(ctx: ServiceContext, year: number): Pr
   const ballotNames =
     latest && latest.gradeLines.length > 0
       ? latest.gradeLines.map((g) => g.name)
-      : (await listRoster(ctx, 'current')).map((m) => m.name);
+      : (await rosterSummaries(ctx, 'current')).map((m) => m.name);
   return { ledger: 'appraisal', ...head, appraisals, ballotNames };
 }
 

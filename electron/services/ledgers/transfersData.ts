@@ -3,7 +3,7 @@ import { listEventsOfKinds, type MemberEventRow } from '../../../db/queries/memb
 import type { MemberSummary, TransferLetter } from '../../api/members.js';
 import type { MemberKind } from '../../api/memberOptions.js';
 import type { ServiceContext } from '../context.js';
-import { listRoster } from '../members/records.js';
+import { rosterSummaries } from '../members/records.js';
 import { listTransferLetters } from '../members/transfers.js';
 import { requireOrganization } from '../org/profile.js';
 
@@ -46,7 +46,7 @@ export async function transfersLedgerData(ctx: ServiceContext, year: number): Pr
   const org = await requireOrganization(ctx);
   const [letters, members, events] = await Promise.all([
     listTransferLetters(ctx),
-    listRoster(ctx, 'all'),
+    rosterSummaries(ctx, 'all'),
     listEventsOfKinds(ctx.db, ['transfer_in', 'transfer_out']),
   ]);
   const byId = new Map(members.map((m) => [m.id, m]));

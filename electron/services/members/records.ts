@@ -18,13 +18,19 @@ import { pendingRelay } from './relays.js';
 
 type Tx = Transaction<Database>;
 
+/** The roster in full, for the printed ledgers (paper carries the whole ID number). */
+export async function rosterSummaries(ctx: ServiceContext, scope: RosterScope): Promise<MemberSummary[]> {
+  const today = ctx.clock.today();
+  return (await listMembers(ctx.db, scope)).map((r) => toSummary(r, today));
+}
+
 /** Lists carry ID and phone masked (个人信息保护法); the full value is shown one at a time (members.reveal). */
 export async function listRoster(ctx: ServiceContext, scope: RosterScope): Promise<MemberSummary[]> {
-  const today = ctx.clock.today();
-  return (await listMembers(ctx.db, scope)).map((r) => {
-    const s = toSummary(r, today);
-    return { ...s, idNumber: maskIdNumber(s.idNumber), phone: maskPhone(s.phone) };
-  });
+  return (await rosterSummaries(ctx, scope)).map((s) => ({
+    ...s,
+    idNumber: maskIdNumber(s.idNumber),
+    phone: maskPhone(s.phone),
+  }));
 }
 
 export async function memberDetail(db: ServiceContext['db'], id: string, today: string): Promise<MemberDetail> {

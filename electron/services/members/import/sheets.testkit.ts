@@ -53,12 +53,12 @@ export async function xlsxBase64(
   return f.base64;
 }
 
-/** Every row of every table, in a stable order: equal dumps mean equal database content. */
+/** Every row of every table, in a stable order (by the leading columns: some tables have no rowid). */
 export function dumpDatabase(sqlite: { prepare(sql: string): { all(): unknown[] } }): string {
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
     name: string;
   }[];
   const dump: Record<string, unknown[]> = {};
-  for (const { name } of tables) dump[name] = sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+  for (const { name } of tables) dump[name] = sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all();
   return JSON.stringify(dump);
 }
