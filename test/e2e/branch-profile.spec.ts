@@ -8,8 +8,12 @@ const CODE_ERROR = '组织代码只能包含数字、字母和“-”';
 /** Types into a searchable select and picks the option now showing. */
 async function pick(page: Page, label: string, typed: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(typed);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  // A click that lands while the list is still opening is dropped by the select: click until it closes.
+  await expect(async () => {
+    await dropdown.getByTitle(option, { exact: true }).click({ timeout: 2000 });
+    await expect(dropdown).toHaveCount(0, { timeout: 2000 });
+  }).toPass();
 }
 
 const FORMAL = ['王建国', '李红梅', '赵刚', '孙丽', '周强', '吴敏', '郑华'].map((name, i) => ({

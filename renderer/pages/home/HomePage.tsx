@@ -19,8 +19,8 @@ export function HomePage() {
   const { org, term } = overview;
   const termText = termStatusText(term);
   const steps = home.reminders?.firstSteps;
-  // An empty installation owes nothing yet: its first steps replace the reminders until it has members.
-  const reminders = steps && steps.members === 0 ? [] : buildReminders(overview, home.reminders, home.compliance);
+  // An empty branch owes no meetings yet (buildReminders leaves them out), but its office's notices still show.
+  const reminders = buildReminders(overview, home.reminders, home.compliance);
 
   return (
     <div style={stack(24)}>

@@ -32,9 +32,10 @@ export function buildReminders(
   home: HomeReminders | null,
   compliance: ComplianceYear | null,
 ): Reminder[] {
-  const reminders = termReminder(overview);
-  // A branch with no members yet owes no meetings: its first steps say what to do instead.
+  // A branch with no members yet owes no meetings and has no committee to renew: its first steps
+  // say what to do instead (the 支委会换届 card still shows the term). Its office's notices still count.
   const empty = home?.firstSteps.members === 0;
+  const reminders = empty ? [] : termReminder(overview);
   const orgLife = compliance && !empty ? complianceReminders(compliance) : [];
   if (!home) return [...reminders, ...orgLife];
   for (const p of home.probationEnding) {
