@@ -28,6 +28,29 @@ function nowIso(ctx: ServiceContext): string {
   return new Date(ctx.clock.nowMs()).toISOString();
 }
 
+/** A new, enabled account with its own salted password hash. */
+export async function newAccountRow(
+  ctx: ServiceContext,
+  name: string,
+  role: AccountRow['role'],
+  password: string,
+): Promise<AccountRow> {
+  const { salt, hash } = await hashPassword(password);
+  const now = nowIso(ctx);
+  return {
+    id: ctx.ids(),
+    name,
+    role,
+    salt,
+    password_hash: hash,
+    disabled: 0,
+    failed_attempts: 0,
+    retry_at_ms: 0,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 export function audit(
   ctx: ServiceContext,
   action: string,
@@ -57,20 +80,8 @@ export async function authStatus(ctx: ServiceContext): Promise<AuthStatus> {
 
 /** The first account, only while there is none: a fresh installation, or one from before accounts. */
 export async function setupAdmin(ctx: ServiceContext, input: ParsedInput<'auth.setupAdmin'>): Promise<SessionUser> {
-  const { salt, hash } = await hashPassword(input.password);
-  const now = nowIso(ctx);
-  const row: AccountRow = {
-    id: ctx.ids(),
-    name: input.name,
-    role: 'admin',
-    salt,
-    password_hash: hash,
-    disabled: 0,
-    failed_attempts: 0,
-    retry_at_ms: 0,
-    created_at: now,
-    updated_at: now,
-  };
+  const row = await newAccountRow(ctx, input.name, 'admin', input.password);
+
   const created = await ctx.db.transaction().execute(async (tx) => {
     if ((await countAccounts(tx)) > 0) return false;
     await insertAccount(tx, row);

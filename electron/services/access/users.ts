@@ -12,7 +12,7 @@ import type { UserInfo } from '../../api/access.js';
 import type { ParsedInput } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
-import { audit, IDLE_MINUTES_KEY } from './auth.js';
+import { audit, IDLE_MINUTES_KEY, newAccountRow } from './auth.js';
 import { hashPassword } from './passwords.js';
 
 function info(a: AccountRow): UserInfo {
@@ -26,20 +26,8 @@ export async function listUsers(ctx: ServiceContext): Promise<UserInfo[]> {
 export async function createUser(ctx: ServiceContext, input: ParsedInput<'users.create'>): Promise<UserInfo> {
   if (await findAccountByName(ctx.db, input.name))
     throw new ServiceError('VALIDATION', `已有名为“${input.name}”的账号`, 'name');
-  const { salt, hash } = await hashPassword(input.password);
-  const now = new Date(ctx.clock.nowMs()).toISOString();
-  const row: AccountRow = {
-    id: ctx.ids(),
-    name: input.name,
-    role: input.role,
-    salt,
-    password_hash: hash,
-    disabled: 0,
-    failed_attempts: 0,
-    retry_at_ms: 0,
-    created_at: now,
-    updated_at: now,
-  };
+  const row = await newAccountRow(ctx, input.name, input.role, input.password);
+
   await insertAccount(ctx.db, row);
   await audit(ctx, 'account.create', {
     table: 'account',

@@ -6,7 +6,7 @@ interface Step {
   title: string;
   done: boolean;
   doneText: string;
-  todoText: string;
+  pendingText: string;
   action: { label: string; to: string };
 }
 
@@ -16,14 +16,14 @@ export function firstSteps(s: FirstStepsData): Step[] {
       title: '导入花名册',
       done: s.members > 0,
       doneText: `已有 ${s.members} 名党员`,
-      todoText: '从 Excel 或 WPS 表格导入党员，也可以逐个新增',
+      pendingText: '从 Excel 或 WPS 表格导入党员，也可以逐个新增',
       action: { label: '去导入', to: '/members/import' },
     },
     {
       title: '核定党费',
       done: s.members > 0 && s.assessed === s.members,
       doneText: '全体党员都已核定党费基数',
-      todoText:
+      pendingText:
         s.members > 0 ? `还有 ${s.members - s.assessed} 名党员未核定党费基数` : '导入党员后，为每人核定党费基数',
       action: { label: '去核定', to: '/dues?tab=review' },
     },
@@ -31,7 +31,7 @@ export function firstSteps(s: FirstStepsData): Step[] {
       title: '记录会议',
       done: s.meetings > 0,
       doneText: `已记录 ${s.meetings} 次会议`,
-      todoText: '把本年开过的党员大会、支委会、党小组会、党课等登记进来',
+      pendingText: '把本年开过的党员大会、支委会、党小组会、党课等登记进来',
       action: { label: '去登记', to: '/org-life' },
     },
   ];
@@ -75,7 +75,9 @@ export function FirstSteps({ steps }: { steps: FirstStepsData }) {
             </span>
             <div style={{ flex: 1 }}>
               <div style={{ fontWeight: 600 }}>{step.title}</div>
-              <div style={{ color: 'rgba(0,0,0,0.6)', fontSize: 15 }}>{step.done ? step.doneText : step.todoText}</div>
+              <div style={{ color: 'rgba(0,0,0,0.6)', fontSize: 15 }}>
+                {step.done ? step.doneText : step.pendingText}
+              </div>
             </div>
             {!step.done && <Link to={step.action.to}>{step.action.label}</Link>}
           </li>
