@@ -13,3 +13,7 @@ export async function setMeta(db: Kysely<Database>, key: string, value: string):
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+export async function deleteMeta(db: Kysely<Database>, key: string): Promise<void> {
+  await db.deleteFrom('local_meta').where('key', '=', key).execute();
+}

@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { backupDirFor } from '../../../db/backupFile.js';
-import { getMeta, setMeta } from '../../../db/queries/localMeta.js';
-import { sql } from 'kysely';
+import { deleteMeta, getMeta, setMeta } from '../../../db/queries/localMeta.js';
 import type { BackupList, HealthState } from '../../api/backups.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -45,7 +44,7 @@ export async function setSecondFolder(
   folder: string | null,
 ): Promise<{ secondFolder: string | null }> {
   if (!folder) {
-    await sql`DELETE FROM local_meta WHERE key = ${SECOND_DIR_KEY}`.execute(ctx.db);
+    await deleteMeta(ctx.db, SECOND_DIR_KEY);
     return { secondFolder: null };
   }
   if (!isAbsolute(folder))
