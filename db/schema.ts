@@ -395,6 +395,8 @@ export interface SyncAudienceTable {
   table_name: string;
   row_id: string;
   peer_code: string;
+  /** 1: this peer first wrote the row here (its author); 0: the row is only addressed to it. */
+  origin: Generated<number>;
 }
 
 export interface SyncConflictTable {

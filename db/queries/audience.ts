@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, RecordTable } from '../schema.js';
+import { WHOLE_ROW } from './importRows.js';
 
 /** The highest change-log cursor exported to each peer. */
 export async function exportedCursors(db: Kysely<Database>): Promise<{ peer_code: string; cursor: number }[]> {
@@ -60,6 +61,50 @@ export async function relogRow(db: Kysely<Database>, table: RecordTable, rowId: 
     .execute();
 }
 
+/**
+ * The branch that brought a row here, when the row has no change-log entry (on an office, a
+ * branch's own row that no one else has written or received): else undefined.
+ */
+export async function unloggedOrigin(
+  db: Kysely<Database>,
+  table: RecordTable,
+  rowId: string,
+): Promise<string | undefined> {
+  const r = await db
+    .selectFrom('sync_audience as a')
+    .select('a.peer_code')
+    .where('a.table_name', '=', table)
+    .where('a.row_id', '=', rowId)
+    .where('a.origin', '=', 1)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('change_log as c')
+            .select('c.seq')
+            .where('c.table_name', '=', table)
+            .where('c.row_id', '=', rowId),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return r?.peer_code;
+}
+
+/** Logs a row's current version as it came from `source`, as the import would have logged it. */
+export async function logAsImported(
+  db: Kysely<Database>,
+  table: RecordTable,
+  rowId: string,
+  source: string,
+): Promise<void> {
+  await sql`
+    INSERT INTO change_log (table_name, row_id, hlc, op, columns, source)
+    SELECT ${table}, id, updated_at, 'update', ${WHOLE_ROW}, ${source} FROM ${sql.table(table)} WHERE id = ${rowId}`.execute(
+    db,
+  );
+}
+
 /** For every row of `table` addressed to a named, active branch: that branch, by code order. */
 export async function activeBranchesOfRows(
   db: Kysely<Database>,
@@ -78,8 +123,10 @@ export async function activeBranchesOfRows(
 
 /**
  * On an office: the rows addressed to `peer` (or to `everyBranch`) whose latest change is not
- * the peer's own (it has that version already; `echo`, a recovery bundle, takes those too), changed after `cursor` (0: all of them, with
- * or without a change), with the seq of that latest change. Driven by the peer's audience
+ * the peer's own (it has that version already; `echo`, a recovery bundle, takes those too),
+ * changed after `cursor` (0: all of them, with or without a change), with the seq of that
+ * latest change. A row the peer brought here and no one else has written has no change-log
+ * entry, only its origin audience row: it is the peer's own. Driven by the peer's audience
  * rows, so the cost follows this branch's share of the office, not the whole change log.
  */
 export async function addressedChanges(
@@ -88,14 +135,15 @@ export async function addressedChanges(
 ): Promise<{ table_name: string; row_id: string; seq: number | null }[]> {
   const r = await sql<{ table_name: string; row_id: string; seq: number | null }>`
     SELECT table_name, row_id, seq FROM (
-      SELECT a.table_name, a.row_id,
+      SELECT a.table_name, a.row_id, MAX(a.origin) AS own,
         (SELECT d.seq FROM change_log d WHERE d.table_name = a.table_name AND d.row_id = a.row_id
           ORDER BY d.seq DESC LIMIT 1) AS seq,
         (SELECT d.source FROM change_log d WHERE d.table_name = a.table_name AND d.row_id = a.row_id
           ORDER BY d.seq DESC LIMIT 1) AS source
       FROM sync_audience a WHERE a.peer_code IN (${peer}, ${everyBranch})
       GROUP BY a.table_name, a.row_id)
-    WHERE (${echo ? 1 : 0} OR source IS NOT ${peer}) AND (${cursor} = 0 OR seq > ${cursor})
+    WHERE (${echo ? 1 : 0} OR (CASE WHEN seq IS NULL THEN own = 0 ELSE source IS NOT ${peer} END))
+      AND (${cursor} = 0 OR seq > ${cursor})
     ORDER BY seq`.execute(db);
   return r.rows;
 }

@@ -40,10 +40,18 @@ export async function countRows(db: Kysely<Database>, table: keyof Database): Pr
 
 /**
  * Who first wrote a row here: the peer whose bundle brought it (its code), this installation
- * itself (null), or nobody (undefined: the row is new). change_log is never pruned, so the
- * first entry names the row's author for good.
+ * itself (null), or nobody (undefined: the row is new). An office keeps a branch's authorship
+ * as the row's origin audience row; otherwise the first change_log entry, never pruned, names it.
  */
 export async function rowAuthor(db: Kysely<Database>, table: string, id: string): Promise<string | null | undefined> {
+  const origin = await db
+    .selectFrom('sync_audience')
+    .select('peer_code')
+    .where('table_name', '=', table)
+    .where('row_id', '=', id)
+    .where('origin', '=', 1)
+    .executeTakeFirst();
+  if (origin) return origin.peer_code;
   const row = await db
     .selectFrom('change_log')
     .select('source')

@@ -24,12 +24,19 @@ export async function changesStampedAfter(db: Kysely<Database>, hlc: string): Pr
   return Number(r.n);
 }
 
-/** Rows of `table` whose current version has no entry in the change log (it would never be sent). */
+/**
+ * Rows of `table` whose current version has no entry in the change log (it would never be
+ * sent). On an office, a branch's own row with no entry at all is complete: its origin
+ * audience row stands for the log (electron/sync/importer.ts).
+ */
 export async function unloggedRows(db: Kysely<Database>, table: RecordTable): Promise<number> {
   const r = await sql<{ n: number }>`
     SELECT COUNT(*) AS n FROM ${sql.table(table)} x
     WHERE NOT EXISTS (SELECT 1 FROM change_log c
-      WHERE c.table_name = ${table} AND c.row_id = x.id AND c.hlc = x.updated_at)`.execute(db);
+      WHERE c.table_name = ${table} AND c.row_id = x.id AND c.hlc = x.updated_at)
+    AND NOT (
+      EXISTS (SELECT 1 FROM sync_audience a WHERE a.table_name = ${table} AND a.row_id = x.id AND a.origin = 1)
+      AND NOT EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = ${table} AND c.row_id = x.id))`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 

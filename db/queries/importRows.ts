@@ -32,15 +32,19 @@ export class ImportStatements {
   }
 
   /**
-   * Who first wrote a row here: the peer whose bundle brought it, this installation (null), or
-   * nobody (undefined). change_log is never pruned, so its first entry names the author for good.
+   * Who first wrote a row here — the peer whose bundle brought it (an office keeps that as the
+   * row's origin audience row; before migration 0010 and on a branch, the first change_log entry
+   * names it), this installation (null), or nobody (undefined) — and whether the row has any
+   * change_log entry. Neither the origin nor the first entry ever changes.
    */
-  author(table: RecordTable, id: string): string | null | undefined {
-    const r = this.stmt('SELECT source FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1').get(
-      table,
-      id,
-    ) as { source: string | null } | undefined;
-    return r ? r.source : undefined;
+  provenance(table: RecordTable, id: string): { author: string | null | undefined; logged: boolean } {
+    const first = this.stmt(
+      'SELECT source FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1',
+    ).get(table, id) as { source: string | null } | undefined;
+    const origin = this.stmt(
+      'SELECT peer_code FROM sync_audience WHERE table_name = ? AND row_id = ? AND origin = 1',
+    ).get(table, id) as { peer_code: string } | undefined;
+    return { author: origin ? origin.peer_code : first?.source, logged: first !== undefined };
   }
 
   /** The row's latest change_log seq (0: never logged). */
@@ -79,12 +83,16 @@ export class ImportStatements {
     );
   }
 
-  /** Addresses the row to a branch (on an office); adding it twice is harmless. */
-  address(table: RecordTable, id: string, peer: string): void {
-    this.stmt('INSERT OR IGNORE INTO sync_audience (table_name, row_id, peer_code) VALUES (?, ?, ?)').run(
+  /**
+   * Addresses the row to a branch (on an office); adding it twice is harmless. `origin`: the
+   * branch brought the row here first (its author).
+   */
+  address(table: RecordTable, id: string, peer: string, origin: boolean): void {
+    this.stmt('INSERT OR IGNORE INTO sync_audience (table_name, row_id, peer_code, origin) VALUES (?, ?, ?, ?)').run(
       table,
       id,
       peer,
+      origin ? 1 : 0,
     );
   }
 }

@@ -1,16 +1,23 @@
 import type { Kysely } from 'kysely';
+import { logAsImported, unloggedOrigin } from '../../db/queries/audience.js';
 import type { Database, RecordTable } from '../../db/schema.js';
 
 /** The audience code for a row every enrolled branch receives (a county notice or setting). */
 export const EVERY_BRANCH = '*';
 
-/** Addresses a row on this office to a branch (or EVERY_BRANCH); adding one twice is harmless. */
+/**
+ * Addresses a row on this office to a branch (or EVERY_BRANCH); adding one twice is harmless.
+ * A branch's own row that was never logged (electron/sync/importer.ts) is logged first: the
+ * new recipient's incremental replies find rows by their change-log entries.
+ */
 export async function addAudience(
   db: Kysely<Database>,
   table: RecordTable,
   rowId: string,
   peer: string,
 ): Promise<void> {
+  const origin = await unloggedOrigin(db, table, rowId);
+  if (origin !== undefined && origin !== peer) await logAsImported(db, table, rowId, origin);
   await db
     .insertInto('sync_audience')
     .values({ table_name: table, row_id: rowId, peer_code: peer })

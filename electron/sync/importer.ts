@@ -199,12 +199,8 @@ async function applyBundle(
       const localHlc = local ? String(local.updated_at) : null;
       if (localHlc === remoteHlc) continue;
       const remoteWins = !localHlc || remoteHlc > localHlc;
-      const incoming = {
-        table,
-        row: c.row,
-        local: local ? toWire(local) : undefined,
-        author: local ? st.author(table, c.id) : undefined,
-      };
+      const known = local ? st.provenance(table, c.id) : { author: undefined, logged: false };
+      const incoming = { table, row: c.row, local: local ? toWire(local) : undefined, author: known.author };
       if (!mayWrite(incoming, direction)) {
         // A stale copy of someone else's row changes nothing; a newer one is an attempt to write it.
         if (remoteWins) refuseNotOwned(table, direction);
@@ -240,11 +236,17 @@ async function applyBundle(
       const cols = Object.keys(c.row);
       const values = cols.map((k) => fromWire(c.row[k] as WireValue));
       st.upsert(table, cols, values);
-      st.log(table, c.id, remoteHlc, local ? 'update' : 'insert', peer.code);
-      if (org.mode === 'office') st.address(table, c.id, peer.code);
-      // A branch's trail shows each field its office changed; an office, which keeps every row of
-      // hundreds of branches, logs one entry per bundle below instead of doubling its file.
-      else
+      if (org.mode === 'office') {
+        // The branch's own row, written by it alone, goes back only to it and only in a recovery
+        // bundle: its origin audience row says all a log entry would (docs/decisions.md, "An
+        // office logs only what travels on"). Anything the office or another peer wrote is logged.
+        const own = !local || (known.author === peer.code && !known.logged);
+        if (!own) st.log(table, c.id, remoteHlc, 'update', peer.code);
+        st.address(table, c.id, peer.code, !local);
+      } else {
+        st.log(table, c.id, remoteHlc, local ? 'update' : 'insert', peer.code);
+        // A branch's trail shows each field its office changed; an office, which keeps every row of
+        // hundreds of branches, logs one entry per bundle below instead of doubling its file.
         await appendAudit(tx, {
           at: now,
           actor: bundleActor,
@@ -253,6 +255,7 @@ async function applyBundle(
           rowId: c.id,
           changes: fieldChanges(local, Object.fromEntries(cols.map((k, i) => [k, values[i]]))),
         });
+      }
       rows.push({ table, id: c.id });
       applied += 1;
     }

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleFile, MemberDetail } from '../../electron/api/index.js';
 import { addressedChanges, addressedChangesInTail } from '../../db/queries/audience.js';
+import { RECORD_TABLES } from '../../db/schema.js';
 import { openInstallation } from '../../electron/services/installation.js';
+import { verifyDatabase } from '../../electron/services/verify/verify.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import { county, type County } from './county.js';
@@ -18,21 +20,29 @@ const sqlite = (i: County['office']) => i.database.sqlite;
 const DAY = 86_400_000;
 
 describe('an office keeps lean bookkeeping for imported rows (issue #13)', () => {
-  it('logs each imported row once with its source, and its clock restarts past every imported stamp', async () => {
-    const logged = sqlite(c.office)
-      .prepare("SELECT columns, COUNT(*) AS n FROM change_log WHERE source = 'DF001' GROUP BY columns")
-      .all();
-    expect(logged).toEqual([{ columns: '["*"]', n: expect.any(Number) as number }]);
+  it("logs no row of a branch's own data, marks its author on the audience row, and its clock restarts past every imported stamp", async () => {
+    await contractOf(c.a).ok<MemberDetail>('members.create', person({ name: '王五' }));
+    c.office.clock.advance(DAY);
+    await c.pass(c.a, c.office);
+    const logged = sqlite(c.office).prepare('SELECT COUNT(*) AS n FROM change_log WHERE source IS NOT NULL').get();
+    expect(logged).toEqual({ n: 0 });
     const addressed = sqlite(c.office)
-      .prepare("SELECT COUNT(*) AS n FROM sync_audience WHERE peer_code = 'DF001'")
-      .get() as { n: number };
-    expect((logged[0] as { n: number }).n).toBe(addressed.n);
+      .prepare("SELECT origin, COUNT(*) AS n FROM sync_audience WHERE peer_code = 'DF001' GROUP BY origin")
+      .all() as { origin: number; n: number }[];
+    const own = sqlite(c.a).prepare('SELECT COUNT(*) AS n FROM member').get();
+    expect(own).toEqual({ n: 1 });
+    expect(addressed).toEqual([{ origin: 1, n: expect.any(Number) as number }]);
+    const members = sqlite(c.office)
+      .prepare("SELECT COUNT(*) AS n FROM sync_audience WHERE peer_code = 'DF001' AND table_name = 'member'")
+      .get();
+    expect(members).toEqual(own);
+    // The office's health check finds every row complete.
+    expect((await verifyDatabase(c.office.ctx)).filter((f) => f.check === 'log')).toEqual([]);
 
-    const { top } = sqlite(c.office)
-      .prepare('SELECT MAX(hlc) AS top FROM change_log WHERE source IS NOT NULL')
-      .get() as {
-      top: string;
-    };
+    const stamps = RECORD_TABLES.map(
+      (t) => (sqlite(c.office).prepare(`SELECT MAX(updated_at) AS m FROM ${t}`).get() as { m: string | null }).m ?? '',
+    );
+    const top = stamps.sort()[stamps.length - 1] as string;
     expect(sqlite(c.office).prepare("SELECT value FROM local_meta WHERE key = 'hlc_seen'").get()).toEqual({
       value: top,
     });
