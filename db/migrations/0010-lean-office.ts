@@ -17,6 +17,9 @@ export const leanOffice: Migration = {
         WHERE peer_code = (SELECT c.source FROM change_log c
           WHERE c.table_name = sync_audience.table_name AND c.row_id = sync_audience.row_id
           ORDER BY c.seq LIMIT 1);
+      -- A reply reads a branch's audience rows with their flag from the index alone.
+      DROP INDEX sync_audience_peer;
+      CREATE INDEX sync_audience_peer ON sync_audience (peer_code, origin);
 
       -- A row its author alone has written and only its author receives is in the state a
       -- new import leaves it in: its log entries say nothing the origin flag does not.
