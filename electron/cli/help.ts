@@ -1,4 +1,4 @@
-import { LEDGER_CATALOGUE } from '../api/ledgers.js';
+import { LEDGER_CATALOGUE } from '../api/ledgerCatalogue.js';
 
 const ledgerList = LEDGER_CATALOGUE.map((l) => `${l.id} = ${l.title}`).join('；');
 
