@@ -31,6 +31,7 @@ describe('benchmark harness', () => {
         'county/office database size',
         'county/office reply export to B001',
         'county/peak RSS (sampled)',
+        'county/zhibu serve host peak RSS, office open and a roster listed',
         'office screens/总览 office.branches (lights computed)',
         'office screens/drill-down dues.year',
         'big roster/members.list current',

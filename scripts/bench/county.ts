@@ -5,7 +5,7 @@ import { branchCode, branchSeed, buildCounty, copyDatabase } from './countyBuild
 import { median, Metrics, timeOnce, type RssSampler, type ScenarioResult } from './measure.js';
 import type { BenchOptions } from './options.js';
 import { exportTo, importFrom, OFFICE_SEED, openBench } from './setup.js';
-import { cliStartMs, serveStartMs } from './startup.js';
+import { cliStartMs, hostPeakRssBytes, serveStartMs } from './startup.js';
 import { bytesWritten, rawReference, storageSplit } from './storage.js';
 
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
@@ -123,6 +123,12 @@ export async function countyScale(dir: string, opts: BenchOptions, rss: RssSampl
 
     m.add('zhibu CLI start (--help)', cliStartMs(), 'ms');
     m.add('zhibu serve start with this office open', await serveStartMs(office.database.path, dir), 'ms');
+    m.add(
+      'zhibu serve host peak RSS, office open and a roster listed',
+      await hostPeakRssBytes(office.database.path, dir, branchCode(0)),
+      'bytes',
+      'VmHWM of the host process',
+    );
     rss.sample();
 
     return {

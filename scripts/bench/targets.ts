@@ -25,6 +25,7 @@ export const TARGETS: Readonly<Record<string, string>> = {
   'county/branch incremental export after one edit': '≤ 50 ms',
   'county/office incremental export to the branch after it': '≤ 50 ms',
   'county/zhibu CLI start (--help)': '≤ 500 ms',
+  'county/zhibu serve host peak RSS, office open and a roster listed': '≤ 300 MB at 500 branches',
 };
 
 export const SCALE_NOTES = [
