@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
 
 let dir: string;
@@ -31,7 +31,7 @@ function init(name: string, role: 'branch' | 'office', code: string): string {
 }
 
 function identity(path: string): string | undefined {
-  const db = new Database(path, { readonly: true });
+  const db = openData(path, { readonly: true });
   try {
     return (db.prepare("SELECT value FROM local_meta WHERE key = 'identity'").get() as { value: string } | undefined)
       ?.value;

@@ -1,16 +1,20 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { checkFile, partialNameFor } from '../../../db/backupFile.js';
+import { openKeyed, type DataKey } from '../../../db/cipher.js';
 import { ServiceError } from '../errors.js';
 
 /** Refuses, in Chinese, a file that is not a sound 支部台账 database this version can open. */
-export function assertRestorable(file: string, latestVersion: number): void {
+export function assertRestorable(file: string, latestVersion: number, key: DataKey | null): void {
   if (!existsSync(file)) throw new ServiceError('VALIDATION', `备份文件不存在：${file}`, 'file');
-  const problems = checkFile(file);
+  const problems = checkFile(file, key);
   if (problems.length > 0)
-    throw new ServiceError('VALIDATION', `备份文件已损坏或不是数据库，不能恢复：${problems[0] ?? ''}`, 'file');
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+    throw new ServiceError(
+      'VALIDATION',
+      `备份文件已损坏或不是数据库（或不是用本机数据的密钥加密的），不能恢复：${problems[0] ?? ''}`,
+      'file',
+    );
+  const copy = openKeyed(file, { key, readonly: true, fileMustExist: true });
   try {
     const version = copy.pragma('user_version', { simple: true }) as number;
     const hasOrg = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'organization'").get();
