@@ -1,8 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { openKeyed, type DataKey } from './cipher.js';
+import { applyRekey, openKeyed, type DataKey } from './cipher.js';
 
 /**
  * One copy of the database in its backup set. The kind says why it was made; it is part of
@@ -131,7 +141,7 @@ export function finishCopy(
       }
     } catch (err) {
       const code = (err as { code?: unknown }).code;
-      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'DB_KEY')
+      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'DB_UNREADABLE')
         throw new BackupVerifyError(`备份副本校验失败：${(err as Error).message}`);
       throw err;
     }
@@ -192,5 +202,32 @@ export function newBackupPath(dir: string, stem: string, ms: number, kind: Backu
   for (let serial = 0; ; serial += 1) {
     const candidate = join(dir, backupFileName(stem, ms, kind, serial));
     if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Puts an encrypted copy of the plain SQLite file `from` at `to`: copied beside `to` under a
+ * temporary name, encrypted there (`PRAGMA rekey`, rollback journal), read back with the key
+ * page by page, on disk, and only then renamed. A crash leaves `to` as it was or the whole
+ * encrypted copy; a copy that fails the check is deleted and refused.
+ */
+export function writeEncryptedCopy(from: string, to: string, key: DataKey): void {
+  const partial = partialNameFor(to);
+  try {
+    copyFileSync(from, partial);
+    const copy = openKeyed(partial, { key: null });
+    try {
+      copy.pragma('journal_mode = DELETE');
+      applyRekey(copy, key);
+    } finally {
+      copy.close();
+    }
+    const problems = checkFile(partial, key);
+    if (problems.length > 0) throw new Error(`加密后的副本校验失败：${problems[0] ?? ''}`);
+    syncFile(partial);
+    renameSync(partial, to);
+    syncDir(dirname(to));
+  } finally {
+    rmSync(partial, { force: true });
   }
 }

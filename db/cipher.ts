@@ -73,7 +73,7 @@ export function openKeyed(path: string, options: KeyedOpenOptions): BetterSqlite
   } catch (err) {
     sqlite.close();
     if (options.key && (err as { code?: unknown }).code === 'SQLITE_NOTADB')
-      throw new DatabaseOpenError('DB_KEY', `${UNREADABLE_MESSAGE}：${path}`);
+      throw new DatabaseOpenError('DB_UNREADABLE', `${UNREADABLE_MESSAGE}：${path}`);
     throw err;
   }
 }

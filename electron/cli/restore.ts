@@ -33,7 +33,7 @@ async function restoreInto(db: string, file: string): Promise<RestoreOutcome> {
     // missing key is not damage: the backups are encrypted with that same key.
     if (err instanceof DatabaseOpenError && !['DB_TOO_NEW', 'DB_DISK', 'DB_KEY'].includes(err.code)) {
       const state = dataKeyFor(db, defaultMachineKeyDir(process.platform, process.env, homedir()));
-      return restoreOverUnopenable(db, file, Date.now(), state.kind === 'keyed' ? state.key : null);
+      return restoreOverUnopenable(db, file, Date.now(), state.kind === 'none' ? null : state.key);
     }
     throw err;
   }

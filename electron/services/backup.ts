@@ -4,6 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { copyOpenDatabase } from '../../db/backupFile.js';
 import { openKeyed, type DataKey } from '../../db/cipher.js';
 import { stripKeysFromCopy } from '../sync/keyBackup.js';
+import { keyFileFor } from './cipher/keyFile.js';
 import { ServiceError } from './errors.js';
 import { diskCause, temporaryNameFor, writeFailure } from './outputFile.js';
 
@@ -56,6 +57,9 @@ export async function backupWithoutKeys(
       } finally {
         closeSync(fd);
       }
+      // The copy is encrypted with the data key: its key file (the key wrapped, never in the
+      // clear) goes beside it first, so the copy opens on this PC as a data file of its own.
+      if (key) copyFileSync(keyFileFor(source.name), keyFileFor(out));
       renameSync(partial, out);
     } catch (err) {
       throw writeFailure(err, out);

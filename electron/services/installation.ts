@@ -9,6 +9,7 @@ import { getMeta, setMeta } from '../../db/queries/localMeta.js';
 import { defaultMachineKeyDir } from '../paths.js';
 import { operatorSession } from './access/session.js';
 import { createMaintenance } from './backups/maintenance.js';
+import { encryptPlainBackups, encryptPlainFile } from './cipher/convert.js';
 import { dataKeyFor } from './cipher/dataKey.js';
 import type { ServiceContext, PdfPrinter } from './context.js';
 
@@ -61,7 +62,9 @@ export async function openInstallation(path: string, options: InstallationOption
     path,
     options.machineKeyDir ?? defaultMachineKeyDir(process.platform, process.env, homedir()),
   );
-  const key = state.kind === 'keyed' ? state.key : null;
+  const key = state.kind === 'none' ? null : state.key;
+  if (state.kind === 'plain') encryptPlainFile(path, state.key, clock);
+  if (key) encryptPlainBackups(path, key);
   const open = () =>
     openDatabase(path, { clock, key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   let database = open();

@@ -96,7 +96,7 @@ describe('encryption at rest', () => {
     inst = null;
     const before = sha(path);
     const err = openError(() => openDatabase(path, { key: randomBytes(32) }));
-    expect(err.code).toBe('DB_KEY');
+    expect(err.code).toBe('DB_UNREADABLE');
     expect(err.message).toMatch(/^数据文件无法解密：密钥不对或密钥文件丢失/);
     expect(sha(path)).toBe(before);
     expect(existsSync(`${path}-wal`)).toBe(false);

@@ -53,8 +53,8 @@ describe('zhibu keys / backup / office revoke', () => {
     expect(identity(out)).toBeUndefined();
     // Not even in the file's free pages.
     expect(readFileSync(out).includes(Buffer.from(seeds.sign))).toBe(false);
-    // One self-contained file: no leftover temporary copy, no write-ahead log beside it.
-    expect(readdirSync(dir).filter((n) => n.startsWith('copy'))).toEqual(['copy.sqlite']);
+    // One self-contained file and its key file: no leftover temporary copy, no write-ahead log beside it.
+    expect(readdirSync(dir).filter((n) => n.startsWith('copy'))).toEqual(['copy.sqlite', 'copy.sqlite.key']);
     expect(JSON.parse(zhibu(['info', '--db', out]).out)).toMatchObject({ organization: { code: 'DF001' } });
     // The original keeps its keys.
     expect(zhibu(['fingerprint', '--db', db]).out.trim()).toBe(fp);

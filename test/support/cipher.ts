@@ -7,7 +7,7 @@ export function keyOf(databasePath: string): DataKey | null {
   const dir = process.env.ZHIBU_KEY_DIR;
   if (!dir) throw new Error('ZHIBU_KEY_DIR is not set (vitest.config.ts sets it)');
   const state = dataKeyFor(databasePath, dir);
-  return state.kind === 'keyed' ? state.key : null;
+  return state.kind === 'none' ? null : state.key;
 }
 
 /**

@@ -75,15 +75,10 @@ function keepDamagedFile(path: string, nowMs: number): string {
  * Restore over a data file that no longer opens at all (`zhibu restore` on a damaged file):
  * its bytes are kept beside the backups, then the backup takes its place.
  */
-export function restoreOverUnopenable(
-  path: string,
-  file: string,
-  nowMs: number,
-  key: DataKey | null,
-): RestoreOutcome {
+export function restoreOverUnopenable(path: string, file: string, nowMs: number, key: DataKey | null): RestoreOutcome {
   assertRestorable(file, LATEST_SCHEMA_VERSION, key);
   const damagedName = keepDamagedFile(path, nowMs);
-  replaceDatabaseFile(path, file);
+  replaceDatabaseFile(path, file, key);
   return { undoName: null, damagedName };
 }
 
@@ -125,11 +120,12 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       if (!isDamage(err)) throw err;
       damaged = true;
     }
+    const key = deps.current().key;
     await deps.current().close();
     let damagedName: string | null = null;
     try {
       if (damaged) damagedName = keepDamaged();
-      replaceDatabaseFile(deps.path, file);
+      replaceDatabaseFile(deps.path, file, key);
     } finally {
       await deps.reopen();
     }

@@ -9,8 +9,8 @@ import { loadMachineSecret } from './machineSecret.js';
 export type KeyState =
   /** Encrypted (or new): open it with this key. */
   | { kind: 'keyed'; key: DataKey }
-  /** A plain file from before encryption at rest: to be converted (a backup first). */
-  | { kind: 'plain' }
+  /** A plain file from before encryption at rest: to be encrypted with this key (a backup first). */
+  | { kind: 'plain'; key: DataKey }
   /** No file to protect (`:memory:`). */
   | { kind: 'none' };
 
@@ -20,9 +20,9 @@ function hasData(path: string): boolean {
 
 /**
  * The data key of the file at `databasePath`, unwrapped with this PC user's machine secret from
- * `machineKeyDir`. A new installation gets a fresh key, and its key file is written before the
- * data file exists, so no encrypted file is ever without one. A missing or foreign key file is a
- * Chinese error, never a new empty database over the old one.
+ * `machineKeyDir`. A new installation (or a plain file still to encrypt) gets a fresh key, and its
+ * key file is written before any page is encrypted, so no encrypted file is ever without one. A
+ * missing or foreign key file is a Chinese error, never a new empty database over the old one.
  */
 export function dataKeyFor(databasePath: string, machineKeyDir: string): KeyState {
   if (databasePath === ':memory:') return { kind: 'none' };
@@ -36,15 +36,16 @@ export function dataKeyFor(databasePath: string, machineKeyDir: string): KeyStat
         'DB_KEY',
         `${UNREADABLE_MESSAGE}：本机（当前系统用户）没有 ${keyPath} 所需的本机密钥（数据是从别的电脑或别的用户拷来的？请在原来的电脑上打开，或把原电脑的“本机密钥”文件夹一并拷来）`,
       );
-    return { kind: 'keyed', key };
+    // A key file beside a plain file: a conversion cut short (or a plain copy put back by hand).
+    return hasData(databasePath) && !looksEncrypted(databasePath) ? { kind: 'plain', key } : { kind: 'keyed', key };
   }
   if (looksEncrypted(databasePath))
     throw new DatabaseOpenError(
       'DB_KEY',
       `${UNREADABLE_MESSAGE}：密钥文件 ${keyPath} 不见了（它应与数据文件放在一起；请从备份中找回，数据文件未作任何改动）`,
     );
-  if (hasData(databasePath)) return { kind: 'plain' };
-  return { kind: 'keyed', key: createDataKey(databasePath, machineKeyDir) };
+  const key = createDataKey(databasePath, machineKeyDir);
+  return hasData(databasePath) ? { kind: 'plain', key } : { kind: 'keyed', key };
 }
 
 /** A fresh data key, wrapped for this machine and written beside the data file. */

@@ -67,7 +67,12 @@ export function inBranchLens<T>(
   if (!path || path === ':memory:') throw new ServiceError('INTERNAL', '内存中的数据库无法按支部查看');
   let k = kept.get(path);
   if (!k) {
-    k = { conn: openLensConnection(path, ctx.dataKey ?? null, ctx.sqliteBinding), shows: null, queue: Promise.resolve(), idle: null };
+    k = {
+      conn: openLensConnection(path, ctx.dataKey ?? null, ctx.sqliteBinding),
+      shows: null,
+      queue: Promise.resolve(),
+      idle: null,
+    };
     kept.set(path, k);
   }
   const entry = k;
