@@ -35,11 +35,17 @@ export function looksEncrypted(path: string): boolean {
   }
 }
 
-/** Keys a fresh connection; must run before anything reads the file. */
+/**
+ * Keys a fresh connection; must run before anything reads the file. Plain SQLite ignores an
+ * unknown pragma, so a better-sqlite3 build without the cipher (a stale Electron build, say)
+ * would silently write plain pages: only sqlite3mc answers `ok`, and anything else is refused.
+ */
 export function applyKey(sqlite: BetterSqlite3.Database, key: DataKey): void {
   if (key.length !== KEY_BYTES) throw new Error('data key must be 32 bytes');
   sqlite.pragma(`cipher = '${CIPHER}'`);
-  sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
+  const answer = sqlite.pragma(`key = "x'${key.toString('hex')}'"`) as { ok?: string }[];
+  if (answer[0]?.ok !== 'ok')
+    throw new Error('程序所带的 SQLite 不支持加密（better-sqlite3 应为 SQLite3 Multiple Ciphers 版本），数据文件未打开');
 }
 
 /** The same statement for a file that is still plain: encrypts it in place (rollback journal only). */
