@@ -45,7 +45,9 @@ export function applyKey(sqlite: BetterSqlite3.Database, key: DataKey): void {
   sqlite.pragma(`cipher = '${CIPHER}'`);
   const answer = sqlite.pragma(`key = "x'${key.toString('hex')}'"`) as { ok?: string }[];
   if (answer[0]?.ok !== 'ok')
-    throw new Error('程序所带的 SQLite 不支持加密（better-sqlite3 应为 SQLite3 Multiple Ciphers 版本），数据文件未打开');
+    throw new Error(
+      '程序所带的 SQLite 不支持加密（better-sqlite3 应为 SQLite3 Multiple Ciphers 版本），数据文件未打开',
+    );
 }
 
 /** The same statement for a file that is still plain: encrypts it in place (rollback journal only). */
