@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { KEY_BYTES, type DataKey } from '../../../db/cipher.js';
@@ -95,8 +95,12 @@ export function unlockWithMachine(file: KeyFile, secret: Buffer): DataKey | null
   return null;
 }
 
-/** Written whole under a temporary name, on disk, then renamed: a crash never leaves half a key file. */
-export function writeKeyFile(path: string, slots: KeySlot[]): void {
+/**
+ * Written whole under a temporary name, on disk, then put in place: a crash never leaves half a
+ * key file. A new key file is linked, never renamed over: of two programs creating an
+ * installation at once, the second gets `false` and must read the first one's key.
+ */
+export function writeNewKeyFile(path: string, slots: KeySlot[]): boolean {
   const file: KeyFile = { format: FORMAT, version: 1, cipher: 'chacha20', slots };
   const partial = `${path}.${randomBytes(4).toString('hex')}.part`;
   try {
@@ -107,7 +111,12 @@ export function writeKeyFile(path: string, slots: KeySlot[]): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(partial, path);
+    try {
+      linkSync(partial, path);
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 'EEXIST') return false;
+      throw err;
+    }
     if (process.platform !== 'win32') {
       const dir = openSync(dirname(path), 'r');
       try {
@@ -116,6 +125,7 @@ export function writeKeyFile(path: string, slots: KeySlot[]): void {
         closeSync(dir);
       }
     }
+    return true;
   } finally {
     rmSync(partial, { force: true });
   }
