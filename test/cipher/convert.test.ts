@@ -98,6 +98,17 @@ describe('converting a plain data file', () => {
     expect(await groupNames(inst)).toEqual(['第一党小组']);
   });
 
+  it('a plain file from a newer app is refused and left untouched, not encrypted', async () => {
+    await plainInstallation();
+    const db = new Database(path);
+    db.pragma('user_version = 999');
+    db.close();
+    const before = readFileSync(path);
+    await expect(openInstallation(path, { clock })).rejects.toThrow(/请升级支部台账/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(listBackups(path).some((b) => b.kind === 'migrate')).toBe(false);
+  });
+
   it('a plain backup from before encryption restores into the encrypted installation, encrypted', async () => {
     await plainInstallation();
     const plainCopy = join(dir, 'old-plain.sqlite');

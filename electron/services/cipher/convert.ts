@@ -4,6 +4,8 @@ import { backupDirFor, backupStem, newBackupPath, vacuumBackup, writeEncryptedCo
 import { looksEncrypted, type DataKey } from '../../../db/cipher.js';
 import type { Clock } from '../../../db/clock.js';
 import { DatabaseOpenError, sqliteDiskCause } from '../../../db/errors.js';
+import { assertNotNewer } from '../../../db/migrate.js';
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import { listBackups } from '../backups/set.js';
 
 /**
@@ -19,11 +21,14 @@ export function encryptPlainFile(path: string, key: DataKey, clock: Clock): stri
   try {
     const plain = new Database(path, { fileMustExist: true });
     try {
+      // A file from a newer app stays untouched, as openDatabase promises.
+      assertNotNewer(plain, LATEST_SCHEMA_VERSION);
       backup = vacuumBackup(plain, newBackupPath(backupDirFor(path), backupStem(path), clock.nowMs(), 'migrate'), null);
     } finally {
       plain.close();
     }
   } catch (err) {
+    if (err instanceof DatabaseOpenError) throw err;
     const disk = sqliteDiskCause(err);
     throw new DatabaseOpenError(
       disk ? 'DB_DISK' : 'DB_NOT_SQLITE',
