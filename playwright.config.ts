@@ -1,5 +1,10 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { e2eBrowserPath } from './test/e2e/browser.js';
+
+// The hosts the stories start wrap their data keys with a test machine secret, never the user's own.
+process.env.ZHIBU_KEY_DIR ??= join(tmpdir(), 'zhibu-e2e-machine-key');
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +13,8 @@ export default defineConfig({
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // The machine secret that wraps test installations' data keys: never the user's own.
+    env: { ZHIBU_KEY_DIR: join(tmpdir(), 'zhibu-test-machine-key') },
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
     testTimeout: 30_000,

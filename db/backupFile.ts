@@ -1,8 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
+import { applyRekey, openKeyed, type DataKey } from './cipher.js';
 
 /**
  * One copy of the database in its backup set. The kind says why it was made; it is part of
@@ -58,11 +68,14 @@ export function parseBackupName(name: string): ParsedBackupName | null {
   return { stem: m[1] as string, createdMs: Date.UTC(y, mo - 1, d, h, mi, s), kind };
 }
 
-/** SQLite's page check on a file: the empty list when it is sound and a database at all. */
-export function checkFile(path: string): string[] {
+/**
+ * SQLite's page check on a file, read with the installation's key: the empty list when it is
+ * sound and a database at all (a copy encrypted with another key is neither).
+ */
+export function checkFile(path: string, key: DataKey | null): string[] {
   let copy: BetterSqlite3.Database;
   try {
-    copy = new Database(path, { readonly: true, fileMustExist: true });
+    copy = openKeyed(path, { key, readonly: true, fileMustExist: true });
   } catch (err) {
     return [(err as Error).message];
   }
@@ -110,11 +123,16 @@ export function partialNameFor(finalPath: string): string {
  * that fails the check is deleted and refused.
  * `prepare` runs on the copy before the check (the USB copy drops the keys there).
  */
-export function finishCopy(partial: string, finalPath: string, prepare?: (copy: BetterSqlite3.Database) => void): void {
+export function finishCopy(
+  partial: string,
+  finalPath: string,
+  key: DataKey | null,
+  prepare?: (copy: BetterSqlite3.Database) => void,
+): void {
   try {
     chmodSync(partial, 0o600);
     try {
-      const copy = new Database(partial);
+      const copy = openKeyed(partial, { key });
       try {
         copy.pragma('journal_mode = DELETE');
         prepare?.(copy);
@@ -123,11 +141,11 @@ export function finishCopy(partial: string, finalPath: string, prepare?: (copy: 
       }
     } catch (err) {
       const code = (err as { code?: unknown }).code;
-      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'DB_UNREADABLE')
         throw new BackupVerifyError(`备份副本校验失败：${(err as Error).message}`);
       throw err;
     }
-    const problems = checkFile(partial);
+    const problems = checkFile(partial, key);
     if (problems.length > 0) throw new BackupVerifyError(`备份副本校验失败：${problems[0] ?? ''}`);
     syncFile(partial);
     renameSync(partial, finalPath);
@@ -146,17 +164,37 @@ export function ensureBackupDir(dir: string): void {
  * The synchronous copy the migration runner takes (VACUUM INTO: one consistent snapshot; the
  * app is not serving anyone yet, so blocking is fine). Returns the backup's path.
  */
-export function vacuumBackup(sqlite: BetterSqlite3.Database, finalPath: string): string {
+export function vacuumBackup(sqlite: BetterSqlite3.Database, finalPath: string, key: DataKey | null): string {
   ensureBackupDir(dirname(finalPath));
   const partial = partialNameFor(finalPath);
   try {
-    sqlite.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`);
+    vacuumInto(sqlite, partial);
   } catch (err) {
     rmSync(partial, { force: true });
     throw err;
   }
-  finishCopy(partial, finalPath);
+  finishCopy(partial, finalPath, key);
   return finalPath;
+}
+
+function vacuumInto(sqlite: BetterSqlite3.Database, target: string): void {
+  sqlite.exec(`VACUUM INTO '${target.replaceAll("'", "''")}'`);
+}
+
+/**
+ * A consistent copy of an open database into the new file `target`, encrypted with the same key.
+ * SQLite's online backup cannot write a keyed target (it opens the target itself, without a key,
+ * and sqlite3mc refuses to copy encrypted pages into a plain file), while VACUUM INTO writes
+ * with the source's key: encrypted files are copied that way. It reads one snapshot and, in WAL
+ * mode, does not stop writers; it does hold the event loop for the copy's duration.
+ */
+export async function copyOpenDatabase(
+  source: BetterSqlite3.Database,
+  target: string,
+  key: DataKey | null,
+): Promise<void> {
+  if (key) vacuumInto(source, target);
+  else await source.backup(target);
 }
 
 /** The backup's path in `dir`; a second copy within the same second gets a serial number. */
@@ -164,5 +202,32 @@ export function newBackupPath(dir: string, stem: string, ms: number, kind: Backu
   for (let serial = 0; ; serial += 1) {
     const candidate = join(dir, backupFileName(stem, ms, kind, serial));
     if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Puts an encrypted copy of the plain SQLite file `from` at `to`: copied beside `to` under a
+ * temporary name, encrypted there (`PRAGMA rekey`, rollback journal), read back with the key
+ * page by page, on disk, and only then renamed. A crash leaves `to` as it was or the whole
+ * encrypted copy; a copy that fails the check is deleted and refused.
+ */
+export function writeEncryptedCopy(from: string, to: string, key: DataKey): void {
+  const partial = partialNameFor(to);
+  try {
+    copyFileSync(from, partial);
+    const copy = openKeyed(partial, { key: null });
+    try {
+      copy.pragma('journal_mode = DELETE');
+      applyRekey(copy, key);
+    } finally {
+      copy.close();
+    }
+    const problems = checkFile(partial, key);
+    if (problems.length > 0) throw new Error(`加密后的副本校验失败：${problems[0] ?? ''}`);
+    syncFile(partial);
+    renameSync(partial, to);
+    syncDir(dirname(to));
+  } finally {
+    rmSync(partial, { force: true });
   }
 }

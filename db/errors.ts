@@ -1,7 +1,7 @@
 /** A failure to open or migrate the database file, with a message for the user (zh-CN). */
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly code: 'DB_TOO_NEW' | 'DB_MIGRATION_FAILED' | 'DB_NOT_SQLITE' | 'DB_DISK',
+    readonly code: 'DB_TOO_NEW' | 'DB_MIGRATION_FAILED' | 'DB_NOT_SQLITE' | 'DB_DISK' | 'DB_KEY' | 'DB_UNREADABLE',
     message: string,
   ) {
     super(message);

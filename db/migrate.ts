@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { DataKey } from './cipher.js';
 import { systemClock, type Clock } from './clock.js';
 import { backupDirFor, backupStem, newBackupPath, vacuumBackup } from './backupFile.js';
 import { DatabaseOpenError, sqliteDiskCause } from './errors.js';
@@ -29,6 +30,7 @@ export function migrate(
   migrations: readonly Migration[],
   filePath: string | null,
   clock: Clock = systemClock,
+  key: DataKey | null = null,
 ): string | null {
   const latest = migrations.length;
   assertNotNewer(sqlite, latest);
@@ -40,6 +42,7 @@ export function migrate(
     backup = vacuumBackup(
       sqlite,
       newBackupPath(backupDirFor(filePath), backupStem(filePath), clock.nowMs(), 'migrate'),
+      key,
     );
   }
 

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { openKeyed, type DataKey } from './cipher.js';
 import type { Clock } from './clock.js';
 import { DatabaseOpenError, sqliteDiskCause } from './errors.js';
 import { assertNotNewer, migrate } from './migrate.js';
@@ -16,6 +16,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Names the pre-migration backup. */
   clock?: Clock;
+  /** The installation's data key (encrypted file); null or absent opens a plain file. */
+  key?: DataKey | null;
 }
 
 export interface OpenDatabase {
@@ -24,6 +26,8 @@ export interface OpenDatabase {
   db: Kysely<Schema>;
   /** Where the pre-migration copy was written, if a migration ran on existing data. */
   backupPath: string | null;
+  /** The key the file is read with; every other connection to it or to its backups needs it too. */
+  key: DataKey | null;
   close(): Promise<void>;
 }
 
@@ -40,25 +44,36 @@ export function connectionOf(db: Kysely<Schema>): BetterSqlite3.Database {
   return c;
 }
 
+function openFailure(path: string, err: unknown): Error {
+  if (err instanceof DatabaseOpenError) return err;
+  const disk = sqliteDiskCause(err);
+  if (disk) return new DatabaseOpenError('DB_DISK', `无法打开数据文件 ${path}：${disk}`);
+  return new DatabaseOpenError('DB_NOT_SQLITE', `无法打开数据文件 ${path}：它不是支部台账的数据库`);
+}
+
 /** Opens (creating if needed) and migrates the database file. Nothing happens at import time. */
 export function openDatabase(path: string, options: OpenOptions = {}): OpenDatabase {
   const list = options.migrations ?? allMigrations;
-  const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const key = options.key ?? null;
+  let sqlite: BetterSqlite3.Database;
+  try {
+    // Keyed before the first read; a wrong key stops here, before anything is written.
+    sqlite = openKeyed(path, { key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  } catch (err) {
+    throw openFailure(path, err);
+  }
   try {
     try {
       // The version check comes before any pragma that writes, so a too-new file stays untouched.
       assertNotNewer(sqlite, list.length);
     } catch (err) {
-      if (err instanceof DatabaseOpenError) throw err;
-      const disk = sqliteDiskCause(err);
-      if (disk) throw new DatabaseOpenError('DB_DISK', `无法打开数据文件 ${path}：${disk}`);
-      throw new DatabaseOpenError('DB_NOT_SQLITE', `无法打开数据文件 ${path}：它不是支部台账的数据库`);
+      throw openFailure(path, err);
     }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path, options.clock);
+    const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path, options.clock, key);
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     connections.set(db, sqlite);
     return {
@@ -66,6 +81,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
       sqlite,
       db,
       backupPath,
+      key,
       close: async () => {
         await db.destroy();
         if (sqlite.open) sqlite.close();

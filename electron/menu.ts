@@ -59,7 +59,7 @@ async function backupData(win: BrowserWindow, deps: MenuDeps): Promise<void> {
     dialog.showErrorBox('备份失败', '不能把备份保存为正在使用的数据文件本身，请换一个位置或文件名');
     return;
   }
-  await backupWithoutKeys(database.sqlite, filePath);
+  await backupWithoutKeys(database.sqlite, filePath, database.key);
   await dialog.showMessageBox(win, {
     type: 'info',
     title: '备份数据',

@@ -37,6 +37,17 @@ export function defaultDatabasePath(platform: NodeJS.Platform, env: Environment,
   return pathsOf(platform).join(defaultDataDir(platform, env, homedir), DATABASE_FILE);
 }
 
+/**
+ * This PC user's machine secret, which wraps the data key (docs/decisions.md, encryption at
+ * rest): a folder of its own beside the data folder, so copying the data folder (or its backups)
+ * does not carry the means to read it. `ZHIBU_KEY_DIR` moves it (tests, a portable setup).
+ */
+export const MACHINE_KEY_DIR = `${PRODUCT_NAME}-本机密钥`;
+
+export function defaultMachineKeyDir(platform: NodeJS.Platform, env: Environment, homedir: string): string {
+  return env.ZHIBU_KEY_DIR || pathsOf(platform).join(appDataDir(platform, env, homedir), MACHINE_KEY_DIR);
+}
+
 /** The Electron-built better-sqlite3 in a source checkout (`appRoot` = the folder of package.json). */
 export function devNativeBindingPath(appRoot: string): string {
   return nativeJoin(appRoot, ELECTRON_NATIVE_DIR, ELECTRON_NATIVE_BINDING);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Builds better-sqlite3 for Electron into .electron-native/ (run by `npm start`).
+ * Builds better-sqlite3 (SQLite3 Multiple Ciphers, under an npm alias) for Electron into
+ * .electron-native/ (run by `npm start`).
  *
  * Tests run better-sqlite3 under this machine's Node, the app under Electron's Node: different
  * ABIs. Rebuilding node_modules/better-sqlite3 in place would break the tests, so a copy is
@@ -40,8 +41,21 @@ function fail(message, cause) {
   process.exit(1);
 }
 
+function manifestOf(pkg) {
+  return JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8'));
+}
+
 function versionOf(pkg) {
-  return JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
+  return manifestOf(pkg).version;
+}
+
+/** The package installed under that name (an npm alias installs another one). */
+function packageNameOf(pkg) {
+  return manifestOf(pkg).name;
+}
+
+function sqliteSpec() {
+  return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies['better-sqlite3'];
 }
 
 function electronBinary() {
@@ -85,7 +99,8 @@ async function build(electronVersion) {
       JSON.stringify({
         name: 'zhibu-electron-sqlite',
         private: true,
-        dependencies: { 'better-sqlite3': versionOf('better-sqlite3') },
+        // The same spec as ours: `better-sqlite3` is SQLite3 Multiple Ciphers under an npm alias.
+        dependencies: { 'better-sqlite3': sqliteSpec() },
       }),
     );
     // Lets @electron/rebuild fetch a prebuilt binary first, so machines without a C++ compiler work too.
@@ -117,6 +132,8 @@ async function build(electronVersion) {
 const wanted = {
   electron: versionOf('electron'),
   betterSqlite3: versionOf('better-sqlite3'),
+  // A build of plain better-sqlite3 of the same version must not pass for the cipher one.
+  sqlitePackage: packageNameOf('better-sqlite3'),
   platform: process.platform,
   arch: process.arch,
 };

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { openKeyed, type DataKey } from '../cipher.js';
 import { RECORD_TABLES, type Database as Schema, type RecordTable } from '../schema.js';
 import { withStatementCache } from '../statementCache.js';
 
@@ -57,8 +57,9 @@ function createShadows(sqlite: BetterSqlite3.Database): void {
 }
 
 /** Opens the connection (the desktop app passes Electron's sqlite build). */
-export function openLensConnection(path: string, nativeBinding?: string): LensConnection {
-  const sqlite = new Database(path, {
+export function openLensConnection(path: string, key: DataKey | null, nativeBinding?: string): LensConnection {
+  const sqlite = openKeyed(path, {
+    key,
     readonly: true,
     fileMustExist: true,
     ...(nativeBinding ? { nativeBinding } : {}),

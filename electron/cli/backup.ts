@@ -11,7 +11,7 @@ export async function backupCommand(argv: string[]): Promise<void> {
   if (existsSync(out)) throw new CliError(`备份文件已存在：${out}（不会覆盖，请换一个文件名）`);
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
   try {
-    await backupWithoutKeys(inst.database.sqlite, out);
+    await backupWithoutKeys(inst.database.sqlite, out, inst.database.key);
     console.log(`已备份到 ${out}`);
     console.log('备份中不含本机密钥（私钥只随口令保护的密钥备份离开本机）；备份密钥请用 zhibu keys backup');
   } finally {

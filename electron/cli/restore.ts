@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { backupDirFor } from '../../db/backupFile.js';
 import { DatabaseOpenError } from '../../db/errors.js';
 import { BACKUP_KIND_LABELS } from '../api/backups.js';
+import { defaultMachineKeyDir } from '../paths.js';
+import { dataKeyFor } from '../services/cipher/dataKey.js';
 import { restoreOverUnopenable, type RestoreOutcome } from '../services/backups/maintenance.js';
 import { listBackups } from '../services/backups/set.js';
 import { ServiceError } from '../services/errors.js';
@@ -26,9 +29,12 @@ async function restoreInto(db: string, file: string): Promise<RestoreOutcome> {
   try {
     inst = await openExisting(db);
   } catch (err) {
-    // The data file no longer opens (often why one restores): keep its bytes, then restore.
-    if (err instanceof DatabaseOpenError && err.code !== 'DB_TOO_NEW' && err.code !== 'DB_DISK')
-      return restoreOverUnopenable(db, file, Date.now());
+    // The data file no longer opens (often why one restores): keep its bytes, then restore. A
+    // missing key is not damage: the backups are encrypted with that same key.
+    if (err instanceof DatabaseOpenError && !['DB_TOO_NEW', 'DB_DISK', 'DB_KEY'].includes(err.code)) {
+      const state = dataKeyFor(db, defaultMachineKeyDir(process.platform, process.env, homedir()));
+      return restoreOverUnopenable(db, file, Date.now(), state.kind === 'none' ? null : state.key);
+    }
     throw err;
   }
   try {

@@ -4,10 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { fixedClock } from '../../db/clock.js';
 import { pdfText, printLedger } from '../../test/cli/pdf.js';
 import { e2eBrowserPath } from '../../test/e2e/browser.js';
+import { openData } from '../../test/support/cipher.js';
 import { tempDir } from '../../test/support/temp.js';
 import { openInstallation } from '../services/installation.js';
 import { FIXTURE_TODAY, seedMeetingsYear } from '../services/ledgers/meetingsFixture.js';
@@ -81,7 +81,7 @@ describe('the Chromium printer (CLI and browser mode)', () => {
     }
     // As if a peer's bundle had brought it: minutes that try to run a script and load an image.
     const payload = `<script>fetch('http://127.0.0.1:${port}/cli-fetch')</script><img src="http://127.0.0.1:${port}/cli-img">`;
-    const raw = new Database(db);
+    const raw = openData(db);
     raw.prepare('UPDATE meeting SET minutes = ?').run(payload);
     raw.close();
     const pdf = printLedger(dir, db, 'meetings');

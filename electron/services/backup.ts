@@ -1,17 +1,19 @@
 import { closeSync, constants, copyFileSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
+import { copyOpenDatabase } from '../../db/backupFile.js';
+import { openKeyed, type DataKey } from '../../db/cipher.js';
 import { stripKeysFromCopy } from '../sync/keyBackup.js';
+import { keyFileFor } from './cipher/keyFile.js';
 import { ServiceError } from './errors.js';
 import { diskCause, temporaryNameFor, writeFailure } from './outputFile.js';
 
 /** The copy still holding the keys is made beside the data file, which holds them anyway. */
-async function strippedCopy(source: BetterSqlite3.Database, work: string): Promise<string> {
+async function strippedCopy(source: BetterSqlite3.Database, work: string, key: DataKey | null): Promise<string> {
   const copyPath = join(work, 'copy.sqlite');
   try {
-    await source.backup(copyPath);
-    const copy = new Database(copyPath);
+    await copyOpenDatabase(source, copyPath, key);
+    const copy = openKeyed(copyPath, { key });
     try {
       stripKeysFromCopy(copy);
     } finally {
@@ -33,7 +35,11 @@ async function strippedCopy(source: BetterSqlite3.Database, work: string): Promi
  * target folder the stripped copy is written under a temporary name and renamed once complete,
  * so a full disk leaves no half file and never touches an existing one.
  */
-export async function backupWithoutKeys(source: BetterSqlite3.Database, out: string): Promise<void> {
+export async function backupWithoutKeys(
+  source: BetterSqlite3.Database,
+  out: string,
+  key: DataKey | null,
+): Promise<void> {
   let work: string;
   try {
     work = mkdtempSync(join(dirname(source.name), '.zhibu-backup-'));
@@ -42,7 +48,7 @@ export async function backupWithoutKeys(source: BetterSqlite3.Database, out: str
   }
   const partial = temporaryNameFor(out);
   try {
-    const copyPath = await strippedCopy(source, work);
+    const copyPath = await strippedCopy(source, work, key);
     try {
       copyFileSync(copyPath, partial, constants.COPYFILE_EXCL);
       const fd = openSync(partial, 'r+');
@@ -51,6 +57,9 @@ export async function backupWithoutKeys(source: BetterSqlite3.Database, out: str
       } finally {
         closeSync(fd);
       }
+      // The copy is encrypted with the data key: its key file (the key wrapped, never in the
+      // clear) goes beside it first, so the copy opens on this PC as a data file of its own.
+      if (key) copyFileSync(keyFileFor(source.name), keyFileFor(out));
       renameSync(partial, out);
     } catch (err) {
       throw writeFailure(err, out);

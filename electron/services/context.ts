@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DataKey } from '../../db/cipher.js';
 import type { Clock } from '../../db/clock.js';
 import type { Hlc } from '../../db/hlc.js';
 import type { IdGenerator } from '../../db/ids.js';
@@ -30,6 +31,8 @@ export interface ServiceContext {
   app: Pick<AppInfo, 'version' | 'shell' | 'databasePath'>;
   /** Backups, restore and the start-up check of this installation's file (absent in bare test contexts). */
   maintenance?: Maintenance;
+  /** The data file's key, for a second (read-only) connection to it; absent for a plain file. */
+  dataKey?: DataKey;
   /** The Electron-built better-sqlite3 addon the app loaded, for a second (read-only) connection. */
   sqliteBinding?: string;
   /** Who is calling: each transport passes its own window's or browser's session. */

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
 import { systemClock, type Clock } from '../../db/clock.js';
 import { Hlc } from '../../db/hlc.js';
 import { uuidv7Generator, type IdGenerator } from '../../db/ids.js';
 import { openDatabase, type OpenDatabase } from '../../db/open.js';
 import { latestHlc } from '../../db/queries/changeLog.js';
 import { getMeta, setMeta } from '../../db/queries/localMeta.js';
+import { defaultMachineKeyDir } from '../paths.js';
 import { operatorSession } from './access/session.js';
 import { createMaintenance } from './backups/maintenance.js';
+import { encryptPlainBackups, encryptPlainFile } from './cipher/convert.js';
+import { dataKeyFor } from './cipher/dataKey.js';
 import type { ServiceContext, PdfPrinter } from './context.js';
 
 export interface InstallationOptions {
@@ -18,6 +22,8 @@ export interface InstallationOptions {
   printPdf?: PdfPrinter;
   shell?: 'desktop' | 'web';
   version?: string;
+  /** Where this PC user's machine secret lives (wraps the data key); the per-user default otherwise. */
+  machineKeyDir?: string;
 }
 
 export interface Installation {
@@ -52,8 +58,15 @@ async function connectionContext(
  */
 export async function openInstallation(path: string, options: InstallationOptions = {}): Promise<Installation> {
   const clock = options.clock ?? systemClock;
+  const state = dataKeyFor(
+    path,
+    options.machineKeyDir ?? defaultMachineKeyDir(process.platform, process.env, homedir()),
+  );
+  const key = state.kind === 'none' ? null : state.key;
+  if (state.kind === 'plain') encryptPlainFile(path, state.key, clock);
+  if (key) encryptPlainBackups(path, key);
   const open = () =>
-    openDatabase(path, { clock, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    openDatabase(path, { clock, key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   let database = open();
   const ctx: ServiceContext = {
     ...(await connectionContext(database, clock, options)),
@@ -64,6 +77,7 @@ export async function openInstallation(path: string, options: InstallationOption
   };
   if (options.printPdf) ctx.printPdf = options.printPdf;
   if (options.nativeBinding) ctx.sqliteBinding = options.nativeBinding;
+  if (key) ctx.dataKey = key;
   ctx.maintenance = createMaintenance({
     path,
     clock,

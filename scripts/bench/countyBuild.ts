@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { keyFileFor } from '../../electron/services/cipher/keyFile.js';
 import { buildDemoBranch } from '../demo/branch.js';
 import type { BenchOptions } from './options.js';
 import type { RssSampler } from './measure.js';
@@ -103,7 +104,10 @@ export async function buildCounty(dir: string, opts: BenchOptions, rss: RssSampl
         await inst.close();
       }
       // Only the first branch takes part in the round trip; the others' bundles are what counts.
-      if (i > 0) rmSync(path);
+      if (i > 0) {
+        rmSync(path);
+        rmSync(keyFileFor(path), { force: true });
+      }
       rss.sample();
     }
     databaseBytes(office);
@@ -116,8 +120,9 @@ export async function buildCounty(dir: string, opts: BenchOptions, rss: RssSampl
   return { officeTemplate, bundles, firstBranch, buildSeconds };
 }
 
-/** A working copy of a database file (the template stays untouched for the next run). */
+/** A working copy of a database file and its key file (the template stays untouched for the next run). */
 export function copyDatabase(from: string, to: string): string {
   copyFileSync(from, to);
+  if (existsSync(keyFileFor(from))) copyFileSync(keyFileFor(from), keyFileFor(to));
   return to;
 }

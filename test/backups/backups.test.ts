@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, closeSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupVerifyError, backupDirFor, checkFile, finishCopy, partialNameFor } from '../../db/backupFile.js';
+import { openKeyed, type DataKey } from '../../db/cipher.js';
 import { fixedClock } from '../../db/clock.js';
 import { SECOND_DIR_KEY } from '../../electron/services/backups/maintenance.js';
 import { listBackups, SECOND_SUBDIR } from '../../electron/services/backups/set.js';
@@ -19,12 +19,15 @@ let cleanup: () => void;
 let path: string;
 let clock: ReturnType<typeof fixedClock>;
 let inst: Installation;
+/** The installation's data key: every backup is encrypted with it. */
+let key: DataKey | null;
 
 beforeEach(async () => {
   ({ dir, cleanup } = tempDir('zhibu-backups-'));
   path = join(dir, 'zhibu.sqlite');
   clock = fixedClock('2026-12-06T09:00:00');
   inst = await openInstallation(path, { clock, nodeId: '0123456789abcdef' });
+  key = inst.database.key;
   await contractOf(inst).ok('org.setup', SAMPLE_BRANCH);
 });
 afterEach(async () => {
@@ -42,7 +45,7 @@ const groupNames = async () =>
 const addGroup = (name: string) => contractOf(inst).ok('groups.save', { name });
 
 function identityRows(file: string): number {
-  const db = new Database(file, { readonly: true });
+  const db = openKeyed(file, { key, readonly: true });
   try {
     return (db.prepare("SELECT count(*) n FROM local_meta WHERE key = 'identity'").get() as { n: number }).n;
   } finally {
@@ -60,7 +63,7 @@ describe('automatic backups on real files', () => {
     expect(out.secondError).toBeNull();
     expect(out.path.startsWith(backupDirFor(path))).toBe(true);
     expect(statSync(out.path).mode & 0o777).toBe(0o600);
-    expect(checkFile(out.path)).toEqual([]);
+    expect(checkFile(out.path, key)).toEqual([]);
     expect(identityRows(out.path)).toBe(1);
     expect(out.secondPath).toBe(join(usb, SECOND_SUBDIR, out.path.split('/').pop() as string));
     expect(identityRows(out.secondPath as string)).toBe(0);
@@ -88,7 +91,7 @@ describe('automatic backups on real files', () => {
     const page = 4096;
     for (let offset = page; offset < size; offset += page) writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, offset + 8);
     closeSync(fd);
-    expect(() => finishCopy(partial, final)).toThrow(BackupVerifyError);
+    expect(() => finishCopy(partial, final, key)).toThrow(BackupVerifyError);
     expect(existsSync(final)).toBe(false);
     expect(existsSync(partial)).toBe(false);
   });
@@ -103,7 +106,7 @@ describe('automatic backups on real files', () => {
     expect(left.length).toBeLessThanOrEqual(5 + 7 + 4 + 12);
     const months = new Set(left.map((b) => new Date(b.createdMs).toISOString().slice(0, 7)));
     expect(months.size).toBe(12);
-    for (const b of left) expect(checkFile(b.path)).toEqual([]);
+    for (const b of left) expect(checkFile(b.path, key)).toEqual([]);
   }, 120_000);
 
   it('restore puts a backup in place, the running context sees it, and restoring the 恢复前 copy undoes it', async () => {
@@ -134,7 +137,7 @@ describe('automatic backups on real files', () => {
     closeSync(fd);
     await expect(maintenance().restore(junk)).rejects.toThrow(/已损坏或不是数据库/);
     const other = join(dir, 'other.sqlite');
-    new Database(other).exec('CREATE TABLE x (a); PRAGMA user_version = 3').close();
+    openKeyed(other, { key }).exec('CREATE TABLE x (a); PRAGMA user_version = 3').close();
     await expect(maintenance().restore(other)).rejects.toThrow(/不是支部台账的数据文件/);
     expect(await groupNames()).toEqual(['第一党小组']);
     expect(listBackups(path)).toEqual([]);
@@ -143,7 +146,7 @@ describe('automatic backups on real files', () => {
 
 /** Many rows, so a backup or restore lasts long enough to be cut. */
 function bulk(file: string, n: number): void {
-  const db = new Database(file);
+  const db = openKeyed(file, { key });
   db.exec('CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, body TEXT)');
   const insert = db.prepare('INSERT INTO filler (body) VALUES (?)');
   db.transaction(() => {
@@ -169,7 +172,7 @@ async function runChild(args: string[], killAfterMs: number): Promise<string> {
 }
 
 function rowCount(file: string): number {
-  const db = new Database(file, { readonly: true });
+  const db = openKeyed(file, { key, readonly: true });
   try {
     return (db.prepare('SELECT count(*) n FROM filler').get() as { n: number }).n;
   } finally {
@@ -184,9 +187,9 @@ describe('kill -9', () => {
     let cut = 0;
     for (const delay of [0, 30, 120, 400]) {
       if (!(await runChild(['backup', path], delay)).includes('done')) cut += 1;
-      expect(checkFile(path)).toEqual([]);
+      expect(checkFile(path, key)).toEqual([]);
       expect(rowCount(path)).toBe(80_000);
-      for (const b of listBackups(path)) expect(checkFile(b.path)).toEqual([]);
+      for (const b of listBackups(path)) expect(checkFile(b.path, key)).toEqual([]);
     }
     expect(cut).toBeGreaterThan(0);
     inst = await openInstallation(path, { clock });
@@ -202,15 +205,15 @@ describe('kill -9', () => {
     const olds = new Set<number>();
     for (const delay of [0, 20, 80, 300]) {
       const out = await runChild(['restore', path, small], delay);
-      expect(checkFile(path)).toEqual([]);
-      const db = new Database(path, { readonly: true });
+      expect(checkFile(path, key)).toEqual([]);
+      const db = openKeyed(path, { key, readonly: true });
       const hasFiller = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'filler'").get() !== undefined;
       db.close();
       if (hasFiller) {
         expect(rowCount(path)).toBe(80_000);
         olds.add(delay);
       } else expect(out).toContain('begin');
-      for (const b of listBackups(path)) expect(checkFile(b.path)).toEqual([]);
+      for (const b of listBackups(path)) expect(checkFile(b.path, key)).toEqual([]);
       if (!hasFiller) break;
     }
     expect(olds.size).toBeGreaterThan(0);

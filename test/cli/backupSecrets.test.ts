@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
 
 let dir: string;
@@ -43,7 +43,7 @@ function enrolledPair(): { office: string; branch: string } {
 
 /** Every private value of an installation: its two key seeds and each enrolment secret. */
 function secretsOf(path: string): Buffer[] {
-  const db = new Database(path, { readonly: true });
+  const db = openData(path, { readonly: true });
   try {
     const identity = db.prepare("SELECT value FROM local_meta WHERE key = 'identity'").get() as { value: string };
     const seeds = JSON.parse(identity.value) as { sign: string; enc: string };
@@ -76,7 +76,7 @@ describe('zhibu backup and secrets', () => {
       const r = zhibu(['backup', '--db', db, '--out', out]);
       expect(r.code).toBe(0);
       expect(leaked(out, secrets)).toEqual([]);
-      const copy = new Database(out, { readonly: true });
+      const copy = openData(out, { readonly: true, databasePath: db });
       expect(copy.prepare("SELECT count(*) AS n FROM local_meta WHERE key = 'identity'").get()).toEqual({ n: 0 });
       expect(copy.prepare("SELECT count(*) AS n FROM sync_peer WHERE secret <> ''").get()).toEqual({ n: 0 });
       // The rest of the enrolment bookkeeping is kept.
@@ -93,7 +93,7 @@ describe('zhibu backup and secrets', () => {
     const { branch } = enrolledPair();
     const secrets = secretsOf(branch);
     // A big data file (its keys in the first pages) makes the copy slow enough to watch.
-    const db = new Database(branch);
+    const db = openData(branch);
     db.exec('CREATE TABLE filler (b BLOB)');
     const insert = db.prepare('INSERT INTO filler (b) VALUES (?)');
     db.transaction(() => {

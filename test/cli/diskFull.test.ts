@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../electron/api/idNumber.js';
 import { xlsxFile } from '../../electron/services/members/import/sheets.testkit.js';
+import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
 
 /**
@@ -145,7 +145,7 @@ describe('a full disk', () => {
     ).path;
     // The app already running when the disk fills: its write-ahead log and index files exist. The
     // backup taken before an import is the first write to fail, and the import never starts.
-    const running = new Database(onDisk);
+    const running = openData(onDisk);
     running.prepare('SELECT count(*) FROM member').get();
     fillLeaving(0);
     const r = zhibu(['members', 'import', '--db', onDisk, file]);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
 
 let dir: string;
@@ -31,7 +31,7 @@ function init(name: string, role: 'branch' | 'office', code: string): string {
 }
 
 function identity(path: string): string | undefined {
-  const db = new Database(path, { readonly: true });
+  const db = openData(path, { readonly: true });
   try {
     return (db.prepare("SELECT value FROM local_meta WHERE key = 'identity'").get() as { value: string } | undefined)
       ?.value;
@@ -53,8 +53,8 @@ describe('zhibu keys / backup / office revoke', () => {
     expect(identity(out)).toBeUndefined();
     // Not even in the file's free pages.
     expect(readFileSync(out).includes(Buffer.from(seeds.sign))).toBe(false);
-    // One self-contained file: no leftover temporary copy, no write-ahead log beside it.
-    expect(readdirSync(dir).filter((n) => n.startsWith('copy'))).toEqual(['copy.sqlite']);
+    // One self-contained file and its key file: no leftover temporary copy, no write-ahead log beside it.
+    expect(readdirSync(dir).filter((n) => n.startsWith('copy'))).toEqual(['copy.sqlite', 'copy.sqlite.key']);
     expect(JSON.parse(zhibu(['info', '--db', out]).out)).toMatchObject({ organization: { code: 'DF001' } });
     // The original keeps its keys.
     expect(zhibu(['fingerprint', '--db', db]).out.trim()).toBe(fp);

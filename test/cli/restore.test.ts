@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../electron/services/backups/set.js';
 import { openInstallation } from '../../electron/services/installation.js';
 import { contractOf } from '../support/api.js';
+import { openData } from '../support/cipher.js';
 import { SAMPLE_BRANCH, tempDir } from '../support/temp.js';
 
 let dir: string;
@@ -23,7 +23,7 @@ function zhibu(args: string[]) {
 }
 
 function groups(): string[] {
-  const db = new Database(path, { readonly: true });
+  const db = openData(path, { readonly: true });
   try {
     return (db.prepare('SELECT name FROM party_group ORDER BY name').all() as { name: string }[]).map((g) => g.name);
   } finally {

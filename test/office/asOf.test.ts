@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../db/clock.js';
@@ -6,8 +6,10 @@ import type { ComplianceYear } from '../../electron/api/compliance.js';
 import type { ArrearsRow, DuesYear, RemittanceSummary } from '../../electron/api/dues.js';
 import type { MemberDetail, MemberSummary } from '../../electron/api/members.js';
 import type { BranchStructure, OfficeStatuses, StructureStats } from '../../electron/api/office.js';
+import { keyFileFor } from '../../electron/services/cipher/keyFile.js';
 import { openInstallation } from '../../electron/services/installation.js';
 import { contractOf } from '../support/api.js';
+import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
 import { demoCounty, TODAY } from './county.js';
 
@@ -27,7 +29,7 @@ const DATED = [
 
 /** Sums straight from a branch's own file, by plain SQL. */
 function ownSums(file: string) {
-  const db = new Database(file, { readonly: true });
+  const db = openData(file, { readonly: true });
   try {
     const sum = (sql: string, ...args: string[]) =>
       (db.prepare(`SELECT COALESCE(SUM(amount_fen), 0) AS n FROM ${sql}`).get(...args) as { n: number }).n;
@@ -55,10 +57,13 @@ function ownSums(file: string) {
  */
 async function branchOnPast(county: County, code: string, dir: string) {
   const copy = join(dir, `${code}-${PAST}.sqlite`);
-  const src = new Database(join(county.dir, `${code}.sqlite`), { readonly: true });
+  const srcPath = join(county.dir, `${code}.sqlite`);
+  const src = openData(srcPath, { readonly: true });
   src.exec(`VACUUM INTO '${copy}'`);
   src.close();
-  const db = new Database(copy);
+  // The copy is encrypted with the branch's key (VACUUM INTO keeps it): its key file goes along.
+  copyFileSync(keyFileFor(srcPath), keyFileFor(copy));
+  const db = openData(copy);
   // Their attendance lines stay, as they do in the office's lens; nothing reads them without the meeting.
   db.pragma('foreign_keys = OFF');
   for (const [table, column] of DATED) db.prepare(`DELETE FROM ${table} WHERE ${column} > ?`).run(PAST);

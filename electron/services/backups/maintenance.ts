@@ -8,6 +8,7 @@ import {
   stampOf,
   type BackupKind,
 } from '../../../db/backupFile.js';
+import type { DataKey } from '../../../db/cipher.js';
 import type { Clock } from '../../../db/clock.js';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import type { OpenDatabase } from '../../../db/open.js';
@@ -74,10 +75,10 @@ function keepDamagedFile(path: string, nowMs: number): string {
  * Restore over a data file that no longer opens at all (`zhibu restore` on a damaged file):
  * its bytes are kept beside the backups, then the backup takes its place.
  */
-export function restoreOverUnopenable(path: string, file: string, nowMs: number): RestoreOutcome {
-  assertRestorable(file, LATEST_SCHEMA_VERSION);
+export function restoreOverUnopenable(path: string, file: string, nowMs: number, key: DataKey | null): RestoreOutcome {
+  assertRestorable(file, LATEST_SCHEMA_VERSION, key);
   const damagedName = keepDamagedFile(path, nowMs);
-  replaceDatabaseFile(path, file);
+  replaceDatabaseFile(path, file, key);
   return { undoName: null, damagedName };
 }
 
@@ -95,6 +96,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     takeBackup(deps.current().sqlite, {
       databasePath: deps.path,
       kind,
+      key: deps.current().key,
       nowMs: deps.clock.nowMs(),
       secondDir: (await getMeta(deps.context().db, SECOND_DIR_KEY)) ?? null,
       rotate,
@@ -108,7 +110,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   const keepDamaged = () => keepDamagedFile(deps.path, deps.clock.nowMs());
 
   const restore = async (file: string): Promise<RestoreOutcome> => {
-    assertRestorable(file, LATEST_SCHEMA_VERSION);
+    assertRestorable(file, LATEST_SCHEMA_VERSION, deps.current().key);
     let undoName: string | null = null;
     let damaged = false;
     try {
@@ -118,11 +120,12 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       if (!isDamage(err)) throw err;
       damaged = true;
     }
+    const key = deps.current().key;
     await deps.current().close();
     let damagedName: string | null = null;
     try {
       if (damaged) damagedName = keepDamaged();
-      replaceDatabaseFile(deps.path, file);
+      replaceDatabaseFile(deps.path, file, key);
     } finally {
       await deps.reopen();
     }

@@ -1,16 +1,22 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { checkFile, partialNameFor } from '../../../db/backupFile.js';
+import { checkFile, partialNameFor, writeEncryptedCopy } from '../../../db/backupFile.js';
+import { looksEncrypted, openKeyed, type DataKey } from '../../../db/cipher.js';
 import { ServiceError } from '../errors.js';
 
 /** Refuses, in Chinese, a file that is not a sound 支部台账 database this version can open. */
-export function assertRestorable(file: string, latestVersion: number): void {
+export function assertRestorable(file: string, latestVersion: number, installationKey: DataKey | null): void {
   if (!existsSync(file)) throw new ServiceError('VALIDATION', `备份文件不存在：${file}`, 'file');
-  const problems = checkFile(file);
+  // A plain backup from before encryption at rest is read as it is (and encrypted as it is put back).
+  const key = looksEncrypted(file) ? installationKey : null;
+  const problems = checkFile(file, key);
   if (problems.length > 0)
-    throw new ServiceError('VALIDATION', `备份文件已损坏或不是数据库，不能恢复：${problems[0] ?? ''}`, 'file');
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+    throw new ServiceError(
+      'VALIDATION',
+      `备份文件已损坏或不是数据库（或不是用本机数据的密钥加密的），不能恢复：${problems[0] ?? ''}`,
+      'file',
+    );
+  const copy = openKeyed(file, { key, readonly: true, fileMustExist: true });
   try {
     const version = copy.pragma('user_version', { simple: true }) as number;
     const hasOrg = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'organization'").get();
@@ -43,11 +49,16 @@ function syncPath(path: string, flags: string): void {
  * program (the desktop app, browser mode) has the file open: replacing it would lose that
  * program's writes and let its log be replayed onto the restored file, so that is refused.
  * The copy is made beside the data file under a temporary name and reaches the disk before it
- * takes the real name: a crash leaves either the old file or the new one, whole.
+ * takes the real name: a crash leaves either the old file or the new one, whole. A plain backup
+ * (from before encryption at rest) is encrypted with the installation's key on the way.
  */
-export function replaceDatabaseFile(databasePath: string, file: string): void {
+export function replaceDatabaseFile(databasePath: string, file: string, key: DataKey | null): void {
   if (existsSync(`${databasePath}-wal`))
     throw new ServiceError('VALIDATION', '数据文件正被另一个支部台账窗口（或浏览器版）使用：请先关闭它，再恢复');
+  if (key && !looksEncrypted(file)) {
+    writeEncryptedCopy(file, databasePath, key);
+    return;
+  }
   const partial = partialNameFor(databasePath);
   try {
     copyFileSync(file, partial);

@@ -1,7 +1,9 @@
 import { copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { DataKey } from '../../../db/cipher.js';
 import {
+  copyOpenDatabase,
   backupDirFor,
   backupStem,
   ensureBackupDir,
@@ -77,6 +79,8 @@ export interface BackupRequest {
   kind: BackupKind;
   nowMs: number;
   secondDir: string | null;
+  /** The data file's key: every copy is encrypted with it, as the data file is. */
+  key: DataKey | null;
   /** False keeps every existing copy this time (a restore may be reading one of them). */
   rotate?: boolean;
   policy?: RotationPolicy;
@@ -91,14 +95,14 @@ function copyToSecond(first: string, request: BackupRequest, secondDir: string):
   const target = newBackupPath(dir, stem, request.nowMs, request.kind);
   const partial = partialNameFor(target);
   copyFileSync(first, partial);
-  finishCopy(partial, target, stripKeysFromCopy);
+  finishCopy(partial, target, request.key, stripKeysFromCopy);
   if (request.rotate !== false) rotate(dir, stem, request.policy);
   return target;
 }
 
 /**
- * One automatic (or manual) backup: SQLite's online backup, so the app keeps working while
- * it copies; verified and renamed into place by finishCopy; then the set is rotated. The
+ * One automatic (or manual) backup: a consistent online copy (copyOpenDatabase), so the app
+ * keeps working while it copies; verified and renamed into place by finishCopy; then the set is rotated. The
  * copy in the data folder keeps the keys (it must restore a working installation); the one
  * in the second folder has them removed, like every copy meant to leave the PC.
  */
@@ -110,12 +114,12 @@ export async function takeBackup(source: BetterSqlite3.Database, request: Backup
   const path = newBackupPath(dir, stem, request.nowMs, request.kind);
   const partial = partialNameFor(path);
   try {
-    await source.backup(partial);
+    await copyOpenDatabase(source, partial, request.key);
   } catch (err) {
     rmSync(partial, { force: true });
     throw err;
   }
-  finishCopy(partial, path);
+  finishCopy(partial, path, request.key);
   if (request.rotate !== false) rotate(dir, stem, request.policy);
   let secondPath: string | null = null;
   let secondError: string | null = null;

@@ -24,7 +24,7 @@ export interface BranchLens {
 export function openBranchLens(ctx: ServiceContext, code: string, asOf?: string): BranchLens {
   const path = ctx.app.databasePath;
   if (!path || path === ':memory:') throw new ServiceError('INTERNAL', '内存中的数据库无法按支部查看');
-  const lens = openLensConnection(path, ctx.sqliteBinding);
+  const lens = openLensConnection(path, ctx.dataKey ?? null, ctx.sqliteBinding);
   const focus = (c: string) => {
     if (!lens.focus(c, asOf)) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
   };
@@ -67,7 +67,12 @@ export function inBranchLens<T>(
   if (!path || path === ':memory:') throw new ServiceError('INTERNAL', '内存中的数据库无法按支部查看');
   let k = kept.get(path);
   if (!k) {
-    k = { conn: openLensConnection(path, ctx.sqliteBinding), shows: null, queue: Promise.resolve(), idle: null };
+    k = {
+      conn: openLensConnection(path, ctx.dataKey ?? null, ctx.sqliteBinding),
+      shows: null,
+      queue: Promise.resolve(),
+      idle: null,
+    };
     kept.set(path, k);
   }
   const entry = k;
