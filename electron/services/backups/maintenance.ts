@@ -14,6 +14,7 @@ import type { OpenDatabase } from '../../../db/open.js';
 import { getMeta } from '../../../db/queries/localMeta.js';
 import type { ServiceContext } from '../context.js';
 import { verifyDatabase, type Finding } from '../verify/verify.js';
+import { carryOverExchangeMarks, readExchangeMarks, type ExchangeMarks } from './carryOver.js';
 import { assertRestorable, replaceDatabaseFile } from './restore.js';
 import { listBackups, takeBackup, type BackupEntry, type BackupOutcome } from './set.js';
 
@@ -118,6 +119,8 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       if (!isDamage(err)) throw err;
       damaged = true;
     }
+    // Damaged data cannot be read: what it knew of bundle numbers and stamps is lost with it.
+    const marks: ExchangeMarks | null = damaged ? null : await readExchangeMarks(deps.context().db);
     await deps.current().close();
     let damagedName: string | null = null;
     try {
@@ -126,6 +129,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     } finally {
       await deps.reopen();
     }
+    if (marks) await carryOverExchangeMarks(deps.context(), marks);
     await checkHealth();
     return { undoName, damagedName };
   };
