@@ -22,6 +22,7 @@ import { StatsPage } from './pages/office/StatsPage.js';
 import { OrgLifePage } from './pages/orgLife/OrgLifePage.js';
 import { LedgerPreviewPage } from './pages/print/LedgerPreviewPage.js';
 import { PrintPage } from './pages/print/PrintPage.js';
+import { BackupPage } from './pages/settings/BackupPage.js';
 import { SettingsPage } from './pages/settings/SettingsPage.js';
 import { SetupPage } from './pages/setup/SetupPage.js';
 import { TransfersPage } from './pages/transfers/TransfersPage.js';
@@ -114,6 +115,7 @@ function OfficeRoutes() {
         <Route path="county-settings" element={<CountySettingsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="settings" element={<BackupPage />} />
         <Route path="notices" element={<NoticesPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -103,3 +103,22 @@ export function rowHistory(db: Kysely<Database>, table: string, rowId: string) {
     .orderBy('seq')
     .execute();
 }
+
+/** The names of the records `ids` may refer to (people, groups, meetings, accounts), for reading the log. */
+export async function recordNames(db: Kysely<Database>, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  const named = (table: 'member' | 'dev_person' | 'party_group' | 'account') =>
+    db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute();
+  const meetings = await db
+    .selectFrom('meeting')
+    .select(['id', sql<string>`held_on || ' ' || title`.as('name')])
+    .where('id', 'in', ids)
+    .execute();
+  return [
+    ...(await named('member')),
+    ...(await named('dev_person')),
+    ...(await named('party_group')),
+    ...(await named('account')),
+    ...meetings,
+  ];
+}

@@ -18,7 +18,7 @@ export async function latestHlc(db: Kysely<Database>): Promise<string | undefine
   return all[all.length - 1];
 }
 
-/** local_meta key of the latest stamp an import has brought. */
+/** local_meta key of the latest stamp an import has brought (or a restore carried over from the replaced file). */
 export const HLC_SEEN = 'hlc_seen';
 
 /** Raises the latest imported stamp to `hlc` (in the import's transaction). */

@@ -45,6 +45,8 @@ export interface AuditEntry {
 export interface AuditPage {
   entries: AuditEntry[];
   total: number;
+  /** Names of the people, groups, meetings and accounts the entries refer to by id. */
+  names: Record<string, string>;
 }
 
 const password = (label: string) =>

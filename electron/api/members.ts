@@ -345,6 +345,12 @@ export const memberOps = {
     input: z.object({}),
     errors: ['NOT_SET_UP'],
   }),
+  'transfers.incomingDetail': op<IncomingTransfer>()({
+    summary: '一条待确认转入的完整信息（填写确认转入表用；列表中身份证号、电话为部分隐藏）',
+    role: 'clerk',
+    input: z.object({ relayId: recordId('转来的转接记录') }),
+    errors: ['NOT_SET_UP', 'NOT_FOUND'],
+  }),
   'transfers.decline': op<IncomingTransfer>()({
     summary: '退回上级党委转来的转入（如人不是本支部的）',
     role: 'clerk',

@@ -54,7 +54,7 @@ import { ledgerColumns, resetLedgerColumns, saveLedgerColumns } from './ledgers/
 import { ledgerPdf, renderLedgerPreview } from './ledgers/render.js';
 import { applyMemberEvent, recordReceipt } from './members/lifecycle.js';
 import { createMember, listRoster, memberDetail, transferIn, updateMember } from './members/records.js';
-import { declineIncoming, listIncoming, otherBranches } from './members/relays.js';
+import { declineIncoming, incomingDetail, listIncoming, otherBranches } from './members/relays.js';
 import { listTransferLetters } from './members/transfers.js';
 import { exportRoster } from './members/export.js';
 import { commitImport, previewImport } from './members/import/index.js';
@@ -118,6 +118,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'transfers.list': (ctx) => listTransferLetters(ctx),
   'transfers.receipt': (ctx, input) => recordReceipt(ctx, input.id, input.receiptOn),
   'transfers.incoming': (ctx) => listIncoming(ctx),
+  'transfers.incomingDetail': (ctx, input) => incomingDetail(ctx, input.relayId),
   'transfers.decline': (ctx, input) => declineIncoming(ctx, input.relayId, input.note),
   'transfers.directory': (ctx) => otherBranches(ctx),
   'meetings.list': (ctx, input) => listYearMeetings(ctx.db, input.year),

@@ -51,6 +51,9 @@ const ADMIN_SCREENS = [
   { key: '/audit', label: '操作记录' },
 ];
 
+/** An office's 管理员 also keeps its backups (a branch has them under 设置, which an office lacks). */
+const OFFICE_ADMIN_SCREENS = [{ key: '/settings', label: '备份与恢复' }];
+
 /** Pages reached from a screen rather than from the menu, shown under that screen. */
 const BELONGS_TO: Record<string, string> = { '/meetings': '/org-life' };
 
@@ -71,7 +74,8 @@ export function AppLayout() {
   const user = useAuthStore((s) => s.user);
   const { message } = App.useApp();
   const own = office ? OFFICE_SCREENS : BRANCH_SCREENS;
-  const screens = lens ? LENS_SCREENS : user?.role === 'admin' ? [...own, ...ADMIN_SCREENS] : own;
+  const admin = office ? [...OFFICE_ADMIN_SCREENS, ...ADMIN_SCREENS] : ADMIN_SCREENS;
+  const screens = lens ? LENS_SCREENS : user?.role === 'admin' ? [...own, ...admin] : own;
   const run = (action: () => Promise<void>) => () => {
     action().catch((err: unknown) => void message.error(failureMessage(err)));
   };

@@ -3,12 +3,14 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { HealthFinding } from '../../electron/api/index.js';
 import { call } from '../api.js';
+import { useOrgStore } from '../stores/org.js';
 
 /** How often to ask while the start-up check is still running (it runs after the window shows). */
 const POLL_MS = 2000;
 
-/** The start-up check's findings (zhibu verify), on the home page: nothing when the file is sound. */
+/** The start-up check's findings (zhibu verify), on the home page (a branch's 首页, an office's 总览): nothing when the file is sound. */
 export function HealthBanner() {
+  const office = useOrgStore((s) => s.profile?.mode) === 'office';
   const [findings, setFindings] = useState<HealthFinding[]>([]);
   useEffect(() => {
     let stopped = false;
@@ -42,7 +44,7 @@ export function HealthBanner() {
           {findings.map((f) => (
             <li key={f.message}>{f.message}</li>
           ))}
-          {damaged && <li>建议到“设置 → 备份与恢复”恢复最近一份完好的备份。</li>}
+          {damaged && <li>建议到“{office ? '备份与恢复' : '设置 → 备份与恢复'}”恢复最近一份完好的备份。</li>}
         </ul>
       }
       action={damaged ? <Link to="/settings">恢复备份</Link> : undefined}

@@ -42,7 +42,16 @@ async function relayThroughOffice(): Promise<IncomingTransfer> {
   await c.pass(c.office, c.b, 'XH002');
   const incoming = await contractOf(c.b).ok<IncomingTransfer[]>('transfers.incoming', {});
   expect(incoming).toHaveLength(1);
-  return incoming[0] as IncomingTransfer;
+  const listed = incoming[0] as IncomingTransfer;
+  // The list carries ID and phone masked; the 确认转入 form reads the one transfer in full.
+  expect(listed.member.phone).toBe('139****2222');
+  expect(listed.member.idNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+  const full = await contractOf(c.b).ok<IncomingTransfer>('transfers.incomingDetail', { relayId: listed.relayId });
+  expect({ ...full, member: { ...full.member, idNumber: '', phone: '' } }).toEqual({
+    ...listed,
+    member: { ...listed.member, idNumber: '', phone: '' },
+  });
+  return full;
 }
 
 /** 西湖村 confirms the pre-filled 转入 on 2026-11-20. */

@@ -1,4 +1,4 @@
-import { rowHistory, searchAudit } from '../../../db/queries/audit.js';
+import { recordNames, rowHistory, searchAudit } from '../../../db/queries/audit.js';
 import { findMember } from '../../../db/queries/members.js';
 import type { AuditLogTable } from '../../../db/schema.js';
 import type { Selectable } from 'kysely';
@@ -23,8 +23,21 @@ function entry(r: Selectable<AuditLogTable>): AuditEntry {
 
 export async function searchLog(ctx: ServiceContext, input: ParsedInput<'audit.search'>): Promise<AuditPage> {
   const { rows, total } = await searchAudit(ctx.db, input);
-  return { entries: rows.map(entry), total };
+  const entries = rows.map(entry);
+  // Records refer to each other by id: the page names them (the stored values stay as they were).
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (e.rowId) ids.add(e.rowId);
+    for (const [before, after] of Object.values(e.changes))
+      for (const v of [before, after]) if (typeof v === 'string') for (const [id] of v.matchAll(ID_SHAPE)) ids.add(id);
+  }
+  const names: Record<string, string> = {};
+  for (const r of await recordNames(ctx.db, [...ids])) names[r.id] = r.name;
+  return { entries, total, names };
 }
+
+/** Record ids are UUIDs (db/ids.ts), alone or inside a step's or an event's JSON details. */
+const ID_SHAPE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 export async function recordHistory(ctx: ServiceContext, input: ParsedInput<'audit.history'>): Promise<AuditEntry[]> {
   return (await rowHistory(ctx.db, input.table, input.id)).map(entry);

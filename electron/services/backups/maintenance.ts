@@ -15,6 +15,7 @@ import type { OpenDatabase } from '../../../db/open.js';
 import { getMeta } from '../../../db/queries/localMeta.js';
 import type { ServiceContext } from '../context.js';
 import { verifyDatabase, type Finding } from '../verify/verify.js';
+import { carryOverExchangeMarks, readExchangeMarks, type ExchangeMarks } from './carryOver.js';
 import { assertRestorable, replaceDatabaseFile } from './restore.js';
 import { listBackups, takeBackup, type BackupEntry, type BackupOutcome } from './set.js';
 
@@ -121,6 +122,8 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       damaged = true;
     }
     const key = deps.current().key;
+    // Damaged data cannot be read: what it knew of bundle numbers and stamps is lost with it.
+    const marks: ExchangeMarks | null = damaged ? null : await readExchangeMarks(deps.context().db);
     await deps.current().close();
     let damagedName: string | null = null;
     try {
@@ -129,6 +132,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     } finally {
       await deps.reopen();
     }
+    if (marks) await carryOverExchangeMarks(deps.context(), marks);
     await checkHealth();
     return { undoName, damagedName };
   };

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { listMembers, type MemberRow, type RosterScope } from '../../../db/queries/members.js';
+import { maskPhone } from '../../api/mask.js';
 import type { ExcelFile } from '../../api/memberImport.js';
 import { GENDER_LABELS, MEMBER_STATUS_LABELS } from '../../api/memberOptions.js';
 import type { ServiceContext } from '../context.js';
@@ -18,7 +19,7 @@ function remarks(m: MemberRow): string {
   return parts.join('；');
 }
 
-/** The 党员花名册 columns of the printed ledger (LEDGERS.md 2), without the private ID number. */
+/** The 党员花名册 columns of the printed ledger (LEDGERS.md 2), without the private ID number and with the phone masked. */
 const COLUMNS: ExcelColumn<MemberRow>[] = [
   { header: '序号', width: 6, value: (_, i) => i + 1 },
   { header: '姓名', width: 10, value: (m) => m.name },
@@ -30,7 +31,8 @@ const COLUMNS: ExcelColumn<MemberRow>[] = [
   { header: '转正时间', width: 12, value: (m) => dotted(m.confirmed_on, 3) },
   { header: '人员类别', width: 14, value: (m) => m.occupation },
   { header: '工作单位及职务', width: 24, value: (m) => m.work_unit, align: 'left', wrap: true },
-  { header: '联系电话', width: 14, value: (m) => m.phone, wrap: true },
+  // A file that leaves the app (e-mail, WeChat): the phone is masked as in the on-screen list.
+  { header: '联系电话', width: 14, value: (m) => maskPhone(m.phone), wrap: true },
   { header: '党小组', width: 12, value: (m) => m.group_name ?? '', wrap: true },
   { header: '备注', width: 24, value: remarks, align: 'left', wrap: true },
 ];

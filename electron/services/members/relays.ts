@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { findLiveRelay, listRelaysTo, type TransferRelayRow } from '../../../db/queries/transferRelays.js';
 import { updateRecord } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
+import { maskIdNumber, maskPhone } from '../../api/mask.js';
 import type { IncomingTransfer, MemberInput } from '../../api/members.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -37,11 +38,25 @@ export async function pendingRelay(db: Kysely<Database>, id: string, ownCode: st
   return r;
 }
 
+/** A list carries ID and phone masked, as the roster does; the 转入 form reads one in full. */
+function masked(t: IncomingTransfer): IncomingTransfer {
+  return { ...t, member: { ...t.member, idNumber: maskIdNumber(t.member.idNumber), phone: maskPhone(t.member.phone) } };
+}
+
 export async function listIncoming(ctx: ServiceContext): Promise<IncomingTransfer[]> {
   const org = await requireOrganization(ctx);
   const rows = await listRelaysTo(ctx.db, org.code);
   const order = { pending: 0, declined: 1, accepted: 1 };
-  return rows.map(toIncoming).sort((a, b) => order[a.status] - order[b.status]);
+  return rows
+    .map(toIncoming)
+    .map(masked)
+    .sort((a, b) => order[a.status] - order[b.status]);
+}
+
+/** One pending 转入 in full, to fill the 确认转入 form (the member's own record, like members.get). */
+export async function incomingDetail(ctx: ServiceContext, relayId: string): Promise<IncomingTransfer> {
+  const org = await requireOrganization(ctx);
+  return toIncoming(await pendingRelay(ctx.db, relayId, org.code));
 }
 
 export async function declineIncoming(ctx: ServiceContext, relayId: string, note: string): Promise<IncomingTransfer> {

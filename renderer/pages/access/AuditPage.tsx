@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AuditEntry, AuditPage as Page } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
-import { actionLabel, changeLines, localTime, tableLabel } from './auditText.js';
+import { actionLabel, changeLines, localTime, recordText } from './auditText.js';
 
 interface Filter {
   text?: string;
@@ -15,7 +15,7 @@ interface Filter {
 /** 操作记录 (管理员 only): every change and every look at full personal data, searchable and printable. */
 export function AuditPage() {
   const [filter, setFilter] = useState<Filter>({});
-  const [page, setPage] = useState<Page>({ entries: [], total: 0 });
+  const [page, setPage] = useState<Page>({ entries: [], total: 0, names: {} });
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
 
@@ -93,13 +93,13 @@ export function AuditPage() {
           { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => localTime(at) },
           { title: '操作人', dataIndex: 'userName', width: 140 },
           { title: '操作', dataIndex: 'action', width: 110, render: (a: string) => actionLabel(a) },
-          { title: '记录', dataIndex: 'table', width: 100, render: (t: string | null) => tableLabel(t) },
+          { title: '记录', key: 'record', width: 150, render: (_: unknown, e) => recordText(e, page.names) },
           {
             title: '内容',
             key: 'what',
             render: (_: unknown, e) => (
               <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-                {[e.note, ...changeLines(e)].filter(Boolean).join('\n')}
+                {[e.note, ...changeLines(e, page.names)].filter(Boolean).join('\n')}
               </div>
             ),
           },

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../../electron/api/index.js';
 import { TABLE_LABELS } from '../../../electron/api/tables.js';
+import { fieldLabel, isShownField, readableValue } from './auditFields.js';
 
 const ACTIONS: Record<string, string> = {
   insert: '新增',
@@ -29,16 +30,53 @@ export function tableLabel(table: string | null): string {
   return table ? (TABLES[table] ?? table) : '';
 }
 
-function shown(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '（空）';
-  return typeof v === 'string' ? v : JSON.stringify(v);
+type Names = Record<string, string>;
+
+/** A step's or an event's own fields (JSON): only those filled in. */
+function filledDetails(v: string, names: Names): string | undefined {
+  if (!v.startsWith('{')) return undefined;
+  try {
+    const o = JSON.parse(v) as Record<string, unknown>;
+    const filled = Object.entries(o).filter(([, x]) => x !== null && x !== '' && !(Array.isArray(x) && x.length === 0));
+    return filled.length
+      ? filled.map(([k, x]) => `${k}=${typeof x === 'string' ? (names[x] ?? x) : JSON.stringify(x)}`).join('，')
+      : '（空）';
+  } catch {
+    return undefined;
+  }
 }
 
-/** Each changed field as `字段：前 → 后`; field names are the stored column names. */
-export function changeLines(e: AuditEntry): string[] {
-  return Object.entries(e.changes).map(([k, [before, after]]) =>
-    e.action === 'insert' ? `${k}：${shown(after)}` : `${k}：${shown(before)} → ${shown(after)}`,
-  );
+/** A value as stored, except codes, money and switches (as the form shows them) and ids (the record's name). */
+function shown(table: string | null, column: string, v: unknown, names: Names): string {
+  if (v === null || v === undefined || v === '') return '（空）';
+  const readable = readableValue(table, column, v);
+  if (readable !== undefined) return readable;
+  if (typeof v !== 'string') return JSON.stringify(v);
+  if (names[v]) return names[v];
+  return (column === 'details' ? filledDetails(v, names) : undefined) ?? v;
+}
+
+/**
+ * Each changed field as `字段：前 → 后`, named as its form names it; bookkeeping columns are left
+ * out, and a new record (or account) lists its values alone.
+ */
+export function changeLines(e: AuditEntry, names: Names = {}): string[] {
+  const fields = Object.entries(e.changes).filter(([k]) => isShownField(k));
+  const created =
+    e.action === 'insert' ||
+    (e.action !== 'update' && fields.every(([, [before]]) => before === null || before === undefined));
+  return fields.map(([k, [before, after]]) => {
+    const label = fieldLabel(e.table, k);
+    return created
+      ? `${label}：${shown(e.table, k, after, names)}`
+      : `${label}：${shown(e.table, k, before, names)} → ${shown(e.table, k, after, names)}`;
+  });
+}
+
+/** The record an entry is about: its kind, and its name where it has one. */
+export function recordText(e: AuditEntry, names: Names): string {
+  const name = e.rowId ? names[e.rowId] : undefined;
+  return name ? `${tableLabel(e.table)}：${name}` : tableLabel(e.table);
 }
 
 /** Local date and time of an entry (stored in UTC). */

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Input, Progress, Segmented, Space, Statistic, Tabl
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { OfficeBranchRow } from '../../../electron/api/index.js';
+import { HealthBanner } from '../../components/HealthBanner.js';
 import {
   bundleLight,
   devLight,
@@ -119,6 +120,7 @@ export function OverviewPage() {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <HealthBanner />
       {error && (
         <Alert
           type="error"

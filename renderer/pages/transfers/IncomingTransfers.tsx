@@ -65,6 +65,13 @@ export function IncomingTransfers({ onChanged }: { onChanged: () => void }) {
     };
   }, [attempt]);
 
+  // The list carries ID and phone masked; the form is filled from this one transfer in full.
+  const confirm = (i: IncomingTransfer) => {
+    call('transfers.incomingDetail', { relayId: i.relayId }).then(setConfirming, (err: unknown) => {
+      void message.error(failureMessage(err));
+    });
+  };
+
   const done = (text: string) => {
     setConfirming(null);
     setDeclining(null);
@@ -80,7 +87,7 @@ export function IncomingTransfers({ onChanged }: { onChanged: () => void }) {
         renderItem={(i) => (
           <List.Item
             actions={[
-              <Button key="ok" type="primary" size="large" onClick={() => setConfirming(i)}>
+              <Button key="ok" type="primary" size="large" onClick={() => confirm(i)}>
                 确认转入
               </Button>,
               <Button key="no" size="large" onClick={() => setDeclining(i)}>
