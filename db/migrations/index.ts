@@ -7,6 +7,7 @@ import { sync } from './0006-sync.js';
 import { county } from './0007-county.js';
 import { leanSync } from './0008-lean-sync.js';
 import { access } from './0009-access.js';
+import { groupLeader } from './0011-group-leader.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   county,
   leanSync,
   access,
+  groupLeader,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
