@@ -25,7 +25,7 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  const confirmDiscard = useConfirmDiscard(form);
+  const confirmDiscard = useConfirmDiscard(form, initialValues);
   const close = () => confirmDiscard(onClose);
 
   const save = async (values: V) => {

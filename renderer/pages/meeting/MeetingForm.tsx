@@ -66,7 +66,7 @@ interface MeetingFormProps {
 /** The whole record on one page, in sections, with the live counts and 保存 always in view. */
 export function MeetingForm({ title, initial, saved, onSaved, onCancel }: MeetingFormProps) {
   const [form] = Form.useForm<MeetingValues>();
-  const confirmDiscard = useConfirmDiscard(form);
+  const confirmDiscard = useConfirmDiscard(form, initial);
   const leave = () => confirmDiscard(onCancel);
   const [saving, setSaving] = useState(false);
   const saveMeeting = useOrgLifeStore((s) => s.saveMeeting);
