@@ -79,6 +79,8 @@ export interface CommitteeMemberTable extends RecordColumns {
 export interface PartyGroupTable extends RecordColumns {
   name: string;
   leader_name: string;
+  /** 任职时间 of the current 党小组长. */
+  leader_since: string | null;
   sort_order: number;
   established_on: string | null;
   /** A dissolved group keeps its row so past periods still show it. */

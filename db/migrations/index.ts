@@ -8,6 +8,7 @@ import { county } from './0007-county.js';
 import { leanSync } from './0008-lean-sync.js';
 import { access } from './0009-access.js';
 import { leanOffice } from './0010-lean-office.js';
+import { groupLeader } from './0011-group-leader.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   leanSync,
   access,
   leanOffice,
+  groupLeader,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -52,6 +52,8 @@ export interface AuditPage {
 const password = (label: string) =>
   z
     .string({ error: `请填写${label}` })
+    // An empty box asks to be filled in, like every other form; a short one names the minimum.
+    .min(1, { error: `请填写${label}` })
     .min(MIN_PASSWORD, { error: `${label}至少 ${MIN_PASSWORD} 位` })
     .max(128, { error: `${label}不能超过 128 位` });
 

@@ -55,6 +55,8 @@ export interface PartyGroup {
   id: string;
   name: string;
   leaderName: string;
+  /** 任职时间 of the current 党小组长. */
+  leaderSince: string | null;
   establishedOn: string | null;
 }
 
@@ -149,6 +151,7 @@ export const orgOps = {
       id: recordId('党小组记录').optional(),
       name: requiredText('党小组名称', 30),
       leaderName: optionalText('党小组长', 20),
+      leaderSince: optionalIsoDate('任职时间'),
       establishedOn: optionalIsoDate('成立时间'),
     }),
     errors: ['NOT_SET_UP', 'NOT_FOUND'],

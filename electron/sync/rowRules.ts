@@ -108,6 +108,8 @@ const ROW_RULES: Record<RecordTable, z.ZodType> = {
     ...record,
     name: requiredText('党小组名称', 30),
     leader_name: text('党小组长', 20),
+    // Absent from the rows of a peer that predates migration 11: the stored date stays.
+    leader_since: maybeDate('党小组长任职时间').optional(),
     sort_order: int('排序', 0, 1_000_000),
     established_on: maybeDate('成立日期'),
     dissolved_on: maybeDate('撤销日期'),

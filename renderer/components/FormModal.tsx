@@ -1,6 +1,7 @@
 import { App, Form, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { showFailureOnForm } from './formRules.js';
+import { useConfirmDiscard } from './useConfirmDiscard.js';
 
 /** Initial values may leave out fields at any depth (nested forms such as 转入's `member`). */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -23,19 +24,9 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { title, fields, initialValues, onSave, onClose, width, okText = '保存', children } = props;
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
-  const { message, modal } = App.useApp();
-
-  // A half-filled form is not thrown away by a stray click: closing asks first.
-  const close = () => {
-    if (!form.isFieldsTouched()) return onClose();
-    modal.confirm({
-      title: '放弃填写的内容？',
-      content: '已填写的内容还没有保存，关闭后将不会保留。',
-      okText: '放弃并关闭',
-      cancelText: '继续填写',
-      onOk: onClose,
-    });
-  };
+  const { message } = App.useApp();
+  const confirmDiscard = useConfirmDiscard(form, initialValues);
+  const close = () => confirmDiscard(onClose);
 
   const save = async (values: V) => {
     setSaving(true);

@@ -1,4 +1,4 @@
-import { DatePicker } from 'antd';
+import { DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
 interface IsoDatePickerProps {
@@ -28,6 +28,8 @@ export function IsoDatePicker({
   const format = FORMATS[picker];
   // A future date typed in is kept and named, never cleared silently (disabledDate would).
   const future = !allowFuture && value ? dayjs(value).isAfter(dayjs(), picker === 'month' ? 'month' : 'day') : false;
+  // Once the form names the problem itself (a refusal on save), one message is enough.
+  const { errors } = Form.Item.useStatus();
   return (
     <>
       <DatePicker
@@ -45,7 +47,7 @@ export function IsoDatePicker({
         status={future ? 'error' : undefined}
         style={{ width: '100%' }}
       />
-      {future && (
+      {future && errors.length === 0 && (
         <div role="alert" style={{ color: '#cf1322' }}>
           {picker === 'month' ? '月份不能晚于本月' : '日期不能晚于今天'}，请改正
         </div>

@@ -9,13 +9,15 @@ function tableHeadings(html: string, n: number): string[] {
   return [...thead.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1] ?? '');
 }
 
-/** The cells of the committee table's row for one member. */
-function committeeRow(html: string, name: string): string[] {
-  const table = html.split('<table class="data-table">')[2] ?? '';
+/** The cells of the row naming `name` in the n-th register table (0: 党小组, 1: 支委). */
+function tableRow(html: string, n: number, name: string): string[] {
+  const table = html.split('<table class="data-table">')[n + 1] ?? '';
   const row =
     [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((r) => r.includes(`>${name}<`)) ?? '';
   return [...row.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
 }
+
+const committeeRow = (html: string, name: string) => tableRow(html, 1, name);
 
 describe('党支部基本情况登记表', () => {
   it('is a complete zh-CN document with the print stylesheet inlined', () => {
@@ -82,6 +84,15 @@ describe('党支部基本情况登记表', () => {
     ]);
   });
 
+  it('prints each 党小组长 with 任职时间, and 未记录 where a past year’s 组长 is not kept', () => {
+    const data = sampleBranchData();
+    data.groupSizes = { g1: 18, g2: 15 };
+    expect(tableRow(renderLedger(data).html, 0, '第一党小组')).toEqual(['第一党小组', '赵德明', '2021.04.15', '18']);
+    expect(tableRow(renderLedger(data).html, 0, '第二党小组')).toEqual(['第二党小组', '孙桂兰', EMPTY, '15']);
+    data.leaderUnknown = ['g1'];
+    expect(tableRow(renderLedger(data).html, 0, '第一党小组')).toEqual(['第一党小组', '未记录', EMPTY, '18']);
+  });
+
   it('honours the user column settings: hide, rename, reorder', () => {
     const data = sampleBranchData();
     data.columns = {
@@ -94,7 +105,7 @@ describe('党支部基本情况登记表', () => {
       groups: [{ key: 'size', hidden: true }],
     };
     const { html } = renderLedger(data);
-    expect(tableHeadings(html, 0)).toEqual(['党小组名称', '党小组长']);
+    expect(tableHeadings(html, 0)).toEqual(['党小组名称', '党小组长', '任职时间']);
     expect(tableHeadings(html, 1)).toEqual([
       '支委姓名',
       '党内职务',
@@ -128,7 +139,7 @@ describe('党支部基本情况登记表', () => {
       ),
     };
     const { html } = renderLedger(data);
-    expect(html).toContain('<td class="empty" colSpan="3">无</td>');
+    expect(html).toContain('<td class="empty" colSpan="4">无</td>');
     expect(html).toContain('填表人');
   });
 
@@ -156,6 +167,6 @@ describe('党支部基本情况登记表', () => {
       '任职时间',
       '分工',
     ]);
-    expect(LEDGER_TABLES.branch.groups?.columns.map((c) => c.key)).toEqual(['name', 'leader', 'size']);
+    expect(LEDGER_TABLES.branch.groups?.columns.map((c) => c.key)).toEqual(['name', 'leader', 'leaderSince', 'size']);
   });
 });

@@ -63,9 +63,9 @@ export function sampleBranchData(): BranchLedgerData {
         { id: 'c5', memberId: null, position: 'discipline', name: '陈志强', duty: '', startedOn: null },
       ],
       groups: [
-        { id: 'g1', name: '第一党小组', leaderName: '赵德明', establishedOn: null },
-        { id: 'g2', name: '第二党小组', leaderName: '孙桂兰', establishedOn: null },
-        { id: 'g3', name: '离退休党员党小组', leaderName: '', establishedOn: null },
+        { id: 'g1', name: '第一党小组', leaderName: '赵德明', leaderSince: '2021-04-15', establishedOn: null },
+        { id: 'g2', name: '第二党小组', leaderName: '孙桂兰', leaderSince: null, establishedOn: null },
+        { id: 'g3', name: '离退休党员党小组', leaderName: '', leaderSince: null, establishedOn: null },
       ],
       term: { years: 5, startedOn: '2021-04-15', dueOn: '2026-04-15', daysLeft: 45, status: 'due-soon' },
     },

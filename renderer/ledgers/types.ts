@@ -49,6 +49,8 @@ export interface BranchLedgerData {
   counts?: Partial<BranchCounts>;
   /** Members per 党小组, by group id. */
   groupSizes?: Record<string, number>;
+  /** Groups of a past year's copy whose 组长 then is not recorded (the current one took over later). */
+  leaderUnknown?: string[];
   /** Roster facts per committee member, by committee member id. */
   committeeFacts?: Record<string, CommitteeFacts>;
   /** The user's column settings for this ledger, by table key (see LEDGER_TABLES). */

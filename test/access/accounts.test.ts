@@ -57,6 +57,21 @@ describe('the first 管理员', () => {
   });
 });
 
+describe('password fields', () => {
+  it('ask for an empty password to be filled in, and name the minimum for a short one', async () => {
+    const { admin } = await withAdmin();
+    expect(await admin('users.create', { name: '小王', role: 'viewer', password: '' })).toMatchObject({
+      ok: false,
+      error: { field: 'password', message: '请填写初始密码' },
+    });
+    expect(await admin('users.create', { name: '小王', role: 'viewer', password: '12345' })).toMatchObject({
+      ok: false,
+      error: { field: 'password', message: '初始密码至少 6 位' },
+    });
+    expect(await admin('users.list')).toMatchObject({ ok: true, value: [{ name: '王书记' }] });
+  });
+});
+
 describe('logging in', () => {
   it('makes each wrong password wait longer (1, 2, 4 … 60 s), and never locks the only 管理员 out for good', async () => {
     await withAdmin();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.js';
-import { addMembers } from './steps.js';
+import { addMembers, fillDate, isoDaysAgo } from './steps.js';
 
 const ORG_NAME = '中共前进村支部委员会';
 const CODE_ERROR = '组织代码只能包含数字、字母和“-”';
@@ -83,6 +83,13 @@ test('first-run setup, 支委会 and 党小组, then the branch ledger preview',
   dialog = page.getByRole('dialog', { name: '添加党小组' });
   await dialog.getByLabel('党小组名称').fill('第一党小组');
   await dialog.getByLabel('党小组长').fill('张三');
+  // A 任职时间 in the future is kept in the box and named, never cleared, and not saved.
+  await fillDate(dialog.getByLabel('任职时间'), isoDaysAgo(-3));
+  await expect(dialog.getByText('日期不能晚于今天，请改正')).toBeVisible();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('任职时间不能晚于今天').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/group-form.png' });
+  await fillDate(dialog.getByLabel('任职时间'), '2024-03-01');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
@@ -104,6 +111,7 @@ test('first-run setup, 支委会 and 党小组, then the branch ledger preview',
   await expect(organizerRow).toContainText('组织委员');
   await expect(organizerRow).toContainText('负责组织工作和党员发展');
   await expect(groups.getByRole('row', { name: /第一党小组/ })).toContainText('张三');
+  await expect(groups.getByRole('row', { name: /第一党小组/ })).toContainText('2024-03-01');
 
   // 打印台账: the preview shows what was entered.
   await page.getByRole('menuitem', { name: '打印台账' }).click();
@@ -111,5 +119,6 @@ test('first-run setup, 支委会 and 党小组, then the branch ledger preview',
   const preview = page.frameLocator('iframe[title="打印预览"]').locator('body');
   await expect(preview).toContainText(ORG_NAME);
   await expect(preview).toContainText('李红梅');
+  await expect(preview).toContainText('2024.03.01');
   await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
 });

@@ -121,6 +121,26 @@ test('党费: annual review in the grid, a quarterly payment, and the 6-month li
       .nth(column),
   ).toHaveText('18.00');
 
+  // Clicking a month cell opens that month, as a monthly payment (December: the last month column).
+  const december = grid
+    .getByRole('row', { name: /李秀英/ })
+    .getByRole('cell')
+    .nth(13);
+  await december.click();
+  dialog = page.getByRole('dialog', { name: '登记交纳党费' });
+  await expect(dialog.getByLabel('月份', { exact: true })).toHaveValue(`${YEAR}-12`);
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  // Clicking 1月 opens January, not this month.
+  await grid
+    .getByRole('row', { name: /李秀英/ })
+    .getByRole('cell')
+    .nth(2)
+    .click();
+  await expect(dialog.getByLabel('月份', { exact: true })).toHaveValue(`${YEAR}-01`);
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+
   // The payment is in 交纳记录 with its handler and receipt number.
   await page.getByRole('tab', { name: '交纳记录' }).click();
   await expect(page.getByRole('row', { name: /DF-001/ })).toContainText(`${YEAR}年1月至3月`);

@@ -34,6 +34,13 @@ test('a 支部党员大会 with leave, quorum and a vote fills its quarter on th
   await expect(page.getByRole('heading', { name: '新增记录：支部党员大会' })).toBeVisible();
   await page.getByLabel('会议主题').fill('讨论村级重大事项');
   await page.getByLabel('地点').fill('村党群服务中心');
+  // 返回 on a half-filled record asks first; 继续填写 keeps what was typed.
+  await page.getByRole('button', { name: '返回' }).click();
+  const discard = page.getByRole('dialog', { name: '放弃填写的内容？' });
+  await expect(discard).toBeVisible();
+  await discard.getByRole('button', { name: '继续填写' }).click();
+  await expect(discard).toBeHidden();
+  await expect(page.getByLabel('会议主题')).toHaveValue('讨论村级重大事项');
   const attendees = page.getByRole('list', { name: '应到名单' });
   await expect(attendees.getByRole('listitem')).toHaveCount(MEMBERS.length);
   const counts = page.getByRole('status', { name: '出席人数' });

@@ -1,6 +1,8 @@
 import { devSteps, listDevPeople } from '../../../db/queries/development.js';
 import { memberHistories } from '../../../db/queries/history.js';
 import { listMembers } from '../../../db/queries/members.js';
+import { listAllGroups } from '../../../db/queries/partyGroup.js';
+import type { PartyGroup } from '../../api/org.js';
 import type { BranchCounts, BranchLedgerData, CommitteeFacts } from '../../../renderer/ledgers/types.js';
 import type { MemberSummary } from '../../api/members.js';
 import { COLLEGE_OR_ABOVE, GENDER_LABELS, type Education } from '../../api/memberOptions.js';
@@ -8,6 +10,7 @@ import type { ServiceContext } from '../context.js';
 import { stageOf, stepDates } from '../development/mapping.js';
 import { rosterFrom } from '../meetings/eligibility.js';
 import { toSummary } from '../members/mapping.js';
+import { toGroup } from '../org/groups.js';
 import { getOverview } from '../org/overview.js';
 
 /** The day a year's copy describes: the last day of a past year, today for this year. */
@@ -47,6 +50,19 @@ async function developmentCounts(ctx: ServiceContext, day: string): Promise<Part
   return counts;
 }
 
+/**
+ * The 党小组 that existed on `day` (a group dissolved later still shows; one set up later does
+ * not). Only the current 组长 is kept, with their 任职时间: when they took over after `day`,
+ * who led then is unknown and the group is listed in `leaderUnknown`.
+ */
+async function groupsOn(ctx: ServiceContext, day: string): Promise<{ groups: PartyGroup[]; leaderUnknown: string[] }> {
+  const groups = (await listAllGroups(ctx.db))
+    .filter((g) => (g.established_on === null || g.established_on <= day) && (g.dissolved_on ?? '9999') > day)
+    .map(toGroup);
+  const leaderUnknown = groups.filter((g) => g.leaderSince !== null && g.leaderSince > day).map((g) => g.id);
+  return { groups, leaderUnknown };
+}
+
 /** 党员情况 of the 基本情况登记表, from the current roster (ages as of the printing day). */
 export function branchCounts(members: MemberSummary[], mobileKnown = true): Partial<BranchCounts> {
   return {
@@ -66,10 +82,11 @@ export function branchCounts(members: MemberSummary[], mobileKnown = true): Part
 export async function branchLedgerData(ctx: ServiceContext, year: number): Promise<BranchLedgerData> {
   const today = ctx.clock.today();
   const day = asOfDay(year, today);
-  const [overview, members, development] = await Promise.all([
+  const [overview, members, development, { groups, leaderUnknown }] = await Promise.all([
     getOverview(ctx),
     rosterOn(ctx, day),
     developmentCounts(ctx, day),
+    groupsOn(ctx, day),
   ]);
   const groupSizes: Record<string, number> = {};
   for (const m of members) if (m.groupId) groupSizes[m.groupId] = (groupSizes[m.groupId] ?? 0) + 1;
@@ -92,7 +109,8 @@ export async function branchLedgerData(ctx: ServiceContext, year: number): Promi
     ledger: 'branch',
     year,
     printedOn: today,
-    overview,
+    overview: { ...overview, groups },
+    leaderUnknown,
     counts: { ...branchCounts(members, day === today), ...development },
     groupSizes,
     committeeFacts,

@@ -14,13 +14,29 @@ import { inTransaction } from '../tx.js';
 import { requireOrganization } from './profile.js';
 
 export function toGroup(row: PartyGroupRow): PartyGroup {
-  return { id: row.id, name: row.name, leaderName: row.leader_name, establishedOn: row.established_on };
+  return {
+    id: row.id,
+    name: row.name,
+    leaderName: row.leader_name,
+    leaderSince: row.leader_since,
+    establishedOn: row.established_on,
+  };
+}
+
+/** What the form cannot see on its own: the dates against today and against each other. */
+function checkDates(input: ParsedInput<'groups.save'>, today: string): void {
+  if (input.establishedOn && input.establishedOn > today)
+    throw new ServiceError('VALIDATION', '成立时间不能晚于今天', 'establishedOn');
+  if (!input.leaderSince) return;
+  if (!input.leaderName) throw new ServiceError('VALIDATION', '填写了任职时间，请同时填写党小组长', 'leaderName');
+  if (input.leaderSince > today) throw new ServiceError('VALIDATION', '任职时间不能晚于今天', 'leaderSince');
+  if (input.establishedOn && input.leaderSince < input.establishedOn)
+    throw new ServiceError('VALIDATION', '任职时间不能早于党小组成立时间', 'leaderSince');
 }
 
 export async function saveGroup(ctx: ServiceContext, input: ParsedInput<'groups.save'>): Promise<PartyGroup> {
   await requireOrganization(ctx);
-  if (input.establishedOn && input.establishedOn > ctx.clock.today())
-    throw new ServiceError('VALIDATION', '成立时间不能晚于今天', 'establishedOn');
+  checkDates(input, ctx.clock.today());
   return inTransaction(ctx, async (tx, stamp) => {
     const clash = (await listGroups(tx)).find((g) => g.name === input.name && g.id !== input.id);
     if (clash) throw new ServiceError('VALIDATION', `已有名为“${input.name}”的党小组`, 'name');
@@ -30,6 +46,7 @@ export async function saveGroup(ctx: ServiceContext, input: ParsedInput<'groups.
       await updateRecord(tx, stamp, 'party_group', id, {
         name: input.name,
         leader_name: input.leaderName,
+        leader_since: input.leaderSince,
         established_on: input.establishedOn,
       });
     } else {
@@ -37,6 +54,7 @@ export async function saveGroup(ctx: ServiceContext, input: ParsedInput<'groups.
       id = await insertRecord(tx, stamp, 'party_group', {
         name: input.name,
         leader_name: input.leaderName,
+        leader_since: input.leaderSince,
         sort_order: order,
         established_on: input.establishedOn,
       });

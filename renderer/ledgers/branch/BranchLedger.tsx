@@ -70,7 +70,11 @@ export function BranchLedger({ data }: { data: BranchLedgerData }) {
     member,
     facts: data.committeeFacts?.[member.id] ?? {},
   }));
-  const groupRows: GroupRow[] = groups.map((group) => ({ group, size: data.groupSizes?.[group.id] }));
+  const groupRows: GroupRow[] = groups.map((group) => ({
+    group,
+    size: data.groupSizes?.[group.id],
+    leaderUnknown: data.leaderUnknown?.includes(group.id) ?? false,
+  }));
   return (
     <>
       <TitleBlock org={org.name} ledger={BRANCH_LEDGER_TITLE} />

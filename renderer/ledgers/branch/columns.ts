@@ -12,6 +12,8 @@ export interface CommitteeRow {
 export interface GroupRow {
   group: PartyGroup;
   size: number | undefined;
+  /** A past year's copy whose current 组长 took over after that year: who led then is not kept. */
+  leaderUnknown: boolean;
 }
 
 /** 支部委员会成员. Widths are relative, in millimetres of A4 portrait at 10pt: a 4-character
@@ -29,7 +31,20 @@ export const COMMITTEE_COLUMNS: readonly ColumnSpec<CommitteeRow>[] = [
 ];
 
 export const GROUP_COLUMNS: readonly ColumnSpec<GroupRow>[] = [
-  { key: 'name', title: '党小组名称', width: 85, render: (r) => r.group.name },
-  { key: 'leader', title: '党小组长', width: 50, align: 'center', render: (r) => r.group.leaderName },
-  { key: 'size', title: '党员人数', width: 34, align: 'center', render: (r) => r.size },
+  { key: 'name', title: '党小组名称', width: 78, render: (r) => r.group.name },
+  {
+    key: 'leader',
+    title: '党小组长',
+    width: 34,
+    align: 'center',
+    render: (r) => (r.leaderUnknown ? '未记录' : r.group.leaderName),
+  },
+  {
+    key: 'leaderSince',
+    title: '任职时间',
+    width: 24,
+    align: 'center',
+    render: (r) => (r.leaderUnknown ? null : formatDate(r.group.leaderSince)),
+  },
+  { key: 'size', title: '党员人数', width: 22, align: 'center', render: (r) => r.size },
 ];

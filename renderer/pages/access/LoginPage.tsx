@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { MIN_PASSWORD } from '../../../electron/api/index.js';
+import { contract } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
+import { contractRule } from '../../components/formRules.js';
 import { useAuthStore } from '../../stores/auth.js';
 import { RecoverModal } from './RecoverModal.js';
 
@@ -60,7 +61,8 @@ export function CreateAdminPage() {
         <Form.Item
           name="password"
           label="密码"
-          rules={[{ required: true, min: MIN_PASSWORD, message: `密码至少 ${MIN_PASSWORD} 位` }]}
+          required
+          rules={[contractRule(contract['auth.setupAdmin'].input.shape.password)]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -1,7 +1,8 @@
 import { Alert, App, Button, Form, Input, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { MIN_PASSWORD } from '../../../electron/api/index.js';
+import { contract } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
+import { contractRule } from '../../components/formRules.js';
 import { readBase64 } from '../../components/readBase64.js';
 
 interface RecoverForm {
@@ -60,7 +61,8 @@ export function RecoverModal({ open, onClose }: { open: boolean; onClose: () => 
         <Form.Item
           name="newPassword"
           label="新密码"
-          rules={[{ required: true, min: MIN_PASSWORD, message: `密码至少 ${MIN_PASSWORD} 位` }]}
+          required
+          rules={[contractRule(contract['auth.recover'].input.shape.newPassword)]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -6,7 +6,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Select,
   Space,
   Switch,
@@ -15,8 +14,10 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { MIN_PASSWORD, ROLE_LABELS, USER_ROLES, type UserInfo, type UserRole } from '../../../electron/api/index.js';
+import { contract, ROLE_LABELS, USER_ROLES, type UserInfo, type UserRole } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
+import { contractRule } from '../../components/formRules.js';
+import { FormModal } from '../../components/FormModal.js';
 import { useAuthStore } from '../../stores/auth.js';
 
 const ROLE_OPTIONS = [...USER_ROLES].reverse().map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -33,41 +34,25 @@ interface NewUser {
   password: string;
 }
 
-function PasswordModal({ user, onClose }: { user: UserInfo | null; onClose: () => void }) {
-  const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (v: { password: string }) => {
-    if (!user) return;
-    try {
-      await call('users.resetPassword', { id: user.id, password: v.password });
-      void message.success(`已重设“${user.name}”的密码`);
-      onClose();
-    } catch (err) {
-      setError(failureMessage(err));
-    }
-  };
+const USER_FIELDS = ['name', 'role', 'password'] as const;
+const createShape = contract['users.create'].input.shape;
+const resetShape = contract['users.resetPassword'].input.shape;
+
+function PasswordModal({ user, onClose }: { user: UserInfo; onClose: () => void }) {
   return (
-    <Modal
-      title={`重设密码：${user?.name ?? ''}`}
-      open={user !== null}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
+    <FormModal<{ password: string }>
+      title={`重设密码：${user.name}`}
+      fields={['password']}
+      initialValues={{}}
+      onSave={async (v) => {
+        await call('users.resetPassword', { id: user.id, password: v.password });
+      }}
+      onClose={onClose}
     >
-      <Form layout="vertical" onFinish={(v: { password: string }) => void submit(v)}>
-        <Form.Item
-          name="password"
-          label="新密码"
-          rules={[{ required: true, min: MIN_PASSWORD, message: `密码至少 ${MIN_PASSWORD} 位` }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit">
-          保存
-        </Button>
-      </Form>
-    </Modal>
+      <Form.Item name="password" label="新密码" required rules={[contractRule(resetShape.password)]}>
+        <Input.Password autoComplete="new-password" autoFocus />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -80,7 +65,6 @@ export function UsersPage() {
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<UserInfo | null>(null);
-  const [form] = Form.useForm<NewUser>();
 
   const [version, setVersion] = useState(0);
   const load = () => setVersion((v) => v + 1);
@@ -109,14 +93,8 @@ export function UsersPage() {
   };
 
   const add = async (v: NewUser) => {
-    try {
-      await call('users.create', v);
-      setAdding(false);
-      form.resetFields();
-      load();
-    } catch (err) {
-      setError(failureMessage(err));
-    }
+    await call('users.create', v);
+    load();
   };
 
   const saveIdle = async (minutes: number | null) => {
@@ -211,27 +189,32 @@ export function UsersPage() {
           分钟后自动锁定，需要重新输入密码。
         </Space>
       </Card>
-      <Modal title="新增账号" open={adding} onCancel={() => setAdding(false)} footer={null} destroyOnHidden>
-        <Form<NewUser> form={form} layout="vertical" initialValues={{ role: 'viewer' }} onFinish={(v) => void add(v)}>
-          <Form.Item name="name" label="用户名" rules={[{ required: true, message: '请填写用户名' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="role" label="角色" extra="书记/委员录入全部记录；党费经手人只登记党费；只读只能查看和打印">
-            <Select options={ROLE_OPTIONS} />
+      {adding && (
+        <FormModal<NewUser>
+          title="新增账号"
+          fields={USER_FIELDS}
+          initialValues={{ role: 'viewer' }}
+          onSave={add}
+          onClose={() => setAdding(false)}
+        >
+          <Form.Item name="name" label="用户名" required rules={[contractRule(createShape.name)]}>
+            <Input autoFocus />
           </Form.Item>
           <Form.Item
-            name="password"
-            label="初始密码"
-            rules={[{ required: true, min: MIN_PASSWORD, message: `密码至少 ${MIN_PASSWORD} 位` }]}
+            name="role"
+            label="角色"
+            required
+            rules={[contractRule(createShape.role)]}
+            extra="书记/委员录入全部记录；党费经手人只登记党费；只读只能查看和打印"
           >
+            <Select options={ROLE_OPTIONS} />
+          </Form.Item>
+          <Form.Item name="password" label="初始密码" required rules={[contractRule(createShape.password)]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit">
-            保存
-          </Button>
-        </Form>
-      </Modal>
-      <PasswordModal user={resetting} onClose={() => setResetting(null)} />
+        </FormModal>
+      )}
+      {resetting && <PasswordModal user={resetting} onClose={() => setResetting(null)} />}
     </Space>
   );
 }

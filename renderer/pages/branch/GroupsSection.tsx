@@ -1,16 +1,17 @@
-import { App, Button, Card, Form, Input, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { contract, type Input as OpInput, type OrgOverview, type PartyGroup } from '../../../electron/api/index.js';
 import { failureMessage } from '../../api.js';
 import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
+import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useOrgStore } from '../../stores/org.js';
 import { useReadOnly } from '../../stores/lens.js';
 
 type GroupValues = OpInput<'groups.save'>;
 type Editing = null | 'new' | PartyGroup;
 
-const GROUP_FIELDS = ['name', 'leaderName'] as const;
+const GROUP_FIELDS = ['name', 'establishedOn', 'leaderName', 'leaderSince'] as const;
 const shape = contract['groups.save'].input.shape;
 
 export function GroupsSection({ overview }: { overview: OrgOverview }) {
@@ -31,7 +32,8 @@ export function GroupsSection({ overview }: { overview: OrgOverview }) {
 
   const columns: TableColumnsType<PartyGroup> = [
     { title: '党小组名称', dataIndex: 'name' },
-    { title: '党小组长', dataIndex: 'leaderName', width: 200, render: (n: string) => n || '—' },
+    { title: '党小组长', dataIndex: 'leaderName', width: 160, render: (n: string) => n || '—' },
+    { title: '任职时间', dataIndex: 'leaderSince', width: 140, render: (d: string | null) => d ?? '—' },
     {
       title: '操作',
       key: 'actions',
@@ -88,9 +90,26 @@ export function GroupsSection({ overview }: { overview: OrgOverview }) {
           <Form.Item name="name" label="党小组名称" required rules={[contractRule(shape.name)]} extra="如：第一党小组">
             <Input maxLength={30} autoFocus />
           </Form.Item>
-          <Form.Item name="leaderName" label="党小组长" rules={[contractRule(shape.leaderName)]}>
-            <Input maxLength={20} />
+          <Form.Item name="establishedOn" label="成立时间" rules={[contractRule(shape.establishedOn)]}>
+            <IsoDatePicker />
           </Form.Item>
+          <Row gutter={16}>
+            <Col span={12}>
+              <Form.Item name="leaderName" label="党小组长" rules={[contractRule(shape.leaderName)]}>
+                <Input maxLength={20} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="leaderSince"
+                label="任职时间"
+                rules={[contractRule(shape.leaderSince)]}
+                extra="更换组长时，请同时改为新组长的任职时间"
+              >
+                <IsoDatePicker />
+              </Form.Item>
+            </Col>
+          </Row>
         </FormModal>
       )}
     </Card>

@@ -1,9 +1,10 @@
-import { App, Button, Form, Space } from 'antd';
+import { App, Button, Form, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { meetingInput, type MeetingDetail } from '../../../electron/api/index.js';
 import { ApiFailure } from '../../api.js';
 import { namePath, showFailureOnForm } from '../../components/formRules.js';
 import { stack } from '../../components/stack.js';
+import { useConfirmDiscard } from '../../components/useConfirmDiscard.js';
 import { useOrgLifeStore } from '../../stores/orgLife.js';
 import { AttendanceSection } from './AttendanceSection.js';
 import { BasicSection } from './BasicSection.js';
@@ -39,7 +40,22 @@ function relocated(err: unknown): unknown {
   return new ApiFailure({ code: err.code, message: err.message, issues });
 }
 
+/** The header line of both the new and the correcting form. */
+function FormHeader({ title, onBack }: { title: string; onBack: () => void }) {
+  return (
+    <Space size="middle">
+      <Button size="large" onClick={onBack}>
+        返回
+      </Button>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+    </Space>
+  );
+}
+
 interface MeetingFormProps {
+  title: string;
   initial: MeetingValues;
   /** The saved record being corrected. */
   saved?: MeetingDetail;
@@ -48,8 +64,10 @@ interface MeetingFormProps {
 }
 
 /** The whole record on one page, in sections, with the live counts and 保存 always in view. */
-export function MeetingForm({ initial, saved, onSaved, onCancel }: MeetingFormProps) {
+export function MeetingForm({ title, initial, saved, onSaved, onCancel }: MeetingFormProps) {
   const [form] = Form.useForm<MeetingValues>();
+  const confirmDiscard = useConfirmDiscard(form, initial);
+  const leave = () => confirmDiscard(onCancel);
   const [saving, setSaving] = useState(false);
   const saveMeeting = useOrgLifeStore((s) => s.saveMeeting);
   const { message } = App.useApp();
@@ -102,46 +120,49 @@ export function MeetingForm({ initial, saved, onSaved, onCancel }: MeetingFormPr
   };
 
   return (
-    <Form<MeetingValues>
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={() => void save()}
-      scrollToFirstError={{ block: 'center' }}
-      style={stack(16)}
-    >
-      <BasicSection parts={parts} recordedOn={saved?.recordedOn ?? null} />
-      <AttendanceSection kind={kind} eligible={eligible} />
-      <ContentSection parts={parts} />
-      {parts.votes && <VotesSection votingPresent={counts.votingPresent} />}
-      {parts.grades && <GradesSection members={members} />}
-      {parts.rectifications && <RectificationsSection />}
-      <div
-        style={{
-          position: 'sticky',
-          bottom: 0,
-          zIndex: 10,
-          display: 'flex',
-          flexWrap: 'wrap',
-          gap: 12,
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          padding: '12px 16px',
-          background: '#fff',
-          borderTop: '2px solid #f0f0f0',
-          boxShadow: '0 -4px 12px rgba(0,0,0,0.06)',
-        }}
+    <>
+      <FormHeader title={title} onBack={leave} />
+      <Form<MeetingValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={() => void save()}
+        scrollToFirstError={{ block: 'center' }}
+        style={stack(16)}
       >
-        <CountsLine kind={kind} counts={counts} />
-        <Space>
-          <Button size="large" onClick={onCancel}>
-            取消
-          </Button>
-          <Button type="primary" size="large" htmlType="submit" loading={saving}>
-            保存
-          </Button>
-        </Space>
-      </div>
-    </Form>
+        <BasicSection parts={parts} recordedOn={saved?.recordedOn ?? null} />
+        <AttendanceSection kind={kind} eligible={eligible} />
+        <ContentSection parts={parts} />
+        {parts.votes && <VotesSection votingPresent={counts.votingPresent} />}
+        {parts.grades && <GradesSection members={members} />}
+        {parts.rectifications && <RectificationsSection />}
+        <div
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            zIndex: 10,
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 12,
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            padding: '12px 16px',
+            background: '#fff',
+            borderTop: '2px solid #f0f0f0',
+            boxShadow: '0 -4px 12px rgba(0,0,0,0.06)',
+          }}
+        >
+          <CountsLine kind={kind} counts={counts} />
+          <Space>
+            <Button size="large" onClick={leave}>
+              取消
+            </Button>
+            <Button type="primary" size="large" htmlType="submit" loading={saving}>
+              保存
+            </Button>
+          </Space>
+        </div>
+      </Form>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Result, Space, Spin, Typography } from 'antd';
+import { Button, Result, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -9,20 +9,6 @@ import { useSettingsStore } from '../../stores/settings.js';
 import { blankMeeting, isActivityKind, valuesOf } from './meetingForm.js';
 import { MeetingForm } from './MeetingForm.js';
 import { useMeetingDetail } from './useMeetingDetail.js';
-
-/** The header line of both the new and the correcting form. */
-function FormHeader({ title, onBack }: { title: string; onBack: () => void }) {
-  return (
-    <Space size="middle">
-      <Button size="large" onClick={onBack}>
-        返回
-      </Button>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {title}
-      </Typography.Title>
-    </Space>
-  );
-}
 
 function useSettingsLoaded() {
   const load = useSettingsStore((s) => s.load);
@@ -52,8 +38,8 @@ export function NewMeetingPage() {
     );
   return (
     <div style={stack(16)}>
-      <FormHeader title={`新增记录：${ACTIVITY_LABELS[kind]}`} onBack={back} />
       <MeetingForm
+        title={`新增记录：${ACTIVITY_LABELS[kind]}`}
         initial={initial}
         onSaved={(d: MeetingDetail) => void navigate(`/meetings/${d.id}`, { replace: true })}
         onCancel={back}
@@ -73,8 +59,8 @@ export function EditMeetingPage() {
   if (loading || !meeting) return <Spin size="large" />;
   return (
     <div style={stack(16)}>
-      <FormHeader title={`修改记录：${meeting.title}`} onBack={back} />
       <MeetingForm
+        title={`修改记录：${meeting.title}`}
         initial={valuesOf(meeting)}
         saved={meeting}
         onSaved={() => void navigate(`/meetings/${id}`, { replace: true })}
