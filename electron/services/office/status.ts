@@ -27,7 +27,7 @@ function orgLifeOn(calendar: CalendarFacts, today: string): BranchStatus['orgLif
         done: number;
         overdue: number;
       };
-      const status = periodStatus(p, p.held, today);
+      const status = periodStatus({ label: '', ...p }, p.held, today);
       c.required += 1;
       q.required += 1;
       if (status === 'done') {

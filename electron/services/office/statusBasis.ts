@@ -14,7 +14,7 @@ import { addMonths } from '../rules/dates.js';
 /** A year's 组织生活 calendar reduced to what the lights count: each period and how often it was held. */
 export interface CalendarFacts {
   year: number;
-  rows: { kind: ActivityKind; periods: { label: string; start: string; end: string; held: number }[] }[];
+  rows: { kind: ActivityKind; periods: { start: string; end: string; held: number }[] }[];
   talksRequired: number;
   talksDone: number;
   lateRecords: number;
@@ -61,7 +61,7 @@ async function calendarFacts(ctx: ServiceContext, year: number): Promise<Calenda
     year,
     rows: c.rows.map((r) => ({
       kind: r.kind,
-      periods: r.periods.map((p) => ({ label: p.label, start: p.start, end: p.end, held: p.meetingIds.length })),
+      periods: r.periods.map((p) => ({ start: p.start, end: p.end, held: p.meetingIds.length })),
     })),
     talksRequired: c.talks.required,
     talksDone: c.talks.talked,
@@ -71,7 +71,20 @@ async function calendarFacts(ctx: ServiceContext, year: number): Promise<Calenda
 
 /** The development rows without what the checks never read (the office keeps them in its file already). */
 function devFacts(people: readonly DevPersonRow[]): DevPersonRow[] {
-  return people.map((p) => ({ ...p, id_number: '', phone: '', address: '', note: '' }));
+  return people.map((p) => ({ ...p, id_number: '', phone: '', address: '', note: '', work_unit: '' }));
+}
+
+/** The step details development/mapping.ts judges (公示 days, votes, 培训 length), when given; the rest is left out. */
+const JUDGED_DETAILS = ['publicityFrom', 'publicityTo', 'yes', 'entitled', 'endDate', 'hours'];
+
+function stepFacts(steps: readonly DevStepRow[]): DevStepRow[] {
+  return steps.map((s) => {
+    const details = JSON.parse(s.details) as Record<string, unknown>;
+    const kept = Object.fromEntries(
+      Object.entries(details).filter(([k, v]) => v !== null && JUDGED_DETAILS.includes(k)),
+    );
+    return { ...s, created_at: '', updated_at: '', details: JSON.stringify(kept) };
+  });
 }
 
 export async function statusBasis(ctx: ServiceContext): Promise<StatusBasis> {
@@ -119,7 +132,7 @@ export async function statusBasis(ctx: ServiceContext): Promise<StatusBasis> {
     dues,
     unremitted: remit.balance,
     devPeople: devFacts(people),
-    devSteps: steps,
+    devSteps: stepFacts(steps),
   };
 }
 
