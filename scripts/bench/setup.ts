@@ -82,6 +82,15 @@ export async function importFrom(ctx: ServiceContext, path: string): Promise<num
   return ms;
 }
 
+/** Imports several bundle files in one 导入 through the contract; any refused file stops the run. */
+export async function importAll(ctx: ServiceContext, paths: readonly string[]): Promise<void> {
+  const files = paths.map((p) => ({ fileName: basename(p), base64: readFileSync(p).toString('base64') }));
+  const lines = await call(ctx, 'exchange.import', { files });
+  const refused = lines.find((l) => !l.ok);
+  if (refused || lines.length !== paths.length)
+    throw new Error(`bench: import refused: ${refused?.message ?? 'no report'}`);
+}
+
 /** The database file's size with the write-ahead log folded in. */
 export function databaseBytes(inst: Installation): number {
   inst.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
