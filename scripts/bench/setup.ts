@@ -13,8 +13,7 @@ export const BENCH_TODAY = '2026-11-23';
 export const BENCH_YEAR = Number(BENCH_TODAY.slice(0, 4));
 
 /** A real installation on its own SQLite file, with a fixed clock and reproducible ids. */
-export function openBench(path: string, seed: number): Promise<Installation> {
-  const clock = fixedClock(BENCH_TODAY);
+export function openBench(path: string, seed: number, clock = fixedClock(BENCH_TODAY)): Promise<Installation> {
   return openInstallation(path, {
     clock,
     nodeId: seed.toString(16).padStart(16, '0'),
@@ -32,8 +31,8 @@ export async function demoBranch(path: string, seed: number, members: number) {
 export const OFFICE_SEED = 0xc0ffee;
 
 /** The 乡镇党委 every branch of a run reports to. */
-export async function newOffice(path: string): Promise<Installation> {
-  const inst = await openBench(path, OFFICE_SEED);
+export async function newOffice(path: string, clock = fixedClock(BENCH_TODAY)): Promise<Installation> {
+  const inst = await openBench(path, OFFICE_SEED, clock);
   await call(inst.ctx, 'org.setup', {
     mode: 'office',
     name: '中共城关镇委员会',
@@ -81,6 +80,15 @@ export async function importFrom(ctx: ServiceContext, path: string): Promise<num
   const [line] = value;
   if (!line?.ok) throw new Error(`bench: import refused: ${line?.message ?? 'no report'}`);
   return ms;
+}
+
+/** Imports several bundle files in one 导入 through the contract; any refused file stops the run. */
+export async function importAll(ctx: ServiceContext, paths: readonly string[]): Promise<void> {
+  const files = paths.map((p) => ({ fileName: basename(p), base64: readFileSync(p).toString('base64') }));
+  const lines = await call(ctx, 'exchange.import', { files });
+  const refused = lines.find((l) => !l.ok);
+  if (refused || lines.length !== paths.length)
+    throw new Error(`bench: import refused: ${refused?.message ?? 'no report'}`);
 }
 
 /** The database file's size with the write-ahead log folded in. */

@@ -13,8 +13,8 @@ export const TODAY = '2026-11-23';
  * enrolled, its first bundle imported); the branches' own databases are kept so that every
  * figure the office shows can be checked against what each branch computes for itself.
  */
-export async function demoCounty(branches: number, seed = 7, members = 24) {
-  const office = await tempInstallation({ nodeId: 'cccccccccccccccc', today: TODAY });
+export async function demoCounty(branches: number, seed = 7, members = 24, today = TODAY) {
+  const office = await tempInstallation({ nodeId: 'cccccccccccccccc', today });
   await contractOf(office).ok('org.setup', {
     mode: 'office',
     name: '中共青山县委员会组织部',
@@ -27,7 +27,7 @@ export async function demoCounty(branches: number, seed = 7, members = 24) {
     contactPhone: '',
   });
   const { dir, cleanup } = tempDir('zhibu-county-');
-  const clock = fixedClock(TODAY);
+  const clock = fixedClock(today);
   const built: DemoCountyBranch[] = await buildDemoCounty(office.ctx, {
     branches,
     seed,

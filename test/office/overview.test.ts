@@ -3,6 +3,7 @@ import type { ArrearsRow, DuesYear } from '../../electron/api/dues.js';
 import type { ComplianceYear } from '../../electron/api/compliance.js';
 import type { MemberDetail, MemberSummary } from '../../electron/api/members.js';
 import type { OfficeBranches } from '../../electron/api/office.js';
+import { importFile } from '../../electron/services/exchange/exchange.js';
 import { branchStatus } from '../../electron/services/office/status.js';
 import { contractOf } from '../support/api.js';
 import { contentHash } from '../sync/support.js';
@@ -17,17 +18,13 @@ describe('office overview and read-only drill-down', () => {
   }, 120_000);
   afterAll(() => county.dispose());
 
-  it('lists every branch with its last bundle and member count, lights once computed', async () => {
-    const before = await county.o.ok<OfficeBranches>('office.branches', {});
-    expect(before.rows.map((r) => r.code)).toEqual(county.built.map((b) => b.code));
-    expect(before.stale).toBe(3);
-    expect(before.rows.every((r) => r.status === null && r.lastBundleOn === TODAY && r.daysSinceBundle === 0)).toBe(
-      true,
-    );
-    expect(await county.o.ok('office.refresh', { limit: 2 })).toEqual({ remaining: 1 });
-    expect(await county.o.ok('office.refresh', { limit: 2 })).toEqual({ remaining: 0 });
+  it('lists every branch with its last bundle, member count and lights from the import on', async () => {
     const after = await county.o.ok<OfficeBranches>('office.branches', {});
+    expect(after.rows.map((r) => r.code)).toEqual(county.built.map((b) => b.code));
+    // Each branch's lights were worked out when its bundle came: nothing is left to refresh.
     expect(after.stale).toBe(0);
+    expect(after.rows.every((r) => r.lastBundleOn === TODAY && r.daysSinceBundle === 0)).toBe(true);
+    expect(await county.o.ok('office.refresh', { limit: 2 })).toEqual({ remaining: 0 });
     for (const built of county.built) {
       const row = after.rows.find((r) => r.code === built.code);
       const inst = await county.openBranch(built.code);
@@ -101,10 +98,42 @@ describe('office overview and read-only drill-down', () => {
       const bundle = await b.ok<{ fileName: string; base64: string }>('exchange.export', {});
       const [line] = await county.o.ok<{ ok: boolean }[]>('exchange.import', { files: [bundle] });
       expect(line?.ok).toBe(true);
+      // The newer bundle's lights come with it.
+      expect((await county.o.ok<OfficeBranches>('office.branches', {})).stale).toBe(0);
     } finally {
       await inst.close();
     }
     expect((await view<MemberDetail>('members.get', { id })).phone).toBe('13912345678');
+  });
+
+  it('keeps an import whose lights could not be worked out, and works them out on the next refresh', async () => {
+    const code = county.built[0]?.code as string;
+    const inst = await county.openBranch(code);
+    let bundle: { base64: string };
+    try {
+      const b = contractOf(inst);
+      const [someone] = await b.ok<MemberSummary[]>('members.list', { scope: 'current' });
+      const d = await b.ok<MemberDetail>('members.get', { id: someone?.id });
+      await b.ok('members.update', { ...d.input, id: d.id, phone: '13811112222' });
+      bundle = await b.ok<{ base64: string }>('exchange.export', {});
+    } finally {
+      await inst.close();
+    }
+    // No file to open a lens on: the lights fail, the import stands.
+    const ctx = county.office.ctx;
+    const blind = { ...ctx, app: { ...ctx.app, databasePath: ':memory:' } };
+    expect((await importFile(blind, Buffer.from(bundle.base64, 'base64'))).applied).toBeGreaterThan(0);
+    const stale = await county.o.ok<OfficeBranches>('office.branches', {});
+    expect(stale.stale).toBe(1);
+    expect(stale.rows.find((r) => r.code === code)?.status).toBeNull();
+    expect(await county.o.ok('office.refresh', { limit: 5 })).toEqual({ remaining: 0 });
+    const inst2 = await county.openBranch(code);
+    try {
+      const row = (await county.o.ok<OfficeBranches>('office.branches', {})).rows.find((r) => r.code === code);
+      expect(row?.status).toEqual(await branchStatus(inst2.ctx));
+    } finally {
+      await inst2.close();
+    }
   });
 
   it('never writes a branch record: refused at the boundary, nothing changes', async () => {

@@ -73,11 +73,14 @@ describe('office reports and exports', () => {
   it('prints the reports and the structure statistics from the command line', () => {
     const { dir, cleanup } = tempDir();
     try {
-      const pdf = printLedger(dir, county.office.path, 'office-development');
-      expect(pdfInfo(pdf)).toMatchObject({ pages: 1, portrait: false });
-      const text = pdfText(pdf);
-      expect(text).toContain('2026年度发展党员情况汇总表');
-      for (const b of county.built) expect(text).toContain(b.name);
+      for (const report of OFFICE_REPORTS) {
+        const pdf = printLedger(dir, county.office.path, report);
+        expect(pdfInfo(pdf), report).toMatchObject({ pages: 1 });
+        const text = pdfText(pdf);
+        expect(text).toContain(`2026年度${OFFICE_REPORT_TITLES[report]}`);
+        for (const b of county.built) expect(text, report).toContain(b.name);
+      }
+      expect(pdfInfo(printLedger(dir, county.office.path, 'office-development'))).toMatchObject({ portrait: false });
       const r = spawnSync(
         process.execPath,
         ['scripts/zhibu.mjs', 'stats', '--db', county.office.path, '--year', '2025'],
@@ -91,5 +94,5 @@ describe('office reports and exports', () => {
     } finally {
       cleanup();
     }
-  }, 180_000);
+  }, 600_000);
 });

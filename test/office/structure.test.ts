@@ -100,6 +100,80 @@ describe('office structure statistics', () => {
       expect(item.count, item.label).toBe(current.filter((m) => (m.occupation || '未填写') === item.label).length);
   });
 
+  it('breaks members down by 民族, every 年龄 and 党龄 band, 党员类别 and 流动 as the branches’ own records give them', async () => {
+    const details: MemberDetail[] = [];
+    const current: MemberSummary[] = [];
+    for (const built of county.built) {
+      const inst = await county.openBranch(built.code);
+      try {
+        const b = contractOf(inst);
+        const own = await b.ok<MemberSummary[]>('members.list', { scope: 'current' });
+        current.push(...own);
+        for (const m of own) details.push(await b.ok<MemberDetail>('members.get', { id: m.id }));
+        const confirmed = details.filter(
+          (d) => own.some((m) => m.id === d.id) && d.confirmedOn !== null && d.confirmedOn.startsWith('2026'),
+        ).length;
+        expect(stats.perBranch.find((x) => x.code === built.code)?.confirmed, '本年转正').toBe(confirmed);
+      } finally {
+        await inst.close();
+      }
+    }
+    const items = (key: string) =>
+      Object.fromEntries((stats.breakdowns.find((b) => b.key === key)?.items ?? []).map((i) => [i.label, i.count]));
+    const countBy = (labels: string[]) => {
+      const out: Record<string, number> = {};
+      for (const l of labels) out[l] = (out[l] ?? 0) + 1;
+      return out;
+    };
+    const nonZero = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, n]) => n > 0));
+    expect(nonZero(items('ethnicity'))).toEqual(countBy(current.map((m) => m.ethnicity)));
+    const ageBand = (y: number) =>
+      y <= 30
+        ? '30岁及以下'
+        : y <= 35
+          ? '31至35岁'
+          : y <= 40
+            ? '36至40岁'
+            : y <= 45
+              ? '41至45岁'
+              : y <= 50
+                ? '46至50岁'
+                : y <= 55
+                  ? '51至55岁'
+                  : y <= 60
+                    ? '56至60岁'
+                    : y <= 70
+                      ? '61至70岁'
+                      : '71岁及以上';
+    expect(nonZero(items('age'))).toEqual(countBy(current.map((m) => ageBand(yearsTo(m.birthDate)))));
+    // 党龄 counts from 转正 (党章); a 预备党员 has none yet.
+    const formal = (d: MemberDetail) => (d.confirmedOn ? d.confirmedOn <= TODAY : d.kind === 'formal');
+    const partyBand = (d: MemberDetail) => {
+      if (!formal(d)) return '预备党员';
+      if (!d.confirmedOn) return '未填写';
+      const y = yearsTo(d.confirmedOn);
+      return y < 5
+        ? '不满5年'
+        : y <= 10
+          ? '5至10年'
+          : y <= 20
+            ? '11至20年'
+            : y <= 30
+              ? '21至30年'
+              : y <= 40
+                ? '31至40年'
+                : y <= 50
+                  ? '41至50年'
+                  : '51年及以上';
+    };
+    expect(nonZero(items('partyYears'))).toEqual(countBy(details.map(partyBand)));
+    expect(nonZero(items('kind'))).toEqual(countBy(details.map((d) => (formal(d) ? '正式党员' : '预备党员'))));
+    expect(nonZero(items('mobile'))).toEqual(
+      countBy(current.map((m) => (m.flags.mobile !== null ? '流动党员' : '非流动党员'))),
+    );
+    expect(Object.keys(countBy(details.map(partyBand))).length).toBeGreaterThan(2);
+  });
+
   it('limits the statistics to the chosen branches', async () => {
     const [first] = county.built;
     const one = await county.o.ok<StructureStats>('office.structure', {

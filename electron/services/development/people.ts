@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import { devSteps, findDevPerson, findDevPersonByIdNumber, listDevPeople } from '../../../db/queries/development.js';
+import {
+  devSteps,
+  findDevPerson,
+  findDevPersonByIdNumber,
+  listDevPeople,
+  type DevPersonRow,
+  type DevStepRow,
+} from '../../../db/queries/development.js';
 import { memberNames } from '../../../db/queries/members.js';
 import { insertRecord, updateRecord } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
@@ -81,20 +88,22 @@ export async function updateDevPerson(ctx: ServiceContext, id: string, person: D
 }
 
 export async function listDev(ctx: ServiceContext): Promise<DevSummary[]> {
-  const today = ctx.clock.today();
-  const people = await listDevPeople(ctx.db);
-  const steps = await devSteps(ctx.db);
-  return people.map((p) =>
-    toSummary(
-      p,
-      steps.filter((s) => s.person_id === p.id),
-      today,
-    ),
-  );
+  const [people, steps] = await Promise.all([listDevPeople(ctx.db), devSteps(ctx.db)]);
+  return listDevOf(people, steps, ctx.clock.today());
+}
+
+/** Everyone in the pipeline as judged on `today`, from rows already read. */
+export function listDevOf(people: readonly DevPersonRow[], steps: readonly DevStepRow[], today: string): DevSummary[] {
+  const byPerson = new Map<string, DevStepRow[]>();
+  for (const s of steps) byPerson.set(s.person_id, [...(byPerson.get(s.person_id) ?? []), s]);
+  return people.map((p) => toSummary(p, byPerson.get(p.id) ?? [], today));
 }
 
 export async function devDashboard(ctx: ServiceContext): Promise<DevDashboard> {
-  const list = await listDev(ctx);
+  return devDashboardOf(await listDev(ctx));
+}
+
+export function devDashboardOf(list: readonly DevSummary[]): DevDashboard {
   const counts = Object.fromEntries(DEV_STAGES.map((s) => [s, 0])) as Record<DevStage, number>;
   for (const p of list) counts[p.stage] += 1;
   const tagged = list.flatMap((p) => p.checks.map((c) => ({ ...c, personId: p.id, name: p.name })));

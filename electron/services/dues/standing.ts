@@ -17,18 +17,30 @@ export interface MemberStanding {
   payments: PaymentRowDb[];
 }
 
-/**
- * Works out every member's owed and paid months from the dated bases and all payments,
- * in payment order, so a quarter paid in December counts where it belongs.
- */
-export async function standings(db: Kysely<Database>, throughMonth: string): Promise<MemberStanding[]> {
+/** What every member's standing is worked out from, read once (a status works it out for many months). */
+export interface StandingInputs {
+  histories: MemberHistory[];
+  bases: BasisRowDb[];
+  payments: PaymentRowDb[];
+  duesStartMonth: string | null;
+}
+
+export async function standingInputs(db: Kysely<Database>): Promise<StandingInputs> {
   const [histories, bases, payments, settings] = await Promise.all([
     memberHistories(db),
     allBases(db),
     allPayments(db),
     readSettings(db),
   ]);
-  const start = settings.duesStartMonth;
+  return { histories, bases, payments, duesStartMonth: settings.duesStartMonth };
+}
+
+/**
+ * Works out every member's owed and paid months from the dated bases and all payments,
+ * in payment order, so a quarter paid in December counts where it belongs.
+ */
+export function standingsOf(inputs: StandingInputs, throughMonth: string): MemberStanding[] {
+  const { histories, bases, payments, duesStartMonth: start } = inputs;
   const byId = new Map(payments.map((p) => [p.id, p]));
   return histories.map((history) => {
     const own = bases.filter((b) => b.member_id === history.id);
@@ -53,4 +65,8 @@ export async function standings(db: Kysely<Database>, throughMonth: string): Pro
     const voluntary = mine.filter((p) => p.kind === 'voluntary');
     return { history, intervals, bases: own, due, paid, voluntary, payments: mine };
   });
+}
+
+export async function standings(db: Kysely<Database>, throughMonth: string): Promise<MemberStanding[]> {
+  return standingsOf(await standingInputs(db), throughMonth);
 }

@@ -1,10 +1,10 @@
-import { allRemittances } from '../../../db/queries/dues.js';
+import { allRemittances, type RemittanceRowDb } from '../../../db/queries/dues.js';
 import type { ArrearsRow, DuesLedgerRow, DuesYear } from '../../api/dues.js';
 import type { DuesCategory } from '../../api/duesOptions.js';
 import type { ServiceContext } from '../context.js';
 import { arrearsLevel, basisIn, dueOf, obligedIn, unpaidStreak, yearMonths } from '../rules/duesMonths.js';
 import { addMonths } from '../rules/dates.js';
-import { standings, type MemberStanding } from './standing.js';
+import { standingInputs, standingsOf, type MemberStanding, type StandingInputs } from './standing.js';
 
 function lastEndedMonth(today: string): string {
   return addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
@@ -52,8 +52,19 @@ function ledgerRow(s: MemberStanding, year: number, lastEnded: string): DuesLedg
 }
 
 export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesYear> {
-  const lastEnded = lastEndedMonth(ctx.clock.today());
-  const all = await standings(ctx.db, `${year}-12`);
+  const [inputs, remittances] = await Promise.all([standingInputs(ctx.db), allRemittances(ctx.db)]);
+  return duesYearOf(inputs, remittances, year, ctx.clock.today());
+}
+
+/** The year's 党费 page on `today`, from what was read (a status works it out for many days). */
+export function duesYearOf(
+  inputs: StandingInputs,
+  remittances: readonly RemittanceRowDb[],
+  year: number,
+  today: string,
+): DuesYear {
+  const lastEnded = lastEndedMonth(today);
+  const all = standingsOf(inputs, `${year}-12`);
   const rows = all
     .filter((s) => yearMonths(year).some((m) => obligedIn(s.intervals, m)))
     .map((s) => ledgerRow(s, year, lastEnded));
@@ -62,7 +73,6 @@ export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesY
     paid: rows.reduce((sum, r) => sum + (r.months[i]?.paid ?? 0), 0),
   }));
   const voluntaryPayments = all.flatMap((s) => s.voluntary).filter((p) => p.paid_on.startsWith(String(year)));
-  const remittances = await allRemittances(ctx.db);
   const remitted = remittances
     .filter((r) => r.remitted_on.startsWith(String(year)))
     .reduce((sum, r) => sum + r.amount_fen, 0);
@@ -92,9 +102,13 @@ export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesY
 
 /** Current members with months owed; a streak of 3 unpaid months warns, 6 is serious. */
 export async function arrears(ctx: ServiceContext): Promise<ArrearsRow[]> {
-  const today = ctx.clock.today();
+  return arrearsOf(await standingInputs(ctx.db), ctx.clock.today());
+}
+
+/** The members behind on `today`, from what was read (a status works it out for many days). */
+export function arrearsOf(inputs: StandingInputs, today: string): ArrearsRow[] {
   const lastEnded = lastEndedMonth(today);
-  const all = await standings(ctx.db, lastEnded);
+  const all = standingsOf(inputs, lastEnded);
   return all
     .filter((s) => obligedIn(s.intervals, today.slice(0, 7)) || s.intervals.some((i) => i.to === null))
     .map((s) => {

@@ -22,6 +22,7 @@ import type { ParsedInput } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
+import { cacheAfterImport } from '../office/statusCache.js';
 import { inTransaction } from '../tx.js';
 import { enrolWithDirectory } from './directory.js';
 import { bundleFileName } from './files.js';
@@ -183,9 +184,14 @@ export function importSummary(r: ImportResult): string {
   return parts.join('，');
 }
 
-/** One bundle, with the domain follow-ups (relayed 转出, 回执, restored organisation). */
-export function importFile(ctx: ServiceContext, bytes: Buffer) {
-  return importBundle(ctx, bytes, nowIso(ctx), afterImport);
+/**
+ * One bundle, with the domain follow-ups (relayed 转出, 回执, restored organisation); at an office,
+ * then the sender's 总览 lights, outside the import's transaction.
+ */
+export async function importFile(ctx: ServiceContext, bytes: Buffer): Promise<ImportResult> {
+  const result = await importBundle(ctx, bytes, nowIso(ctx), afterImport);
+  await cacheAfterImport(ctx);
+  return result;
 }
 
 /** One file's line of the import report: imported, or refused with the reason. */

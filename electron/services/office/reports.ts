@@ -5,7 +5,8 @@ import type { ExcelFile } from '../../api/memberImport.js';
 import type { OfficeReportId } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
-import { enrolledBranches, statusesOn } from './branches.js';
+import { enrolledBranches } from './branches.js';
+import { statusesOn } from './statusCache.js';
 import { requireOffice } from './guard.js';
 import { statsDay, structureStats } from './structure.js';
 

@@ -1,6 +1,7 @@
 import type { OfficeStatuses } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
-import { enrolledBranches, statusesOn } from './branches.js';
+import { enrolledBranches } from './branches.js';
+import { statusesOn } from './statusCache.js';
 import { requireOffice } from './guard.js';
 import { statsDay } from './structure.js';
 

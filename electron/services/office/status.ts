@@ -1,34 +1,18 @@
-import type { ActivityKind } from '../../api/meetingOptions.js';
 import type { ActivityCompletion, BranchStatus } from '../../api/office.js';
-import type { OrgType } from '../../api/org.js';
-import { complianceYear } from '../compliance/calendar.js';
+import type { ActivityKind } from '../../api/meetingOptions.js';
 import type { ServiceContext } from '../context.js';
-import { devDashboard } from '../development/people.js';
-import { remittances } from '../dues/remittance.js';
-import { arrears, duesYear } from '../dues/year.js';
-import { requireOrganization } from '../org/profile.js';
+import { devDashboardOf, listDevOf } from '../development/people.js';
+import { periodStatus } from '../rules/calendar.js';
 import { termInfo } from '../rules/term.js';
+import { statusBasis, type CalendarFacts, type StatusBasis } from './statusBasis.js';
 
 function quarterStart(day: string): string {
   const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
   return `${day.slice(0, 4)}-${String(q * 3 + 1).padStart(2, '0')}-01`;
 }
 
-/**
- * One branch's lights as its own screens would show them today: `ctx` is a lens on the
- * branch (office/lens.ts), so each figure comes from the very service the branch runs.
- */
-export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
-  const org = await requireOrganization(ctx);
-  const today = ctx.clock.today();
-  const year = Number(today.slice(0, 4));
-  const [calendar, owing, dues, remit, dev] = await Promise.all([
-    complianceYear(ctx, year),
-    arrears(ctx),
-    duesYear(ctx, year),
-    remittances(ctx),
-    devDashboard(ctx),
-  ]);
+/** The year's 组织生活 counts on `today`: each period judged as the branch's calendar judges it. */
+function orgLifeOn(calendar: CalendarFacts, today: string): BranchStatus['orgLife'] {
   const byKind = new Map<ActivityKind, ActivityCompletion>();
   let overdueQuarter = 0;
   let overdueYear = 0;
@@ -43,13 +27,14 @@ export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
         done: number;
         overdue: number;
       };
+      const status = periodStatus({ label: '', ...p }, p.held, today);
       c.required += 1;
       q.required += 1;
-      if (p.status === 'done') {
+      if (status === 'done') {
         c.done += 1;
         q.done += 1;
       }
-      if (p.status === 'overdue') {
+      if (status === 'overdue') {
         q.overdue += 1;
         c.overdue += 1;
         overdueYear += 1;
@@ -59,24 +44,38 @@ export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
     byKind.set(row.kind, c);
   }
   return {
-    asOf: today,
+    overdueQuarter,
+    overdueYear,
+    activities: [...byKind.values()],
+    quarters,
+    talksRequired: calendar.talksRequired,
+    talksDone: calendar.talksDone,
+    lateRecords: calendar.lateRecords,
+  };
+}
+
+/**
+ * A branch's lights on `day`, worked out from its basis without reading its records; null when
+ * the basis cannot tell (a day before it was computed, or beyond the months it looks ahead).
+ */
+export function statusOn(basis: StatusBasis, day: string): BranchStatus | null {
+  if (day < basis.day) return null;
+  const year = Number(day.slice(0, 4));
+  const calendar = basis.calendars.find((c) => c.year === year);
+  const dues = basis.dues.find((d) => d.month === day.slice(0, 7));
+  if (!calendar || !dues) return null;
+  const dev = devDashboardOf(listDevOf(basis.devPeople, basis.devSteps, day));
+  return {
+    asOf: day,
     year,
-    orgLife: {
-      overdueQuarter,
-      overdueYear,
-      activities: [...byKind.values()],
-      quarters,
-      talksRequired: calendar.talks.required,
-      talksDone: calendar.talks.talked,
-      lateRecords: calendar.lateRecords,
-    },
+    orgLife: orgLifeOn(calendar, day),
     dues: {
-      warning: owing.filter((a) => a.level === 'warning').length,
-      serious: owing.filter((a) => a.level === 'serious').length,
+      warning: dues.warning,
+      serious: dues.serious,
       due: dues.due,
       collected: dues.collected,
       remitted: dues.remitted,
-      unremitted: remit.balance,
+      unremitted: basis.unremitted,
     },
     development: {
       applicants: dev.counts.applicant,
@@ -86,6 +85,16 @@ export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
       breaches: dev.flags.length,
       upcoming: dev.upcoming.length,
     },
-    term: termInfo(org.org_type as OrgType, org.term_started_on, today),
+    term: termInfo(basis.orgType, basis.termStartedOn, day),
   };
+}
+
+/**
+ * One branch's lights as its own screens would show them today: `ctx` is the branch's own
+ * database or a lens on it (office/lens.ts), so each figure comes from the very services the
+ * branch runs.
+ */
+export async function branchStatus(ctx: ServiceContext): Promise<BranchStatus> {
+  const basis = await statusBasis(ctx);
+  return statusOn(basis, basis.day) as BranchStatus;
 }

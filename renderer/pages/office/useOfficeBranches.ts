@@ -6,8 +6,9 @@ import { call, failureMessage } from '../../api.js';
 const BATCH = 20;
 
 /**
- * The 总览 rows: shown at once (names, bundles, member counts), then the lights of branches
- * whose status is not yet computed for today are filled in, a batch at a time.
+ * The 总览 rows with their lights (worked out when each bundle arrived); the lights of branches
+ * the office has not worked out (a county from before, a branch silent for over a year) are
+ * then computed and filled in, a batch at a time.
  */
 export function useOfficeBranches() {
   const [data, setData] = useState<OfficeBranches | null>(null);
