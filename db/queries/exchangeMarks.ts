@@ -4,21 +4,19 @@ import type { Database } from '../schema.js';
 export interface PeerMarks {
   code: string;
   last_seq_sent: number;
-  last_seq_received: number;
 }
 
-/** Each peer's bundle numbers: the last this installation sent it and the last it imported from it. */
+/** The last bundle number this installation sent each peer. */
 export async function readPeerMarks(db: Kysely<Database>): Promise<PeerMarks[]> {
-  return db.selectFrom('sync_peer').select(['code', 'last_seq_sent', 'last_seq_received']).orderBy('code').execute();
+  return db.selectFrom('sync_peer').select(['code', 'last_seq_sent']).orderBy('code').execute();
 }
 
-/** Raises a peer's bundle numbers to `marks` where they are lower; never lowers them. */
+/** Raises a peer's last sent number to `marks` where it is lower; never lowers it. */
 export async function raisePeerMarks(db: Kysely<Database>, marks: PeerMarks): Promise<void> {
   await db
     .updateTable('sync_peer')
     .set((eb) => ({
       last_seq_sent: eb.fn('max', ['last_seq_sent', eb.val(marks.last_seq_sent)]),
-      last_seq_received: eb.fn('max', ['last_seq_received', eb.val(marks.last_seq_received)]),
     }))
     .where('code', '=', marks.code)
     .execute();

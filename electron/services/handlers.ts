@@ -165,7 +165,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   },
   'exchange.export': (ctx, input) => exportFromUi(ctx, input),
   'exchange.import': async (ctx, input) => {
-    await backupBeforeImport(ctx);
+    await backupBeforeImport(ctx, 'bundles');
     return importFromUi(ctx, input);
   },
   'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input.id, input.keep),
@@ -178,7 +178,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'exchange.exportTo': (ctx, input) => exportTo(ctx, input),
   'exchange.exportAll': (ctx, input) => exportAll(ctx, input),
   'exchange.importFrom': async (ctx, input) => {
-    await backupBeforeImport(ctx);
+    await backupBeforeImport(ctx, 'bundles');
     return importFrom(ctx, input);
   },
   'exchange.revokeBranch': (ctx, input) => revokeBranch(ctx, input.code),

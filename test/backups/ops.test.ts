@@ -53,6 +53,18 @@ describe('backups through the contract', () => {
     expect((await list()).items.map((i) => i.kind)).toEqual(['import']);
   });
 
+  it('an office backs up before bundle imports once an hour, before other imports every time', async () => {
+    await api().ok('org.setup', { ...SAMPLE_BRANCH, mode: 'office', code: 'CG01', orgType: 'organ' });
+    const junk = { files: [{ fileName: 'x.zbx', base64: Buffer.from('垃圾').toString('base64') }] };
+    await api().ok('exchange.import', junk);
+    inst.clock.advance(59 * 60_000);
+    await api().ok('exchange.import', junk);
+    expect((await list()).items.map((i) => i.kind)).toEqual(['import']);
+    inst.clock.advance(60_000);
+    await api().ok('exchange.import', junk);
+    expect((await list()).items.map((i) => i.kind)).toEqual(['import', 'import']);
+  });
+
   it('the second folder must exist; clearing it is allowed; an office may back up too', async () => {
     expect(await api().refusal('backups.setSecondFolder', { folder: '/no/such/stick' })).toMatchObject({
       code: 'VALIDATION',

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { backupDirFor } from '../../../db/backupFile.js';
 import { deleteMeta, getMeta, setMeta } from '../../../db/queries/localMeta.js';
+import { findOwnOrganization } from '../../../db/queries/organization.js';
 import type { BackupList, HealthState } from '../../api/backups.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -61,9 +62,28 @@ export function healthState(ctx: ServiceContext): Promise<HealthState> {
   return Promise.resolve(ctx.maintenance?.health() ?? { state: 'pending', findings: [] });
 }
 
-/** Before anything that writes many rows from outside (bundles, rosters, keys): a copy to go back to. */
-export async function backupBeforeImport(ctx: ServiceContext): Promise<void> {
+/**
+ * An office's bundles are taken with one copy an hour, not one a bundle: a copy of a county's file is
+ * hundreds of MB and its check seconds of work, so a clerk importing a stick one file at a time spent
+ * most of the import copying (issue #13). What an office imported since its last copy is still on the
+ * stick, and a restore leaves the received bundle numbers as they were in the copy, so the same files
+ * import again.
+ */
+export const OFFICE_IMPORT_BACKUP_MS = 60 * 60 * 1000;
+
+async function recentlyBackedUp(ctx: ServiceContext, m: Maintenance): Promise<boolean> {
+  if ((await findOwnOrganization(ctx.db))?.mode !== 'office') return false;
+  const newest = Math.max(0, ...m.list().map((b) => b.createdMs));
+  return ctx.clock.nowMs() - newest < OFFICE_IMPORT_BACKUP_MS;
+}
+
+/**
+ * Before anything that writes many rows from outside (bundles, rosters, keys): a copy to go back to.
+ * `bundles` marks a bundle import, which an office backs up once an hour (above).
+ */
+export async function backupBeforeImport(ctx: ServiceContext, what: 'bundles' | 'other' = 'other'): Promise<void> {
   if (!ctx.maintenance) return;
+  if (what === 'bundles' && (await recentlyBackedUp(ctx, ctx.maintenance))) return;
   try {
     await ctx.maintenance.backup('import');
   } catch (err) {
