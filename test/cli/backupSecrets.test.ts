@@ -117,7 +117,8 @@ describe('zhibu backup and secrets', () => {
     expect(finished).toBe(0);
     scan();
     expect(seen).toEqual([]);
-    expect(readdirSync(target)).toEqual(['backup.sqlite']);
+    // The copy's key file (the data key wrapped for this PC, docs/decisions.md) goes beside it.
+    expect(readdirSync(target).sort()).toEqual(['backup.sqlite', 'backup.sqlite.key']);
 
     // Killed the moment anything appears in the folder: what is left holds no key.
     const second = join(target, 'second.sqlite');

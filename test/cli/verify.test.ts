@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openInstallation } from '../../electron/services/installation.js';
 import { contractOf } from '../support/api.js';
+import { openData } from '../support/cipher.js';
 import { SAMPLE_BRANCH, tempDir } from '../support/temp.js';
 
 let cleanup: () => void;
@@ -32,7 +32,7 @@ describe('zhibu verify', () => {
 
     // A row written past the app (no change-log entry), and the group's log entry re-stamped in 2099:
     // its row no longer matches its entry either, so two rows are unlogged and one stamp is ahead.
-    const db = new Database(path);
+    const db = openData(path);
     db.prepare(
       "INSERT INTO party_group (id, created_at, updated_at, name, leader_name, sort_order) VALUES ('0190aaaa-0000-7000-8000-000000000001', '2099-01-01', '2099-01-01', '手写的小组', '', 9)",
     ).run();

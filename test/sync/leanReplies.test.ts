@@ -82,8 +82,10 @@ async function busyCounty(): Promise<void> {
   await contractOf(c.b).ok('members.create', person({ name: '王五' }));
   await c.pass(c.a, c.office);
   await c.pass(c.office, c.b, 'XH002');
-  const [arriving] = await contractOf(c.b).ok<IncomingTransfer[]>('transfers.incoming', {});
-  if (!arriving) throw new Error('no relayed 转出');
+  const [listed] = await contractOf(c.b).ok<IncomingTransfer[]>('transfers.incoming', {});
+  if (!listed) throw new Error('no relayed 转出');
+  // The list is masked; the 确认转入 form reads the transfer in full.
+  const arriving = await contractOf(c.b).ok<IncomingTransfer>('transfers.incomingDetail', { relayId: listed.relayId });
   const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
   await contractOf(c.b).ok('members.transferIn', {
     member,

@@ -72,6 +72,7 @@ const FIELDS: Record<string, Record<string, string>> = {
   party_group: {
     name: '党小组名称',
     leader_name: '党小组长',
+    leader_since: '党小组长任职时间',
     sort_order: '排序',
     established_on: '成立时间',
     dissolved_on: '撤销时间',
