@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openData } from '../support/cipher.js';
 import { expect, openApp, serve, test } from './fixtures.js';
 
 test('an office sees the start-up check on its 总览 and keeps its backups under 备份与恢复', async ({ page }) => {
@@ -21,7 +21,7 @@ test('an office sees the start-up check on its 总览 and keeps its backups unde
     'CG01',
   ]);
   // A bundle record that names no enrolled branch: a broken reference, as a damaged file would have.
-  const file = new Database(dbPath);
+  const file = openData(dbPath);
   file.pragma('foreign_keys = OFF');
   file
     .prepare("INSERT INTO sync_outbox (peer_code, seq, created, change_cursor, rows) VALUES ('ZZ999', 1, ?, 0, 0)")
