@@ -40,4 +40,15 @@ describe('verify', () => {
       ['history', '1 名党员的党籍状态在其变动记录中找不到依据（例如 张三：已去世）'],
     ]);
   });
+
+  it('names the bookkeeping tables in Chinese too', async () => {
+    const sqlite = branch.database.sqlite;
+    sqlite.pragma('foreign_keys = OFF');
+    sqlite
+      .prepare("INSERT INTO sync_outbox (peer_code, seq, created, change_cursor, rows) VALUES ('ZZ999', 1, ?, 0, 0)")
+      .run('2026-01-01T00:00:00.000Z');
+    expect((await verifyDatabase(branch.ctx)).map((f) => f.message)).toEqual([
+      '数据包发出记录中有 1 条记录引用了不存在的记录',
+    ]);
+  });
 });

@@ -14,6 +14,14 @@ import { TABLE_LABELS } from '../../api/tables.js';
 import { MAX_CLOCK_SKEW_MS } from '../../sync/limits.js';
 import type { ServiceContext } from '../context.js';
 
+/** The bookkeeping tables a foreign-key check can name (they refer to sync_peer), as the banner shows them. */
+const BOOKKEEPING_LABELS: Record<string, string> = {
+  sync_outbox: '数据包发出记录',
+  sync_inbox: '数据包导入记录',
+};
+
+const tableLabel = (table: string) => TABLE_LABELS[table] ?? BOOKKEEPING_LABELS[table] ?? table;
+
 /** One problem found, in Chinese; the same shape the home page's banner shows. */
 export type Finding = HealthFinding;
 
@@ -47,14 +55,14 @@ export async function verifyDatabase(ctx: Pick<ServiceContext, 'db' | 'clock'>):
   for (const d of await danglingReferences(ctx.db))
     findings.push({
       check: 'references',
-      message: `${TABLE_LABELS[d.table] ?? d.table}中有 ${d.count} 条记录引用了不存在的记录`,
+      message: `${tableLabel(d.table)}中有 ${d.count} 条记录引用了不存在的记录`,
     });
   for (const table of RECORD_TABLES) {
     const n = await unloggedRows(ctx.db, table);
     if (n > 0)
       findings.push({
         check: 'log',
-        message: `${TABLE_LABELS[table] ?? table}中有 ${n} 条记录的修改没有记入变更日志，不会随数据包发出`,
+        message: `${tableLabel(table)}中有 ${n} 条记录的修改没有记入变更日志，不会随数据包发出`,
       });
   }
   const odd = await membersWithoutStatusEvent(ctx.db);
