@@ -31,7 +31,9 @@ describe('an office keeps lean bookkeeping for imported rows (issue #13)', () =>
       .all() as { origin: number; n: number }[];
     const own = sqlite(c.a).prepare('SELECT COUNT(*) AS n FROM member').get();
     expect(own).toEqual({ n: 1 });
-    expect(addressed).toEqual([{ origin: 1, n: expect.any(Number) as number }]);
+    // Every row addressed to the branch is its own: one group, all marked as written by it.
+    expect(addressed.map((a) => a.origin)).toEqual([1]);
+    expect(addressed[0]?.n).toBeGreaterThan(0);
     const members = sqlite(c.office)
       .prepare("SELECT COUNT(*) AS n FROM sync_audience WHERE peer_code = 'DF001' AND table_name = 'member'")
       .get();
