@@ -5,7 +5,7 @@ import { RECORD_TABLES } from '../../db/schema.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../support/temp.js';
-import { fieldLabel, isShownField } from '../../renderer/pages/access/auditFields.js';
+import { fieldLabel, isShownField } from '../../renderer/components/recordFields.js';
 import { changeLines, recordText } from '../../renderer/pages/access/auditText.js';
 
 let inst: TestInstallation;

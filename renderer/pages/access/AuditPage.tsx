@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { AuditEntry, AuditPage as Page } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
-import { actionLabel, changeLines, localTime, recordText } from './auditText.js';
+import { localTime } from '../../components/localTime.js';
+import { actionLabel, changeLines, recordText } from './auditText.js';
 
 interface Filter {
   text?: string;
@@ -90,7 +91,7 @@ export function AuditPage() {
         pagination={false}
         size="small"
         columns={[
-          { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => localTime(at) },
+          { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => localTime(at, true) },
           { title: '操作人', dataIndex: 'userName', width: 140 },
           { title: '操作', dataIndex: 'action', width: 110, render: (a: string) => actionLabel(a) },
           { title: '记录', key: 'record', width: 150, render: (_: unknown, e) => recordText(e, page.names) },

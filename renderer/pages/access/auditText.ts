@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../electron/api/index.js';
 import { TABLE_LABELS } from '../../../electron/api/tables.js';
-import { fieldLabel, isShownField, readableValue } from './auditFields.js';
+import { fieldLabel, isShownField, objectText, readableValue } from '../../components/recordFields.js';
 
 const ACTIONS: Record<string, string> = {
   insert: '新增',
@@ -32,20 +32,6 @@ export function tableLabel(table: string | null): string {
 
 type Names = Record<string, string>;
 
-/** A step's or an event's own fields (JSON): only those filled in. */
-function filledDetails(v: string, names: Names): string | undefined {
-  if (!v.startsWith('{')) return undefined;
-  try {
-    const o = JSON.parse(v) as Record<string, unknown>;
-    const filled = Object.entries(o).filter(([, x]) => x !== null && x !== '' && !(Array.isArray(x) && x.length === 0));
-    return filled.length
-      ? filled.map(([k, x]) => `${k}=${typeof x === 'string' ? (names[x] ?? x) : JSON.stringify(x)}`).join('，')
-      : '（空）';
-  } catch {
-    return undefined;
-  }
-}
-
 /** A value as stored, except codes, money and switches (as the form shows them) and ids (the record's name). */
 function shown(table: string | null, column: string, v: unknown, names: Names): string {
   if (v === null || v === undefined || v === '') return '（空）';
@@ -53,7 +39,7 @@ function shown(table: string | null, column: string, v: unknown, names: Names): 
   if (readable !== undefined) return readable;
   if (typeof v !== 'string') return JSON.stringify(v);
   if (names[v]) return names[v];
-  return (column === 'details' ? filledDetails(v, names) : undefined) ?? v;
+  return objectText(v, names) ?? v;
 }
 
 /**
@@ -77,11 +63,4 @@ export function changeLines(e: AuditEntry, names: Names = {}): string[] {
 export function recordText(e: AuditEntry, names: Names): string {
   const name = e.rowId ? names[e.rowId] : undefined;
   return name ? `${tableLabel(e.table)}：${name}` : tableLabel(e.table);
-}
-
-/** Local date and time of an entry (stored in UTC). */
-export function localTime(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }

@@ -5,7 +5,7 @@ import { failureMessage } from '../../api.js';
 import { stack } from '../../components/stack.js';
 import { useExchangeStore } from '../../stores/exchange.js';
 import { lostValues, recordCaption } from './conflictValues.js';
-import { localTime } from './files.js';
+import { localTime } from '../../components/localTime.js';
 
 function ConflictItem({ conflict, peerName }: { conflict: ConflictLine; peerName: string }) {
   const resolve = useExchangeStore((s) => s.resolveConflict);

@@ -1,6 +1,6 @@
 import { Card, Table, Tag } from 'antd';
 import type { BundleLogLine, PeerStatus } from '../../../electron/api/index.js';
-import { localTime } from './files.js';
+import { localTime } from '../../components/localTime.js';
 
 /** 收发记录: every bundle written or imported, newest first (as the status lists them). */
 export function HistoryCard({ history, peers }: { history: BundleLogLine[]; peers: PeerStatus[] }) {

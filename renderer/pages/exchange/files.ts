@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import type { BundleFile } from '../../../electron/api/index.js';
 import { downloadBase64 } from '../../components/download.js';
 import { readBase64 } from '../../components/readBase64.js';
@@ -12,10 +11,4 @@ export const READ_FAILED = '没能读取所选文件，请确认 U 盘仍插在�
 /** Bundles and enrolment files are opaque bytes to everything but 支部台账 itself. */
 export function saveFile(file: BundleFile): void {
   downloadBase64(file.fileName, file.base64, 'application/octet-stream');
-}
-
-/** Stored times are UTC ISO strings; people read them in local time. */
-export function localTime(iso: string): string {
-  const d = dayjs(iso);
-  return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : iso;
 }

@@ -3,6 +3,7 @@ import {
   ATTENDANCE_LABELS,
   DEV_STEP_LABELS,
   DUES_CATEGORY_LABELS,
+  formatYuan,
   GENDER_LABELS,
   GRADE_LABELS,
   IMPORT_FIELD_LABELS,
@@ -15,7 +16,9 @@ import {
   POSITION_LABELS,
   REDUCTION_LABELS,
   ROLE_LABELS,
-} from '../../../electron/api/index.js';
+} from '../../electron/api/index.js';
+import { TABLE_LABELS } from '../../electron/api/tables.js';
+import { localTime } from './localTime.js';
 
 /** Columns every record has; a change of the bookkeeping ones says nothing to the reader. */
 const COMMON: Record<string, string> = { deleted_at: '删除时间' };
@@ -271,46 +274,94 @@ const FIELDS: Record<string, Record<string, string>> = {
   account: { name: '用户名', role: '角色', disabled: '停用' },
 };
 
-const yesNo = (v: unknown) => (v === 1 ? '是' : v === 0 ? '否' : undefined);
-const yuan = (v: unknown) => (typeof v === 'number' ? `${(v / 100).toFixed(2)} 元` : undefined);
-const from = (labels: Record<string, string>) => (v: unknown) => (typeof v === 'string' ? labels[v] : undefined);
-
-/** Stored codes shown as the words the forms use; money (分) as 元; 0/1 switches as 否/是. */
-const VALUES: Record<string, (v: unknown) => string | undefined> = {
-  gender: from(GENDER_LABELS),
-  'member.kind': from(MEMBER_KIND_LABELS),
-  'member.status': from(MEMBER_STATUS_LABELS),
-  'member_event.kind': from(MEMBER_EVENT_LABELS),
-  'organization.mode': from(MODE_LABELS),
-  'organization.org_type': from(ORG_TYPE_LABELS),
-  'committee_member.position': from(POSITION_LABELS),
-  'transfer.direction': from({ in: '转入', out: '转出' }),
-  'transfer_relay.status': from({ pending: '待确认', accepted: '已转入', declined: '已退回' }),
-  'meeting.kind': from(ACTIVITY_LABELS),
-  'meeting_attendance.status': from(ATTENDANCE_LABELS),
-  'appraisal_grade.grade': from(GRADE_LABELS),
-  'dues_basis.category': from(DUES_CATEGORY_LABELS),
-  'dues_basis.reduction': from(REDUCTION_LABELS),
-  'dues_payment.kind': from({ regular: '按月交纳', voluntary: '自愿多交', correction: '更正' }),
-  method: from(PAYMENT_METHOD_LABELS),
-  'dev_step.step': from(DEV_STEP_LABELS),
-  'account.role': from(ROLE_LABELS),
-  rate_bp: (v) => (typeof v === 'number' ? `${v / 100}%` : undefined),
+/** Stored codes shown as the words the forms use, by `table.column` or by a column any table may have. */
+const CODES: Record<string, Record<string, string>> = {
+  gender: GENDER_LABELS,
+  'member.kind': MEMBER_KIND_LABELS,
+  'member.status': MEMBER_STATUS_LABELS,
+  'member_event.kind': MEMBER_EVENT_LABELS,
+  'organization.mode': MODE_LABELS,
+  'organization.org_type': ORG_TYPE_LABELS,
+  'committee_member.position': POSITION_LABELS,
+  'transfer.direction': { in: '转入', out: '转出' },
+  'transfer_relay.status': { pending: '待对方确认', accepted: '对方已接收', declined: '对方已退回' },
+  'meeting.kind': ACTIVITY_LABELS,
+  'meeting.also_counts_as': ACTIVITY_LABELS,
+  'meeting_attendance.status': ATTENDANCE_LABELS,
+  'appraisal_grade.grade': GRADE_LABELS,
+  'dues_basis.category': DUES_CATEGORY_LABELS,
+  'dues_basis.reduction': REDUCTION_LABELS,
+  'dues_payment.kind': { regular: '按月交纳', voluntary: '自愿多交', correction: '更正' },
+  method: PAYMENT_METHOD_LABELS,
+  'dev_step.step': DEV_STEP_LABELS,
+  'account.role': ROLE_LABELS,
 };
-for (const money of ['base_fen', 'fixed_fen', 'computed_fen', 'reduced_fen', 'amount_fen']) VALUES[money] = yuan;
-for (const flag of ['is_mobile', 'lost_contact', 'hardship', 'voting', 'full_remit', 'disabled']) VALUES[flag] = yesNo;
+
+const FLAGS = new Set(['is_mobile', 'lost_contact', 'hardship', 'voting', 'full_remit', 'disabled']);
 
 /** A column's label in its table; an unknown column keeps its stored name rather than vanish. */
 export function fieldLabel(table: string | null, column: string): string {
   return (table ? FIELDS[table]?.[column] : undefined) ?? COMMON[column] ?? column;
 }
 
+/** A 0/1 switch (流动党员, 有表决权 …). */
+export function isFlag(column: string): boolean {
+  return FLAGS.has(column);
+}
+
 export function isShownField(column: string): boolean {
   return !HIDDEN.has(column);
 }
 
-/** A stored value as the form shows it, or undefined to show it as stored. */
+/** Some text columns hold a JSON list (议程, 同时算作); people read it as a list. */
+function asList(value: string): unknown[] | null {
+  if (!value.startsWith('[')) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A JSON object column (a step's own fields, a relayed member): its name, or its filled-in values;
+ * `names` turns ids into the records they name.
+ */
+export function objectText(value: string, names: Record<string, string> = {}): string | undefined {
+  if (!value.startsWith('{')) return undefined;
+  try {
+    const parsed = JSON.parse(value) as Record<string, unknown>;
+    if (typeof parsed.name === 'string') return parsed.name;
+    const filled = Object.values(parsed).filter((v) => typeof v === 'string' || typeof v === 'number');
+    return filled.length
+      ? filled.map((v) => (typeof v === 'string' ? (names[v] ?? v) : String(v))).join('，')
+      : '（空）';
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A stored value as the form shows it: codes as words, money (分) as 元, switches as 是/否, rates as
+ * percent, lists joined, times in local time; undefined to show it as stored. The 操作记录 and the
+ * conflict card both read values through here, so a value reads the same on both.
+ */
 export function readableValue(table: string | null, column: string, value: unknown): string | undefined {
-  const f = (table ? VALUES[`${table}.${column}`] : undefined) ?? VALUES[column];
-  return f ? f(value) : undefined;
+  if (typeof value === 'object' && value !== null && '$b64' in value) return '（文件内容）';
+  if (FLAGS.has(column))
+    return value === 1 || value === true ? '是' : value === 0 || value === false ? '否' : undefined;
+  if (typeof value === 'number') {
+    if (column.endsWith('_fen')) return `${formatYuan(value)} 元`;
+    if (column.endsWith('_bp')) return `${value / 100}%`;
+    return undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const codes = (table ? CODES[`${table}.${column}`] : undefined) ?? CODES[column];
+  if (codes?.[value]) return codes[value];
+  const list = asList(value);
+  if (list) return list.map((v) => (typeof v === 'string' ? (codes?.[v] ?? v) : JSON.stringify(v))).join('、');
+  if (column === 'owner_table') return TABLE_LABELS[value] ?? '其他记录';
+  if (/^\d{4}-\d\d-\d\dT/.test(value)) return localTime(value);
+  return undefined;
 }
