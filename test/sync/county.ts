@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleFile, ImportLine } from '../../electron/api/exchange.js';
+import type { IncomingTransfer, MemberDetail } from '../../electron/api/members.js';
 import { contractOf } from '../support/api.js';
 import { officeAndBranch } from './support.js';
 import { SAMPLE_BRANCH, tempDir, tempInstallation, type TestInstallation } from '../support/temp.js';
@@ -50,4 +51,34 @@ export async function county(): Promise<County> {
       cleanup();
     },
   };
+}
+
+/** 东风村 transfers a member out to 西湖村, picked from the county directory, on 2026-11-10. */
+export async function transferToXihu(c: County, memberId: string): Promise<void> {
+  await contractOf(c.a).ok('members.event', {
+    kind: 'transfer_out',
+    id: memberId,
+    date: '2026-11-10',
+    counterpartOrg: '西湖村党支部',
+    counterpartCode: 'XH002',
+    letterNo: '城组转〔2026〕7号',
+    issuedOn: '2026-11-10',
+    validDays: 60,
+    duesPaidTo: '2026-10',
+  });
+}
+
+/** 西湖村 confirms the pre-filled 转入 of a relayed 转出 on 2026-11-20. */
+export async function acceptRelay(c: County, arriving: IncomingTransfer): Promise<MemberDetail> {
+  const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
+  return contractOf(c.b).ok<MemberDetail>('members.transferIn', {
+    member,
+    date: '2026-11-20',
+    counterpartOrg: fromName,
+    letterNo,
+    issuedOn,
+    validDays,
+    duesPaidTo,
+    relayId,
+  });
 }

@@ -11,7 +11,7 @@ import type { Change } from '../../electron/sync/rows.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import type { TestInstallation } from '../support/temp.js';
-import { county, type County } from './county.js';
+import { acceptRelay, county, transferToXihu, type County } from './county.js';
 
 let c: County;
 beforeEach(async () => {
@@ -68,17 +68,7 @@ async function busyCounty(): Promise<void> {
   const a = contractOf(c.a);
   const zhang = await a.ok<MemberDetail>('members.create', person({ name: '张三' }));
   const li = await a.ok<MemberDetail>('members.create', person({ name: '李四' }));
-  await a.ok('members.event', {
-    kind: 'transfer_out',
-    id: zhang.id,
-    date: '2026-11-10',
-    counterpartOrg: '西湖村党支部',
-    counterpartCode: 'XH002',
-    letterNo: '城组转〔2026〕7号',
-    issuedOn: '2026-11-10',
-    validDays: 60,
-    duesPaidTo: '2026-10',
-  });
+  await transferToXihu(c, zhang.id);
   await contractOf(c.b).ok('members.create', person({ name: '王五' }));
   await c.pass(c.a, c.office);
   await c.pass(c.office, c.b, 'XH002');
@@ -86,17 +76,7 @@ async function busyCounty(): Promise<void> {
   if (!listed) throw new Error('no relayed 转出');
   // The list is masked; the 确认转入 form reads the transfer in full.
   const arriving = await contractOf(c.b).ok<IncomingTransfer>('transfers.incomingDetail', { relayId: listed.relayId });
-  const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
-  await contractOf(c.b).ok('members.transferIn', {
-    member,
-    date: '2026-11-20',
-    counterpartOrg: fromName,
-    letterNo,
-    issuedOn,
-    validDays,
-    duesPaidTo,
-    relayId,
-  });
+  await acceptRelay(c, arriving);
   await c.pass(c.b, c.office);
   for (const [branch, code] of [
     [c.a, 'DF001'],

@@ -3,7 +3,7 @@ import type { IncomingTransfer, MemberDetail, MemberSummary, TransferLetter } fr
 import type { ExchangeStatus } from '../../electron/api/exchange.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
-import { county, type County } from './county.js';
+import { acceptRelay, county, transferToXihu, type County } from './county.js';
 
 let c: County;
 
@@ -19,17 +19,7 @@ async function transferOut(): Promise<MemberDetail> {
   await a.ok('members.create', person({ name: '李四' }));
   const directory = await a.ok<{ code: string; name: string }[]>('transfers.directory', {});
   expect(directory).toEqual([{ code: 'XH002', name: '西湖村党支部' }]);
-  await a.ok('members.event', {
-    kind: 'transfer_out',
-    id: zhang.id,
-    date: '2026-11-10',
-    counterpartOrg: '西湖村党支部',
-    counterpartCode: 'XH002',
-    letterNo: '城组转〔2026〕7号',
-    issuedOn: '2026-11-10',
-    validDays: 60,
-    duesPaidTo: '2026-10',
-  });
+  await transferToXihu(c, zhang.id);
   return zhang;
 }
 
@@ -54,21 +44,6 @@ async function relayThroughOffice(): Promise<IncomingTransfer> {
   return full;
 }
 
-/** 西湖村 confirms the pre-filled 转入 on 2026-11-20. */
-async function acceptRelay(arriving: IncomingTransfer): Promise<MemberDetail> {
-  const { relayId, fromName, member, letterNo, issuedOn, validDays, duesPaidTo } = arriving;
-  return contractOf(c.b).ok<MemberDetail>('members.transferIn', {
-    member,
-    date: '2026-11-20',
-    counterpartOrg: fromName,
-    letterNo,
-    issuedOn,
-    validDays,
-    duesPaidTo,
-    relayId,
-  });
-}
-
 describe('a member transferred between two branches of the county (three installations)', () => {
   it('relays the 转出 to the receiving branch pre-filled and the 回执 back to the sender', async () => {
     const arriving = await relayThroughOffice();
@@ -85,7 +60,7 @@ describe('a member transferred between two branches of the county (three install
     expect(await b.ok('home.reminders', {})).toMatchObject({ incomingTransfers: 1 });
     expect(await b.ok<MemberSummary[]>('members.list', { scope: 'all' })).toEqual([]);
 
-    const joined = await acceptRelay(arriving);
+    const joined = await acceptRelay(c, arriving);
     const { relayId, fromName, member, issuedOn } = arriving;
     expect(joined).toMatchObject({ name: '张三', status: 'active' });
     expect((await b.ok<IncomingTransfer[]>('transfers.incoming', {}))[0]).toMatchObject({
@@ -135,7 +110,7 @@ describe('a member transferred between two branches of the county (three install
 
   it('keeps a visible conflict when the sender typed its own 回执 while the relayed one was on its way', async () => {
     const arriving = await relayThroughOffice();
-    await acceptRelay(arriving);
+    await acceptRelay(c, arriving);
     await c.pass(c.b, c.office);
     const out = (await contractOf(c.a).ok<TransferLetter[]>('transfers.list', {})).find((t) => t.direction === 'out');
     await contractOf(c.a).ok('transfers.receipt', { id: out?.id, receiptOn: '2026-11-21' });
