@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
+import { zhibu } from '../support/cli.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -17,11 +18,6 @@ afterEach(() => cleanup());
 function zhibuInBackground(args: string[]): Promise<number | null> {
   const child = spawn(process.execPath, ['scripts/zhibu.mjs', ...args], { stdio: 'ignore' });
   return new Promise((resolve) => child.once('exit', resolve));
-}
-
-function zhibu(args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 /** An office and a branch enrolled with each other: both hold keys and the enrolment secret. */

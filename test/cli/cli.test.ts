@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp.js';
+import { zhibu } from '../support/cli.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -11,15 +12,9 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-/** Runs the real `zhibu` bin as a user would (`npx zhibu …` runs the same file). */
-function zhibu(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
 const db = () => join(dir, 'branch.sqlite');
 const init = () =>
-  zhibu(
+  zhibu([
     'init',
     '--db',
     db(),
@@ -31,11 +26,11 @@ const init = () =>
     'DF001',
     '--term-start',
     '2021-04-15',
-  );
+  ]);
 
 describe('zhibu CLI', () => {
   it('prints help in Chinese and English', () => {
-    const r = zhibu('--help');
+    const r = zhibu(['--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('用法');
     expect(r.out).toContain('command line');
@@ -43,7 +38,7 @@ describe('zhibu CLI', () => {
 
   it('initialises a branch and reports it as JSON', () => {
     expect(init()).toMatchObject({ code: 0 });
-    const r = zhibu('info', '--db', db());
+    const r = zhibu(['info', '--db', db()]);
     expect(r.code).toBe(0);
     const info = JSON.parse(r.out) as {
       schemaVersion: number;
@@ -58,29 +53,29 @@ describe('zhibu CLI', () => {
   });
 
   it('fails with one Chinese line and no database for bad input', () => {
-    const r = zhibu('init', '--db', db(), '--role', 'branch', '--name', '东风村', '--code', '东风 村');
+    const r = zhibu(['init', '--db', db(), '--role', 'branch', '--name', '东风村', '--code', '东风 村']);
     expect(r.code).toBe(1);
     expect(r.err.trim()).toBe('错误：组织代码只能包含数字、字母和“-”（code）');
     expect(existsSync(db())).toBe(false);
-    expect(zhibu('init', '--db', db(), '--role', 'county').err).toContain('--role 只能是 branch');
-    expect(zhibu('info', '--db', join(dir, 'missing.sqlite'))).toMatchObject({ code: 1 });
-    expect(zhibu('frobnicate').code).not.toBe(0);
+    expect(zhibu(['init', '--db', db(), '--role', 'county']).err).toContain('--role 只能是 branch');
+    expect(zhibu(['info', '--db', join(dir, 'missing.sqlite')])).toMatchObject({ code: 1 });
+    expect(zhibu(['frobnicate']).code).not.toBe(0);
   });
 
   it('refuses to overwrite an existing database or backup', () => {
     init();
     expect(init().err).toContain('数据文件已存在');
     const out = join(dir, 'backup.sqlite');
-    expect(zhibu('backup', '--db', db(), '--out', out).code).toBe(0);
-    expect(zhibu('backup', '--db', db(), '--out', out).err).toContain('不会覆盖');
-    const copy = JSON.parse(zhibu('info', '--db', out).out) as { organization: { code: string } };
+    expect(zhibu(['backup', '--db', db(), '--out', out]).code).toBe(0);
+    expect(zhibu(['backup', '--db', db(), '--out', out]).err).toContain('不会覆盖');
+    const copy = JSON.parse(zhibu(['info', '--db', out]).out) as { organization: { code: string } };
     expect(copy.organization.code).toBe('DF001');
   });
 
   it('prints the 党支部基本情况登记表 to a readable A4 PDF', () => {
     init();
     const pdf = join(dir, 'branch.pdf');
-    const r = zhibu('print', 'branch', '--db', db(), '--out', pdf);
+    const r = zhibu(['print', 'branch', '--db', db(), '--out', pdf]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
@@ -109,8 +104,8 @@ describe('zhibu CLI', () => {
 
   it('builds a demo branch and reports its compliance as JSON', () => {
     const demo = join(dir, 'demo.sqlite');
-    expect(zhibu('demo', '--db', demo, '--members', '20', '--seed', '4')).toMatchObject({ code: 0 });
-    const r = zhibu('check', '--db', demo, '--year', '2025');
+    expect(zhibu(['demo', '--db', demo, '--members', '20', '--seed', '4'])).toMatchObject({ code: 0 });
+    const r = zhibu(['check', '--db', demo, '--year', '2025']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as {
       year: number;
@@ -121,6 +116,6 @@ describe('zhibu CLI', () => {
     expect(congress?.periods).toHaveLength(4);
     expect(congress?.periods.every((p) => p.required === 1 && ['done', 'overdue'].includes(p.status))).toBe(true);
     expect(report.activities.filter((a) => a.kind === 'group')).toHaveLength(3);
-    expect(zhibu('demo', '--db', demo).err).toContain('已存在');
+    expect(zhibu(['demo', '--db', demo]).err).toContain('已存在');
   });
 });

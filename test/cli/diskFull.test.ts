@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { buildIdNumber } from '../../electron/api/idNumber.js';
 import { xlsxFile } from '../../electron/services/members/import/sheets.testkit.js';
 import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
+import { zhibu } from '../support/cli.js';
 
 /**
  * A real full disk: a small tmpfs (needs root, as in CI and the dev container; anywhere else the
@@ -15,11 +16,6 @@ let dir: string;
 let disk: string;
 let cleanup: () => void;
 let db: string;
-
-function zhibu(args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', ...args], { encoding: 'utf8', timeout: 180_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** Fills the disk, then frees `slack` bytes: the next write larger than that fails with ENOSPC. */
 function fillLeaving(slack: number): void {

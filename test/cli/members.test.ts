@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIdNumber } from '../../electron/api/idNumber.js';
 import { xlsxFile } from '../../electron/services/members/import/sheets.testkit.js';
 import { tempDir } from '../support/temp.js';
+import { zhibu } from '../support/cli.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -14,14 +14,10 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function zhibu(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 const db = () => join(dir, 'branch.sqlite');
 const init = () =>
-  expect(zhibu('init', '--db', db(), '--role', 'branch', '--name', '东风村党支部', '--code', 'DF001').code).toBe(0);
-const counts = () => (JSON.parse(zhibu('info', '--db', db()).out) as { counts: Record<string, number> }).counts;
+  expect(zhibu(['init', '--db', db(), '--role', 'branch', '--name', '东风村党支部', '--code', 'DF001']).code).toBe(0);
+const counts = () => (JSON.parse(zhibu(['info', '--db', db()]).out) as { counts: Record<string, number> }).counts;
 
 const id = (birth: string, seq: number, gender: 'male' | 'female' = 'male') =>
   buildIdNumber('420527', birth, seq, gender);
@@ -48,7 +44,7 @@ describe('zhibu members import', () => {
     async () => {
       init();
       const file = await roster('good.xlsx', GOOD);
-      const r = zhibu('members', 'import', '--db', db(), file);
+      const r = zhibu(['members', 'import', '--db', db(), file]);
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       expect(r.out).toContain('工作表“Sheet1”，表头在第 2 行');
@@ -59,7 +55,7 @@ describe('zhibu members import', () => {
       expect(r.out).toContain('已新建党小组：第一党小组');
       expect(counts().member).toBe(2);
 
-      const again = zhibu('members', 'import', '--db', db(), file);
+      const again = zhibu(['members', 'import', '--db', db(), file]);
       expect(again.code).toBe(0);
       expect(again.out).toContain('第 4 行  吴红梅  = 已存在（重复）');
       expect(counts().member).toBe(2);
@@ -68,7 +64,7 @@ describe('zhibu members import', () => {
 
   it('imports a GBK .csv as Chinese Excel saves it', { timeout: 120_000 }, () => {
     init();
-    const r = zhibu('members', 'import', '--db', db(), 'test/fixtures/roster-gbk.csv');
+    const r = zhibu(['members', 'import', '--db', db(), 'test/fixtures/roster-gbk.csv']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('第 2 行  王建国  ✓ 可导入');
@@ -80,13 +76,13 @@ describe('zhibu members import', () => {
     init();
     const before = counts();
     const file = await roster('bad.xlsx', [...GOOD, BAD]);
-    const r = zhibu('members', 'import', '--db', db(), file);
+    const r = zhibu(['members', 'import', '--db', db(), file]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('第 5 行  马俊  ✗ 未通过：公民身份号码应为 18 位');
     expect(r.err).toMatch(/^错误：有 1 行未通过检查，未导入任何数据/);
     expect(counts()).toEqual(before);
 
-    const skip = zhibu('members', 'import', '--db', db(), file, '--skip-rejected');
+    const skip = zhibu(['members', 'import', '--db', db(), file, '--skip-rejected']);
     expect(skip.code).toBe(0);
     expect(skip.out).toContain('已导入 2 名党员，跳过未通过的 1 行');
     expect(counts().member).toBe(2);
@@ -95,23 +91,23 @@ describe('zhibu members import', () => {
   it('only checks with --dry-run, failing when a row is rejected', { timeout: 120_000 }, async () => {
     init();
     const before = counts();
-    const good = zhibu('members', 'import', '--db', db(), await roster('good.xlsx', GOOD), '--dry-run');
+    const good = zhibu(['members', 'import', '--db', db(), await roster('good.xlsx', GOOD), '--dry-run']);
     expect(good.code).toBe(0);
     expect(good.out).toContain('仅检查，未写入任何数据');
-    const bad = zhibu('members', 'import', '--db', db(), await roster('bad.xlsx', [BAD]), '--dry-run');
+    const bad = zhibu(['members', 'import', '--db', db(), await roster('bad.xlsx', [BAD]), '--dry-run']);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('有 1 行未通过检查（仅检查，未写入任何数据）');
     expect(counts()).toEqual(before);
-    expect(zhibu('members', 'import', '--db', db()).err).toContain('请指定要导入的 Excel 文件');
+    expect(zhibu(['members', 'import', '--db', db()]).err).toContain('请指定要导入的 Excel 文件');
   });
 });
 
 describe('zhibu members export', () => {
   it('writes the roster to .xlsx and will not overwrite a file', { timeout: 120_000 }, async () => {
     init();
-    expect(zhibu('members', 'import', '--db', db(), await roster('good.xlsx', GOOD)).code).toBe(0);
+    expect(zhibu(['members', 'import', '--db', db(), await roster('good.xlsx', GOOD)]).code).toBe(0);
     const out = join(dir, 'roster-out.xlsx');
-    const r = zhibu('members', 'export', '--db', db(), '--out', out);
+    const r = zhibu(['members', 'export', '--db', db(), '--out', out]);
     expect(r.err).toBe('');
     expect(r.out).toContain(`已导出 ${out}`);
     const wb = new ExcelJS.Workbook();
@@ -119,10 +115,10 @@ describe('zhibu members export', () => {
     const ws = wb.worksheets[0];
     expect(ws?.getCell('A1').value).toBe('东风村党支部党员花名册');
     expect([ws?.getCell('B4').value, ws?.getCell('B5').value]).toEqual(['周明', '吴红梅']);
-    expect(zhibu('members', 'export', '--db', db(), '--out', out).err).toContain('不会覆盖');
-    expect(zhibu('members', 'export', '--db', db(), '--out', join(dir, 'x.xlsx'), '--scope', 'everyone').err).toContain(
-      '--scope 只能是',
-    );
+    expect(zhibu(['members', 'export', '--db', db(), '--out', out]).err).toContain('不会覆盖');
+    expect(
+      zhibu(['members', 'export', '--db', db(), '--out', join(dir, 'x.xlsx'), '--scope', 'everyone']).err,
+    ).toContain('--scope 只能是');
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp.js';
+import { zhibu } from '../support/cli.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -10,12 +11,6 @@ beforeAll(() => {
   ({ dir, cleanup } = tempDir('zhibu-print-roster-'));
 });
 afterAll(() => cleanup());
-
-/** Runs the real `zhibu` bin as a user would. */
-function zhibu(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** One page's text without whitespace: pdftotext drops the narrow spaces around page numbers. */
 const pdfText = (pdf: string, page: number) =>
@@ -26,11 +21,11 @@ const pdfText = (pdf: string, page: number) =>
 describe('zhibu print roster', () => {
   it('prints a 60-member 党员花名册 as a multi-page landscape A4 register', () => {
     const db = join(dir, 'demo.sqlite');
-    expect(zhibu('demo', '--db', db, '--members', '60', '--seed', '3')).toMatchObject({ code: 0, err: '' });
-    const org = (JSON.parse(zhibu('info', '--db', db).out) as { organization: { name: string } }).organization.name;
+    expect(zhibu(['demo', '--db', db, '--members', '60', '--seed', '3'])).toMatchObject({ code: 0, err: '' });
+    const org = (JSON.parse(zhibu(['info', '--db', db]).out) as { organization: { name: string } }).organization.name;
 
     const pdf = join(dir, 'roster.pdf');
-    const r = zhibu('print', 'roster', '--db', db, '--out', pdf);
+    const r = zhibu(['print', 'roster', '--db', db, '--out', pdf]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
@@ -55,7 +50,7 @@ describe('zhibu print roster', () => {
   });
 
   it('names every printable ledger when none or an unknown one is asked for', () => {
-    const r = zhibu('print', 'nonsense', '--db', join(dir, 'demo.sqlite'), '--out', join(dir, 'x.pdf'));
+    const r = zhibu(['print', 'nonsense', '--db', join(dir, 'demo.sqlite'), '--out', join(dir, 'x.pdf')]);
     expect(r.code).toBe(1);
     for (const id of ['branch', 'roster', 'transfers', 'mobile']) expect(r.err).toContain(id);
   });

@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_CATALOGUE } from '../../electron/api/ledgers.js';
 import { tempDir } from '../support/temp.js';
 import { pdfInfo, pdfText } from './pdf.js';
+import { zhibu } from '../support/cli.js';
 
 /** One page laid out as printed, without whitespace: its last line is the ledger's footer. */
 const layoutText = (pdf: string, page: number) =>
@@ -17,11 +18,6 @@ beforeAll(() => {
   ({ dir, cleanup } = tempDir('zhibu-print-yearbook-'));
 });
 afterAll(() => cleanup());
-
-function zhibu(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', ...args], { encoding: 'utf8', timeout: 300_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** Ledgers whose first page is headed by their first table rather than by their own name. */
 const FIRST_HEADING: Record<string, string> = {
@@ -43,9 +39,9 @@ function contents(pdf: string): { title: string; page: number }[] {
 describe('zhibu print yearbook', () => {
   it('prints cover, 目录 and every ledger of the year, each starting on the page the 目录 names', () => {
     const db = join(dir, 'demo.sqlite');
-    expect(zhibu('demo', '--db', db, '--members', '30', '--seed', '5')).toMatchObject({ code: 0, err: '' });
+    expect(zhibu(['demo', '--db', db, '--members', '30', '--seed', '5'])).toMatchObject({ code: 0, err: '' });
     const pdf = join(dir, 'yearbook.pdf');
-    expect(zhibu('print', 'yearbook', '--db', db, '--year', '2026', '--out', pdf)).toMatchObject({
+    expect(zhibu(['print', 'yearbook', '--db', db, '--year', '2026', '--out', pdf])).toMatchObject({
       code: 0,
       err: '',
     });
@@ -78,7 +74,7 @@ describe('zhibu print yearbook', () => {
   }, 300_000);
 
   it('asks for the year', () => {
-    const r = zhibu('print', 'yearbook', '--db', join(dir, 'demo.sqlite'), '--out', join(dir, 'x.pdf'));
+    const r = zhibu(['print', 'yearbook', '--db', join(dir, 'demo.sqlite'), '--out', join(dir, 'x.pdf')]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('缺少参数 --year');
   });

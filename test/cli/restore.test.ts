@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { openInstallation } from '../../electron/services/installation.js';
 import { contractOf } from '../support/api.js';
 import { openData } from '../support/cipher.js';
 import { SAMPLE_BRANCH, tempDir } from '../support/temp.js';
+import { zhibu } from '../support/cli.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -16,11 +16,6 @@ beforeEach(() => {
   path = join(dir, 'zhibu.sqlite');
 });
 afterEach(() => cleanup());
-
-function zhibu(args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/zhibu.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 function groups(): string[] {
   const db = openData(path, { readonly: true });
