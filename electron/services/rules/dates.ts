@@ -11,12 +11,35 @@ function toUtc(iso: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/*
+ * Formatting through Date.toISOString was most of the time a county office spent working out
+ * its branches' 党费 lights after each bundle (issue #13): the date is assembled from its
+ * numbers instead, and a day count turned back into one with the proleptic Gregorian calendar.
+ */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function formatIso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
+/** The date `days` after 1970-01-01 (H. Hinnant's civil_from_days). */
+function fromDays(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return formatIso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number);
 }
 
 /** Same month and day `n` months later; a day past the month's end falls back to its last day (1-31 + 1 month = 2-28/29). */
@@ -25,7 +48,9 @@ export function addMonths(iso: string, n: number): string {
   const total = y * 12 + (m - 1) + n;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
-  return fromUtc(Date.UTC(ny, nm - 1, Math.min(d, daysInMonth(ny, nm))));
+  // Day 00 (never a real date) counts back into the month before, as Date.UTC does.
+  if (d < 1) return fromDays(Date.UTC(ny, nm - 1, d) / 86_400_000);
+  return formatIso(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
 export function addYears(iso: string, n: number): string {
@@ -33,7 +58,7 @@ export function addYears(iso: string, n: number): string {
 }
 
 export function addDays(iso: string, n: number): string {
-  return fromUtc(toUtc(iso) + n * 86_400_000);
+  return fromDays(toUtc(iso) / 86_400_000 + n);
 }
 
 /** Whole days from `a` to `b` (negative when b is earlier). */
