@@ -14,6 +14,8 @@ export const WHOLE_ROW = '["*"]';
 export class ImportStatements {
   private readonly cache = new Map<string, BetterSqlite3.Statement>();
   private readonly upserts = new Map<string, BetterSqlite3.Statement>();
+  /** sync_table's numbers, read afresh for each bundle: a refused one takes back any it added. */
+  private readonly numbers = new Map<string, number>();
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
 
@@ -24,6 +26,24 @@ export class ImportStatements {
       this.cache.set(sql, s);
     }
     return s;
+  }
+
+  /** Starts a bundle's import (inside its transaction). */
+  begin(): void {
+    this.numbers.clear();
+  }
+
+  /** The audience's number for a table (migration 0012), added the first time a table is addressed. */
+  private tableNo(table: RecordTable): number {
+    let n = this.numbers.get(table);
+    if (n === undefined) {
+      this.stmt(
+        'INSERT INTO sync_table (name) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM sync_table WHERE name = ?)',
+      ).run(table, table);
+      n = (this.stmt('SELECT id FROM sync_table WHERE name = ?').get(table) as { id: number }).id;
+      this.numbers.set(table, n);
+    }
+    return n;
   }
 
   /** The row as stored, or undefined. */
@@ -42,8 +62,8 @@ export class ImportStatements {
       'SELECT source FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1',
     ).get(table, id) as { source: string | null } | undefined;
     const origin = this.stmt(
-      'SELECT peer_code FROM sync_audience WHERE table_name = ? AND row_id = ? AND origin = 1',
-    ).get(table, id) as { peer_code: string } | undefined;
+      'SELECT peer_code FROM sync_audience_row WHERE table_no = ? AND row_id = ? AND origin = 1',
+    ).get(this.tableNo(table), id) as { peer_code: string } | undefined;
     return { author: origin ? origin.peer_code : first?.source, logged: first !== undefined };
   }
 
@@ -88,8 +108,8 @@ export class ImportStatements {
    * branch brought the row here first (its author).
    */
   address(table: RecordTable, id: string, peer: string, origin: boolean): void {
-    this.stmt('INSERT OR IGNORE INTO sync_audience (table_name, row_id, peer_code, origin) VALUES (?, ?, ?, ?)').run(
-      table,
+    this.stmt('INSERT OR IGNORE INTO sync_audience_row (table_no, row_id, peer_code, origin) VALUES (?, ?, ?, ?)').run(
+      this.tableNo(table),
       id,
       peer,
       origin ? 1 : 0,

@@ -187,6 +187,7 @@ async function applyBundle(
     const ackedCursor = acked?.change_cursor ?? 0;
     // Prepared statements on the connection this transaction holds (db/queries/importRows.ts).
     const st = importStatements(connectionOf(db));
+    st.begin();
     let latest = '';
     for (const c of body.changes) {
       const table = c.table as RecordTable;
