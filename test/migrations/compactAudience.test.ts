@@ -20,7 +20,7 @@ const uuid = (i: number) => `0193a1b2-c3d4-7e5f-8a9b-${String(i).padStart(12, '0
 const TABLES = ['member', 'meeting_attendance', 'dues_payment', 'dev_step'];
 const AUDIENCE = 'SELECT table_name, row_id, peer_code, origin FROM sync_audience ORDER BY 1, 2, 3';
 
-describe('0011 → 0012 (the audience names its table by number)', () => {
+describe('0011 → 0012 (the audience names its table and peer by number)', () => {
   it('keeps every audience row, reads and writes through the same name, and takes less room', async () => {
     const path = file();
     const v11 = openDatabase(path, { migrations: migrations.slice(0, 11) });
@@ -41,8 +41,8 @@ describe('0011 → 0012 (the audience names its table by number)', () => {
     expect(v12.sqlite.prepare(AUDIENCE).all()).toEqual(before);
     v12.sqlite.exec('VACUUM');
     v12.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    // The 20,000 rows' table names, spelled out twice each (row and peer index), are gone.
-    expect(statSync(path).size).toBeLessThan(bytesBefore - 20_000 * 2 * 8);
+    // The 20,000 rows' table names and peer codes, spelled out twice each (row and peer index), are gone.
+    expect(statSync(path).size).toBeLessThan(bytesBefore - 20_000 * 2 * 10);
 
     // The writers through the view: adding twice is harmless, a new table gets its number.
     await addAudience(v12.db, 'member', uuid(0), 'B9');
@@ -59,6 +59,11 @@ describe('0011 → 0012 (the audience names its table by number)', () => {
     expect(v12.sqlite.prepare("SELECT id FROM sync_table WHERE name IN ('member', 'talk') ORDER BY id").all()).toEqual([
       { id: 4 },
       { id: 13 },
+    ]);
+    expect(v12.sqlite.prepare("SELECT code FROM sync_code WHERE code IN ('*', 'B0', 'B9') ORDER BY id").all()).toEqual([
+      { code: '*' },
+      { code: 'B0' },
+      { code: 'B9' },
     ]);
     await removeAudienceExcept(v12.db, ['member'], [uuid(0)], ['B0']);
     expect(v12.sqlite.prepare('SELECT peer_code FROM sync_audience WHERE row_id = ? ORDER BY 1').all(uuid(0))).toEqual([
