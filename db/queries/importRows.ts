@@ -14,6 +14,11 @@ export const WHOLE_ROW = '["*"]';
 export class ImportStatements {
   private readonly cache = new Map<string, BetterSqlite3.Statement>();
   private readonly upserts = new Map<string, BetterSqlite3.Statement>();
+  /**
+   * The audience's numbers for table names and peer codes (migration 0012), read afresh for
+   * each bundle: a refused one takes back any number it added.
+   */
+  private readonly numbers = new Map<string, number>();
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
 
@@ -24,6 +29,27 @@ export class ImportStatements {
       this.cache.set(sql, s);
     }
     return s;
+  }
+
+  /** Starts a bundle's import (inside its transaction). */
+  begin(): void {
+    this.numbers.clear();
+  }
+
+  /** The number of a table name or peer code, added the first time it is addressed. */
+  private numberOf(kind: 'table' | 'code', value: string): number {
+    const key = `${kind}:${value}`;
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      const [t, c] = kind === 'table' ? ['sync_table', 'name'] : ['sync_code', 'code'];
+      this.stmt(`INSERT INTO ${t} (${c}) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM ${t} WHERE ${c} = ?)`).run(
+        value,
+        value,
+      );
+      n = (this.stmt(`SELECT id FROM ${t} WHERE ${c} = ?`).get(value) as { id: number }).id;
+      this.numbers.set(key, n);
+    }
+    return n;
   }
 
   /** The row as stored, or undefined. */
@@ -42,8 +68,9 @@ export class ImportStatements {
       'SELECT source FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1',
     ).get(table, id) as { source: string | null } | undefined;
     const origin = this.stmt(
-      'SELECT peer_code FROM sync_audience WHERE table_name = ? AND row_id = ? AND origin = 1',
-    ).get(table, id) as { peer_code: string } | undefined;
+      `SELECT c.code AS peer_code FROM sync_audience_row a JOIN sync_code c ON c.id = a.code_no
+       WHERE a.table_no = ? AND a.row_id = ? AND a.origin = 1`,
+    ).get(this.numberOf('table', table), id) as { peer_code: string } | undefined;
     return { author: origin ? origin.peer_code : first?.source, logged: first !== undefined };
   }
 
@@ -88,10 +115,10 @@ export class ImportStatements {
    * branch brought the row here first (its author).
    */
   address(table: RecordTable, id: string, peer: string, origin: boolean): void {
-    this.stmt('INSERT OR IGNORE INTO sync_audience (table_name, row_id, peer_code, origin) VALUES (?, ?, ?, ?)').run(
-      table,
+    this.stmt('INSERT OR IGNORE INTO sync_audience_row (table_no, row_id, code_no, origin) VALUES (?, ?, ?, ?)').run(
+      this.numberOf('table', table),
       id,
-      peer,
+      this.numberOf('code', peer),
       origin ? 1 : 0,
     );
   }

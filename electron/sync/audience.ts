@@ -18,10 +18,11 @@ export async function addAudience(
 ): Promise<void> {
   const origin = await unloggedOrigin(db, table, rowId);
   if (origin !== undefined && origin !== peer) await logAsImported(db, table, rowId, origin);
+  // sync_audience is a view (migration 0012): no upsert clause, the conflict policy instead.
   await db
     .insertInto('sync_audience')
+    .orIgnore()
     .values({ table_name: table, row_id: rowId, peer_code: peer })
-    .onConflict((oc) => oc.doNothing())
     .execute();
 }
 

@@ -82,7 +82,9 @@ function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>, nowMs:
   if (typeof b !== 'object' || b === null || !Array.isArray(b.changes)) throw new BundleError('CORRUPT', UNREADABLE);
   if (b.changes.length > MAX_BUNDLE_ROWS)
     throw new BundleError('TOO_LARGE', `数据包的记录超过 ${MAX_BUNDLE_ROWS} 条的上限，已拒绝`);
-  const latest = nowMs + MAX_CLOCK_SKEW_MS;
+  // The rules below have made sure every stamp is an HLC: its ISO time leads it, so comparing
+  // the text with the bound's ISO form says what parsing each stamp again would.
+  const latest = new Date(nowMs + MAX_CLOCK_SKEW_MS).toISOString();
   for (const c of b.changes) {
     if (typeof c !== 'object' || c === null || !isRecordTable(c.table) || typeof c.row !== 'object' || c.row === null)
       throw new BundleError('CORRUPT', UNREADABLE);
@@ -91,7 +93,7 @@ function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>, nowMs:
       throw new BundleError('CORRUPT', UNREADABLE);
     checkRowValues(c.table, c.row);
     for (const stamp of [c.row.updated_at, c.row.created_at, c.row.deleted_at])
-      if (typeof stamp === 'string' && parseHlc(stamp).ms > latest)
+      if (typeof stamp === 'string' && stamp.slice(0, latest.length) > latest)
         throw new BundleError(
           'CLOCK_AHEAD',
           `数据包中有记录的时间（${stamp.slice(0, 10)}）比本机时间晚一天以上，已拒绝：请核对发出方电脑和本机的日期、时间后，让对方重新导出`,
@@ -187,14 +189,13 @@ async function applyBundle(
     const ackedCursor = acked?.change_cursor ?? 0;
     // Prepared statements on the connection this transaction holds (db/queries/importRows.ts).
     const st = importStatements(connectionOf(db));
+    st.begin();
     let latest = '';
     for (const c of body.changes) {
       const table = c.table as RecordTable;
       const local = st.read(table, c.id);
       // checkBody has made sure updated_at is an HLC string.
       const remoteHlc = c.row.updated_at as string;
-      // Later local writes (and the follow-ups below) must sort after everything received.
-      ctx.hlc.observe(remoteHlc);
       if (remoteHlc > latest) latest = remoteHlc;
       const localHlc = local ? String(local.updated_at) : null;
       if (localHlc === remoteHlc) continue;
@@ -206,13 +207,12 @@ async function applyBundle(
         if (remoteWins) refuseNotOwned(table, direction);
         continue;
       }
-      // An older version of a row written here, coming back in the peer's bundle, is no conflict.
-      const ownEcho = parseHlc(remoteHlc).nodeId === nodeId;
-      // Changed here (the current version is our own) after the last bundle the peer confirmed.
+      // Changed here (the current version is our own) after the last bundle the peer confirmed;
+      // an older version of a row written here, coming back in the peer's bundle, is no conflict.
       if (
         local &&
         localHlc &&
-        !ownEcho &&
+        parseHlc(remoteHlc).nodeId !== nodeId &&
         parseHlc(localHlc).nodeId === nodeId &&
         st.lastSeq(table, c.id) > ackedCursor
       ) {
@@ -259,8 +259,13 @@ async function applyBundle(
       rows.push({ table, id: c.id });
       applied += 1;
     }
-    // The clock starts past this after a restart (db/queries/changeLog.ts latestHlc).
-    if (latest) await raiseHlcSeen(tx, latest);
+    if (latest) {
+      // Later local writes (and the follow-ups below) must sort after everything received: the
+      // greatest stamp moves the clock as far as all of them would (HLC strings sort by time).
+      ctx.hlc.observe(latest);
+      // The clock starts past this after a restart (db/queries/changeLog.ts latestHlc).
+      await raiseHlcSeen(tx, latest);
+    }
     if (org.mode === 'office' && applied > 0)
       await appendAudit(tx, {
         at: now,

@@ -20,6 +20,7 @@ export const TARGETS: Readonly<Record<string, string>> = {
   'county/office imports all first bundles': '≤ 60 s at 500 branches',
   'county/  import speed as a share of raw': '≥ 40 %',
   'county/  growth 4× ÷ 1×': '80–120 %',
+  'county/  growth 4× ÷ 1× by CPU time': '80–120 %',
   'county/  office file ÷ records without bookkeeping': '≤ 130 %',
   'county/全部导出: reply to every branch': '≤ 30 s at 500 branches',
   'county/branch incremental export after one edit': '≤ 50 ms',
