@@ -9,6 +9,7 @@ import { leanSync } from './0008-lean-sync.js';
 import { access } from './0009-access.js';
 import { leanOffice } from './0010-lean-office.js';
 import { groupLeader } from './0011-group-leader.js';
+import { committeeTerms } from './0014-committee-terms.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   access,
   leanOffice,
   groupLeader,
+  committeeTerms,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -47,6 +47,7 @@ const COLUMN_LABELS: Record<string, string> = {
   duty: '分工',
   leader_name: '党小组长',
   leader_since: '党小组长任职时间',
+  ended_on: '卸任日期',
   held_on: '日期',
   start_time: '开始时间',
   end_time: '结束时间',
