@@ -9,7 +9,7 @@ import {
 } from '../../../electron/api/index.js';
 import { call } from '../../api.js';
 import { contractRule } from '../../components/formRules.js';
-import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { DateItem } from '../../components/DateItem.js';
 
 export const COMMITTEE_FIELDS = ['position', 'memberId', 'name', 'duty', 'startedOn', 'changedOn'] as const;
 
@@ -42,8 +42,7 @@ export function CommitteeFields({ seat }: { seat: CommitteeMember | null }) {
   const members = useFormalMembers();
   const memberId = Form.useWatch<string | undefined>('memberId', form);
   const position = Form.useWatch<string | undefined>('position', form);
-  const change =
-    seat !== null && memberId !== undefined && (memberId !== seat.memberId || position !== seat.position);
+  const change = seat !== null && memberId !== undefined && (memberId !== seat.memberId || position !== seat.position);
   const options = (members ?? []).map((m) => ({
     value: m.id,
     label: `${m.name}${m.groupName ? `（${m.groupName}）` : ''}`,
@@ -79,19 +78,15 @@ export function CommitteeFields({ seat }: { seat: CommitteeMember | null }) {
         </Col>
         <Col span={12}>
           {change ? (
-            <Form.Item
+            <DateItem
               name="changedOn"
               label="变更日期"
-              required
-              rules={[{ required: true, message: '请填写变更日期' }, contractRule(shape.changedOn)]}
+              rule={shape.changedOn}
+              requiredMessage="请填写变更日期"
               extra={`${seat.name}的任期到这一天结束，新任职从这一天算起`}
-            >
-              <IsoDatePicker />
-            </Form.Item>
+            />
           ) : (
-            <Form.Item name="startedOn" label="任职时间" rules={[contractRule(shape.startedOn)]}>
-              <IsoDatePicker />
-            </Form.Item>
+            <DateItem name="startedOn" label="任职时间" rule={shape.startedOn} />
           )}
         </Col>
       </Row>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Collapse, Form, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Collapse, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import {
   contract,
@@ -8,9 +8,8 @@ import {
   type OrgOverview,
 } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
-import { contractRule } from '../../components/formRules.js';
+import { DateItem } from '../../components/DateItem.js';
 import { FormModal } from '../../components/FormModal.js';
-import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { useOrgStore } from '../../stores/org.js';
 import { COMMITTEE_FIELDS, CommitteeFields } from './CommitteeFields.js';
 import { useReadOnly } from '../../stores/lens.js';
@@ -177,15 +176,13 @@ export function CommitteeSection({ overview }: { overview: OrgOverview }) {
           onSave={(v) => removeCommittee({ id: ending.id, endedOn: v.endedOn })}
           onClose={() => setEnding(null)}
         >
-          <Form.Item
+          <DateItem
             name="endedOn"
             label="卸任日期"
-            required
-            rules={[{ required: true, message: '请填写卸任日期' }, contractRule(endShape.endedOn)]}
+            rule={endShape.endedOn}
+            requiredMessage="请填写卸任日期"
             extra="任期到这一天结束；以往年度的台账仍列出该支委"
-          >
-            <IsoDatePicker />
-          </Form.Item>
+          />
         </FormModal>
       )}
     </Card>
