@@ -62,15 +62,7 @@ export function BranchNoticeDrawer({ id, onChanged, onClose }: BranchNoticeDrawe
 
   const done = notice?.reply?.doneOn;
   return (
-    <Drawer
-      open
-      size={860}
-      title={notice?.title ?? '通知'}
-      onClose={onClose}
-      // Esc in the 已办 dialog reaches the drawer too (React events bubble out of portals): the
-      // dialog alone answers it, asking before a half-filled form is thrown away.
-      keyboard={!marking}
-    >
+    <Drawer open size={860} title={notice?.title ?? '通知'} onClose={onClose}>
       {error && <Alert type="error" showIcon title={error} />}
       {!notice && !error && <Spin size="large" />}
       {notice && (
