@@ -67,7 +67,7 @@ describe('支委 history', () => {
     expect(await ledgerCommittee(2026)).toEqual(['secretary:李秀英', 'propaganda:刘芳']);
     // The facts printed beside each name come from the roster of that year too.
     const data = await branchLedgerData(inst.ctx, 2024);
-    expect(Object.values(data.committeeFacts)).toHaveLength(2);
+    expect(Object.values(data.committeeFacts ?? {})).toHaveLength(2);
   });
 
   it('a seat with no recorded start counts as held in every earlier year until it ends', async () => {
