@@ -73,6 +73,8 @@ export interface CommitteeMemberTable extends RecordColumns {
   name: string;
   duty: string;
   started_on: string | null;
+  /** The day the term ended (its successor's first day); null while it is held. */
+  ended_on: string | null;
   sort_order: number;
 }
 

@@ -10,6 +10,7 @@ import { access } from './0009-access.js';
 import { leanOffice } from './0010-lean-office.js';
 import { groupLeader } from './0011-group-leader.js';
 import { compactAudience } from './0012-compact-audience.js';
+import { committeeTerms } from './0013-committee-terms.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   leanOffice,
   groupLeader,
   compactAudience,
+  committeeTerms,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -49,6 +49,8 @@ export interface CommitteeMember {
   name: string;
   duty: string;
   startedOn: string | null;
+  /** The first day of the successor; null while the post is held. */
+  endedOn: string | null;
 }
 
 export interface PartyGroup {
@@ -135,14 +137,26 @@ export const orgOps = {
       name: requiredText('姓名', 20),
       duty: optionalText('分工', 100),
       startedOn: optionalIsoDate('任职时间'),
+      /**
+       * When an existing seat passes to another person or post: the old term ends and the new
+       * one starts on this day. Required for such a change; a correction of the same person's
+       * record leaves it empty.
+       */
+      changedOn: optionalIsoDate('变更日期'),
     }),
     errors: ['NOT_SET_UP', 'NOT_FOUND'],
   }),
   'committee.remove': op<{ id: string }>()({
-    summary: '移除一名支委（保留历史）',
+    summary: '支委卸任（填卸任日期，保留历史）；不填日期则作为录入错误删除',
     role: 'clerk',
-    input: z.object({ id: recordId('支委记录') }),
+    input: z.object({ id: recordId('支委记录'), endedOn: optionalIsoDate('卸任日期') }),
     errors: ['NOT_FOUND'],
+  }),
+  'committee.history': op<CommitteeMember[]>()({
+    summary: '历任支委：已卸任的任期，最近卸任的在前',
+    role: 'viewer',
+    input: z.object({}),
+    errors: [],
   }),
   'groups.save': op<PartyGroup>()({
     summary: '新增或修改党小组',

@@ -58,7 +58,7 @@ import { declineIncoming, incomingDetail, listIncoming, otherBranches } from './
 import { listTransferLetters } from './members/transfers.js';
 import { exportRoster } from './members/export.js';
 import { commitImport, previewImport } from './members/import/index.js';
-import { removeCommitteeMember, saveCommitteeMember } from './org/committee.js';
+import { committeeHistory, removeCommitteeMember, saveCommitteeMember } from './org/committee.js';
 import { removeGroup, saveGroup } from './org/groups.js';
 import { getOverview } from './org/overview.js';
 import { officeBranches } from './office/branches.js';
@@ -100,7 +100,8 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'org.update': (ctx, input) => updateOrganization(ctx, input),
   'org.overview': (ctx) => getOverview(ctx),
   'committee.save': (ctx, input) => saveCommitteeMember(ctx, input),
-  'committee.remove': (ctx, input) => removeCommitteeMember(ctx, input.id),
+  'committee.remove': (ctx, input) => removeCommitteeMember(ctx, input),
+  'committee.history': (ctx) => committeeHistory(ctx),
   'groups.save': (ctx, input) => saveGroup(ctx, input),
   'groups.remove': (ctx, input) => removeGroup(ctx, input.id, input.dissolvedOn),
   'home.reminders': (ctx) => homeReminders(ctx),

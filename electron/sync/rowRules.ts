@@ -102,6 +102,8 @@ const ROW_RULES: Record<RecordTable, z.ZodType> = {
     name: requiredText('姓名', 20),
     duty: text('分工', 100),
     started_on: maybeDate('任职日期'),
+    // Absent from the rows of a peer that predates the committee terms: the stored end stays.
+    ended_on: maybeDate('卸任日期').optional(),
     sort_order: int('排序', 0, 1_000_000),
   }),
   party_group: z.object({

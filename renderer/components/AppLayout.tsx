@@ -8,6 +8,7 @@ import { useBranchLens } from '../pages/office/useBranchLens.js';
 import { useLensStore } from '../stores/lens.js';
 import { useOrgStore } from '../stores/org.js';
 import { AboutButton } from './AboutButton.js';
+import { leavePage } from './leaveGuard.js';
 import { useMenuBadges } from './useMenuBadges.js';
 
 /** A branch keeps its records; an office (乡镇/县党委) exchanges, approves and notifies. */
@@ -108,7 +109,7 @@ export function AppLayout() {
             mode="inline"
             selectedKeys={[selectedScreen(screens, pathname)]}
             items={items}
-            onClick={({ key }) => void navigate(key)}
+            onClick={({ key }) => leavePage(() => void navigate(key))}
           />
         </nav>
       </Layout.Sider>

@@ -70,6 +70,7 @@ const FIELDS: Record<string, Record<string, string>> = {
     name: '姓名',
     duty: '分工',
     started_on: '任职日期',
+    ended_on: '卸任日期',
     sort_order: '排序',
   },
   party_group: {

@@ -35,6 +35,7 @@ export function sampleBranchData(): BranchLedgerData {
           name: '王建国',
           duty: '主持支部全面工作',
           startedOn: '2021-04-15',
+          endedOn: null,
         },
         {
           id: 'c2',
@@ -43,6 +44,7 @@ export function sampleBranchData(): BranchLedgerData {
           name: '李秀英',
           duty: '协助书记工作，分管村务监督和集体经济',
           startedOn: '2021-04-15',
+          endedOn: null,
         },
         {
           id: 'c3',
@@ -51,6 +53,7 @@ export function sampleBranchData(): BranchLedgerData {
           name: '张伟',
           duty: '组织建设、党员发展、党费收缴',
           startedOn: '2021-04-15',
+          endedOn: null,
         },
         {
           id: 'c4',
@@ -59,8 +62,9 @@ export function sampleBranchData(): BranchLedgerData {
           name: '刘芳',
           duty: '宣传思想、精神文明建设',
           startedOn: '2022-01-10',
+          endedOn: null,
         },
-        { id: 'c5', memberId: null, position: 'discipline', name: '陈志强', duty: '', startedOn: null },
+        { id: 'c5', memberId: null, position: 'discipline', name: '陈志强', duty: '', startedOn: null, endedOn: null },
       ],
       groups: [
         { id: 'g1', name: '第一党小组', leaderName: '赵德明', leaderSince: '2021-04-15', establishedOn: null },

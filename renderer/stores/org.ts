@@ -15,7 +15,7 @@ interface OrgState {
   setup: (input: Input<'org.setup'>) => Promise<void>;
   updateProfile: (input: Input<'org.update'>) => Promise<void>;
   saveCommittee: (input: Input<'committee.save'>) => Promise<CommitteeMember>;
-  removeCommittee: (id: string) => Promise<void>;
+  removeCommittee: (input: Input<'committee.remove'>) => Promise<void>;
   saveGroup: (input: Input<'groups.save'>) => Promise<PartyGroup>;
   removeGroup: (id: string) => Promise<void>;
 }
@@ -59,8 +59,8 @@ export const useOrgStore = create<OrgState>()((set, get) => ({
     return saved;
   },
 
-  async removeCommittee(id) {
-    await call('committee.remove', { id });
+  async removeCommittee(input) {
+    await call('committee.remove', input);
     await get().refresh();
   },
 

@@ -95,6 +95,13 @@ test('county: the office sends a notice and a fixed setting, the branch reports 
     await received.getByRole('button', { name: '标记为已办' }).click();
     const done = page.getByRole('dialog', { name: `标记为已办：${TITLE}` });
     await done.getByLabel('办理情况（可不填）').fill(NOTE);
+    // Esc in the half-filled dialog asks first; the notice stays open behind it.
+    await page.keyboard.press('Escape');
+    const ask = page.locator('.ant-modal-confirm').filter({ hasText: '放弃填写的内容？' });
+    await ask.getByRole('button', { name: '继续填写' }).click();
+    await expect(ask).toBeHidden();
+    await expect(page.getByRole('dialog', { name: TITLE, exact: true })).toBeVisible();
+    await expect(done.getByLabel('办理情况（可不填）')).toHaveValue(NOTE);
     await done.getByRole('button', { name: '确认已办' }).click();
     await expect(done).toBeHidden();
     await expect(received.getByText(`办结：${NOTE}`)).toBeVisible();

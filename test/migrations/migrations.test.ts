@@ -72,6 +72,25 @@ describe('each migration from N-1 to N keeps the data', () => {
     await v3.close();
   });
 
+  it('→ committee terms: the seats of an existing file become open terms from their 任职时间', async () => {
+    const at = migrations.findIndex((m) => m.name === 'committee-terms');
+    const path = file();
+    const before = openDatabase(path, { migrations: migrations.slice(0, at) });
+    before.sqlite.exec(ORG);
+    before.sqlite
+      .exec(`INSERT INTO committee_member (id, created_at, updated_at, position, name, started_on, sort_order)
+      VALUES ('c1', 'h1', 'h1', 'secretary', '张三', '2021-04-15', 0), ('c2', 'h1', 'h1', 'member', '李四', NULL, 5)`);
+    await before.close();
+
+    const after = openDatabase(path, { migrations: migrations.slice(0, at + 1) });
+    expect(after.backupPath).toMatch(/备份.*-migrate\.sqlite$/);
+    expect(after.sqlite.prepare('SELECT id, started_on, ended_on FROM committee_member ORDER BY id').all()).toEqual([
+      { id: 'c1', started_on: '2021-04-15', ended_on: null },
+      { id: 'c2', started_on: null, ended_on: null },
+    ]);
+    await after.close();
+  });
+
   it('every migration is numbered in order from 1', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });

@@ -1,20 +1,23 @@
+import { listCommitteeTerms } from '../../../db/queries/committee.js';
 import { devSteps, listDevPeople } from '../../../db/queries/development.js';
 import { memberHistories } from '../../../db/queries/history.js';
 import { listMembers } from '../../../db/queries/members.js';
 import { listAllGroups } from '../../../db/queries/partyGroup.js';
-import type { PartyGroup } from '../../api/org.js';
+import type { CommitteeMember, PartyGroup } from '../../api/org.js';
 import type { BranchCounts, BranchLedgerData, CommitteeFacts } from '../../../renderer/ledgers/types.js';
 import type { MemberSummary } from '../../api/members.js';
 import { COLLEGE_OR_ABOVE, GENDER_LABELS, type Education } from '../../api/memberOptions.js';
 import type { ServiceContext } from '../context.js';
 import { stageOf, stepDates } from '../development/mapping.js';
 import { rosterFrom } from '../meetings/eligibility.js';
+import { committeeOn } from '../rules/committeeTerms.js';
 import { toSummary } from '../members/mapping.js';
+import { toCommitteeMember } from '../org/committee.js';
 import { toGroup } from '../org/groups.js';
 import { getOverview } from '../org/overview.js';
 
 /** The day a year's copy describes: the last day of a past year, today for this year. */
-function asOfDay(year: number, today: string): string {
+export function asOfDay(year: number, today: string): string {
   return year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;
 }
 
@@ -63,6 +66,11 @@ async function groupsOn(ctx: ServiceContext, day: string): Promise<{ groups: Par
   return { groups, leaderUnknown };
 }
 
+/** The 支委 who held their posts on `day`: a past year's copy prints that year's committee. */
+export async function committeeAt(ctx: ServiceContext, day: string): Promise<CommitteeMember[]> {
+  return committeeOn((await listCommitteeTerms(ctx.db)).map(toCommitteeMember), day);
+}
+
 /** 党员情况 of the 基本情况登记表, from the current roster (ages as of the printing day). */
 export function branchCounts(members: MemberSummary[], mobileKnown = true): Partial<BranchCounts> {
   return {
@@ -82,18 +90,19 @@ export function branchCounts(members: MemberSummary[], mobileKnown = true): Part
 export async function branchLedgerData(ctx: ServiceContext, year: number): Promise<BranchLedgerData> {
   const today = ctx.clock.today();
   const day = asOfDay(year, today);
-  const [overview, members, development, { groups, leaderUnknown }] = await Promise.all([
+  const [overview, members, development, { groups, leaderUnknown }, committee] = await Promise.all([
     getOverview(ctx),
     rosterOn(ctx, day),
     developmentCounts(ctx, day),
     groupsOn(ctx, day),
+    committeeAt(ctx, day),
   ]);
   const groupSizes: Record<string, number> = {};
   for (const m of members) if (m.groupId) groupSizes[m.groupId] = (groupSizes[m.groupId] ?? 0) + 1;
   // A committee entry names a person; when exactly one current member has that name, the
   // roster supplies the facts the ledger prints about them.
   const committeeFacts: Record<string, CommitteeFacts> = {};
-  for (const c of overview.committee) {
+  for (const c of committee) {
     const same = members.filter((m) => m.name === c.name);
     const m = same.length === 1 ? same[0] : undefined;
     if (m)
@@ -109,7 +118,7 @@ export async function branchLedgerData(ctx: ServiceContext, year: number): Promi
     ledger: 'branch',
     year,
     printedOn: today,
-    overview: { ...overview, groups },
+    overview: { ...overview, committee, groups },
     leaderUnknown,
     counts: { ...branchCounts(members, day === today), ...development },
     groupSizes,

@@ -5,6 +5,7 @@ import { LEDGER_CATALOGUE, NO_BROWSER_MESSAGE, type LedgerPdf } from '../../api/
 import type { PdfPrinter, ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { getOverview } from '../org/overview.js';
+import { asOfDay, committeeAt } from './branchData.js';
 import { joinPdfs } from './pdfParts.js';
 import { printLedger } from './render.js';
 
@@ -53,7 +54,9 @@ export async function yearbookPdf(ctx: ServiceContext, year: number): Promise<Le
     const { bytes } = await printLedger(ctx, { ledger: info.id, year }, print);
     ledgers.push({ title: info.title, doc: await PDFDocument.load(bytes) });
   }
-  const secretary = overview.committee.find((c) => c.position === 'secretary')?.name ?? '';
+  // The cover names the 书记 of that year: the one who held the post on its last day.
+  const committee = await committeeAt(ctx, asOfDay(year, ctx.clock.today()));
+  const secretary = committee.find((c) => c.position === 'secretary')?.name ?? '';
   const { doc: front } = await printFront(print, (frontPages) => {
     let next = frontPages + 1;
     const entries: YearbookEntry[] = ledgers.map((l) => {

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import { listCommittee } from '../../../db/queries/committee.js';
+import { listCommitteeTerms } from '../../../db/queries/committee.js';
 import { memberHistories, type MemberHistory } from '../../../db/queries/history.js';
 import type { Database } from '../../../db/schema.js';
 import type { EligibleMember } from '../../api/meetings.js';
 import type { ActivityKind } from '../../api/meetingOptions.js';
+import { committeeOn } from '../rules/committeeTerms.js';
 import { formalOn, presenceIntervals, presentOn } from '../rules/membership.js';
 
 export interface RosterOnDate extends EligibleMember {
@@ -26,10 +27,18 @@ export function rosterFrom(histories: readonly MemberHistory[], date: string): R
     }));
 }
 
-/** Committee seats resolved to roster members: by link, or by a name only one member has. */
-async function committeeMemberIds(db: Kysely<Database>, roster: readonly RosterOnDate[]): Promise<Set<string>> {
+/**
+ * The seats held on `day` resolved to roster members: by link, or by a name only one member
+ * has. A 支委会 recorded late expects the committee of its day, not today's.
+ */
+async function committeeMemberIds(
+  db: Kysely<Database>,
+  roster: readonly RosterOnDate[],
+  day: string,
+): Promise<Set<string>> {
   const ids = new Set<string>();
-  for (const seat of await listCommittee(db)) {
+  const terms = (await listCommitteeTerms(db)).map((t) => ({ ...t, startedOn: t.started_on, endedOn: t.ended_on }));
+  for (const seat of committeeOn(terms, day)) {
     if (seat.member_id) ids.add(seat.member_id);
     else {
       const same = roster.filter((m) => m.name === seat.name);
@@ -52,7 +61,7 @@ export async function eligibleMembers(
   const roster = rosterFrom(await memberHistories(db), heldOn);
   if (kind === 'group') return roster.filter((m) => m.groupId === groupId);
   if (kind === 'committee') {
-    const seats = await committeeMemberIds(db, roster);
+    const seats = await committeeMemberIds(db, roster, heldOn);
     return roster.filter((m) => seats.has(m.memberId)).map((m) => ({ ...m, voting: true }));
   }
   return roster;

@@ -1,11 +1,17 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { contract, POSITION_LABELS, POSITIONS, type MemberSummary } from '../../../electron/api/index.js';
+import {
+  contract,
+  POSITION_LABELS,
+  POSITIONS,
+  type CommitteeMember,
+  type MemberSummary,
+} from '../../../electron/api/index.js';
 import { call } from '../../api.js';
 import { contractRule } from '../../components/formRules.js';
-import { IsoDatePicker } from '../../components/IsoDatePicker.js';
+import { DateItem } from '../../components/DateItem.js';
 
-export const COMMITTEE_FIELDS = ['position', 'memberId', 'name', 'duty', 'startedOn'] as const;
+export const COMMITTEE_FIELDS = ['position', 'memberId', 'name', 'duty', 'startedOn', 'changedOn'] as const;
 
 const shape = contract['committee.save'].input.shape;
 const positionOptions = POSITIONS.map((p) => ({ value: p, label: POSITION_LABELS[p] }));
@@ -26,9 +32,17 @@ function useFormalMembers(): MemberSummary[] | null {
   return list;
 }
 
-export function CommitteeFields() {
+/**
+ * The seat's fields. Editing a seat so that another person or post holds it is a change of
+ * committee: instead of 任职时间 the form asks the 变更日期, the day the old term ends and the
+ * new one starts, so past years' ledgers keep who held the post then.
+ */
+export function CommitteeFields({ seat }: { seat: CommitteeMember | null }) {
   const form = Form.useFormInstance();
   const members = useFormalMembers();
+  const memberId = Form.useWatch<string | undefined>('memberId', form);
+  const position = Form.useWatch<string | undefined>('position', form);
+  const change = seat !== null && memberId !== undefined && (memberId !== seat.memberId || position !== seat.position);
   const options = (members ?? []).map((m) => ({
     value: m.id,
     label: `${m.name}${m.groupName ? `（${m.groupName}）` : ''}`,
@@ -63,9 +77,17 @@ export function CommitteeFields() {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="startedOn" label="任职时间" rules={[contractRule(shape.startedOn)]}>
-            <IsoDatePicker />
-          </Form.Item>
+          {change ? (
+            <DateItem
+              name="changedOn"
+              label="变更日期"
+              rule={shape.changedOn}
+              requiredMessage="请填写变更日期"
+              extra={`${seat.name}的任期到这一天结束，新任职从这一天算起`}
+            />
+          ) : (
+            <DateItem name="startedOn" label="任职时间" rule={shape.startedOn} />
+          )}
         </Col>
       </Row>
       <Form.Item name="duty" label="分工" rules={[contractRule(shape.duty)]} extra="如：主持支部全面工作">

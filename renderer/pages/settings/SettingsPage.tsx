@@ -14,7 +14,9 @@ import {
   type SettingsView,
 } from '../../../electron/api/index.js';
 import { contractRule, showFailureOnForm } from '../../components/formRules.js';
+import { useLeaveGuard } from '../../components/leaveGuard.js';
 import { stack } from '../../components/stack.js';
+import { useConfirmDiscard } from '../../components/useConfirmDiscard.js';
 import { useSettingsStore } from '../../stores/settings.js';
 import { IsoDatePicker } from '../../components/IsoDatePicker.js';
 import { BackupCard } from './BackupCard.js';
@@ -75,6 +77,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const [saving, setSaving] = useState(false);
   const update = useSettingsStore((s) => s.update);
   const { message } = App.useApp();
+  // Leaving by the main menu with changes not saved asks first, as a dialog's close does.
+  useLeaveGuard(useConfirmDiscard(form, settings));
 
   const save = async (values: Settings) => {
     setSaving(true);
