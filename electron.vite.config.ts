@@ -27,7 +27,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      // The start-up check's worker thread is an entry of its own, beside main.js (verify/offThread.ts).
+      rollupOptions: {
+        input: { main: resolve('electron/main.ts'), 'verify-worker': resolve('electron/services/verify/worker.ts') },
+      },
     },
   },
   preload: {

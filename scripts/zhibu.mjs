@@ -29,7 +29,11 @@ async function build(dir) {
   const { build: esbuild } = await import('esbuild');
   const tmp = `${dir}.${process.pid}.tmp`;
   await esbuild({
-    entryPoints: [join(ROOT, 'electron', 'cli.ts')],
+    // The start-up check's worker thread is an entry of its own, beside cli.js (verify/offThread.ts).
+    entryPoints: {
+      cli: join(ROOT, 'electron', 'cli.ts'),
+      'verify-worker': join(ROOT, 'electron', 'services', 'verify', 'worker.ts'),
+    },
     outdir: tmp,
     bundle: true,
     splitting: true,

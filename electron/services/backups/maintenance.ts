@@ -14,6 +14,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import type { OpenDatabase } from '../../../db/open.js';
 import { getMeta } from '../../../db/queries/localMeta.js';
 import type { ServiceContext } from '../context.js';
+import { verifyOffThread } from '../verify/offThread.js';
 import { verifyDatabase, type Finding } from '../verify/verify.js';
 import { carryOverExchangeMarks, readExchangeMarks, type ExchangeMarks } from './carryOver.js';
 import { assertRestorable, replaceDatabaseFile } from './restore.js';
@@ -41,7 +42,7 @@ export interface Maintenance {
   /** Puts `file` in place of the data, keeping the current data as a 恢复前 backup first. */
   restore(file: string): Promise<RestoreOutcome>;
   health(): HealthReport;
-  /** Runs `zhibu verify`'s checks now (start-up runs it once the window shows). */
+  /** Runs `zhibu verify`'s checks now, off the serving thread (start-up runs it once the window shows). */
   checkHealth(): Promise<HealthReport>;
 }
 
@@ -103,8 +104,17 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       rotate,
     });
 
+  // On a thread of its own (offThread.ts): the serving connection answers while a large file is checked.
   const checkHealth = async (): Promise<HealthReport> => {
-    health = { state: 'done', findings: await verifyDatabase(deps.context()) };
+    const ctx = deps.context();
+    const job = {
+      path: deps.path,
+      key: deps.current().key,
+      nowMs: deps.clock.nowMs(),
+      ...(ctx.sqliteBinding ? { nativeBinding: ctx.sqliteBinding } : {}),
+    };
+    const { findings } = await verifyOffThread(job, () => verifyDatabase(ctx));
+    health = { state: 'done', findings };
     return health;
   };
 
