@@ -27,9 +27,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The start-up check's worker thread is an entry of its own, beside main.js (verify/offThread.ts).
+      // The start-up check's and start-up backup's worker thread: an entry of its own, beside main.js (offThread/run.ts).
       rollupOptions: {
-        input: { main: resolve('electron/main.ts'), 'verify-worker': resolve('electron/services/verify/worker.ts') },
+        input: {
+          main: resolve('electron/main.ts'),
+          'maintenance-worker': resolve('electron/services/offThread/worker.ts'),
+        },
       },
     },
   },

@@ -29,10 +29,10 @@ async function build(dir) {
   const { build: esbuild } = await import('esbuild');
   const tmp = `${dir}.${process.pid}.tmp`;
   await esbuild({
-    // The start-up check's worker thread is an entry of its own, beside cli.js (verify/offThread.ts).
+    // The start-up check's and start-up backup's worker thread: an entry of its own, beside cli.js (offThread/run.ts).
     entryPoints: {
       cli: join(ROOT, 'electron', 'cli.ts'),
-      'verify-worker': join(ROOT, 'electron', 'services', 'verify', 'worker.ts'),
+      'maintenance-worker': join(ROOT, 'electron', 'services', 'offThread', 'worker.ts'),
     },
     outdir: tmp,
     bundle: true,

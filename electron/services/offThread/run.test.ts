@@ -3,9 +3,12 @@ import type { MemberDetail, MemberSummary } from '../../api/members.js';
 import { contractOf } from '../../../test/support/api.js';
 import { person } from '../../../test/support/people.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../../../test/support/temp.js';
-import { verifyOffThread } from './offThread.js';
-import { verifyDatabase } from './verify.js';
-import type { VerifyJob } from './job.js';
+import { checkFile } from '../../../db/backupFile.js';
+import { looksEncrypted } from '../../../db/cipher.js';
+import { listBackups } from '../backups/set.js';
+import type { VerifyJob } from '../verify/job.js';
+import { verifyDatabase } from '../verify/verify.js';
+import { backupOffThread, verifyOffThread } from './run.js';
 
 let branch: TestInstallation;
 
@@ -15,7 +18,7 @@ const jobFor = (inst: TestInstallation): VerifyJob => ({
   nowMs: inst.clock.nowMs(),
 });
 
-const notHere = () => Promise.reject(new Error('the checks ran on the serving thread'));
+const notHere = () => Promise.reject(new Error('the work ran on the serving thread'));
 
 beforeEach(async () => {
   branch = await tempInstallation();
@@ -26,7 +29,7 @@ beforeEach(async () => {
 });
 afterEach(async () => branch.dispose());
 
-describe('start-up verify off the serving thread', () => {
+describe('start-up verify and start-up backup off the serving thread', () => {
   it('reads the keyed file on its own thread and finds what the in-process check finds', async () => {
     expect(branch.database.key).not.toBeNull();
     const sqlite = branch.database.sqlite;
@@ -38,8 +41,8 @@ describe('start-up verify off the serving thread', () => {
 
     const r = await verifyOffThread(jobFor(branch), notHere);
     expect(r.ran).toBe('worker');
-    expect(r.findings.map((f) => f.check)).toEqual(['references', 'history']);
-    expect(r.findings).toEqual(await verifyDatabase(branch.ctx));
+    expect(r.value.map((f) => f.check)).toEqual(['references', 'history']);
+    expect(r.value).toEqual(await verifyDatabase(branch.ctx));
   });
 
   it('lets the serving connection answer while the check runs', async () => {
@@ -64,12 +67,27 @@ describe('start-up verify off the serving thread', () => {
       });
     const [r, list] = await Promise.all([check, roster]);
     expect(list.map((m) => m.name)).toEqual(['张三']);
-    expect(r).toEqual({ ran: 'worker', findings: [] });
+    expect(r).toEqual({ ran: 'worker', value: [] });
     expect(order).toEqual(['read', 'check']);
   });
 
   it('falls back to the serving connection when the file cannot be read on another', async () => {
     const r = await verifyOffThread({ ...jobFor(branch), key: Buffer.alloc(32, 7) }, () => verifyDatabase(branch.ctx));
-    expect(r).toEqual({ ran: 'inline', findings: [] });
+    expect(r).toEqual({ ran: 'inline', value: [] });
+  });
+
+  it('takes the start-up backup on its own thread: encrypted with the same key, checked, listed', async () => {
+    const job = {
+      databasePath: branch.path,
+      kind: 'start' as const,
+      nowMs: branch.clock.nowMs(),
+      secondDir: null,
+      key: branch.database.key,
+    };
+    const r = await backupOffThread(job, notHere);
+    expect(r.ran).toBe('worker');
+    expect(listBackups(branch.path).map((b) => b.path)).toEqual([r.value.path]);
+    expect(looksEncrypted(r.value.path)).toBe(true);
+    expect(checkFile(r.value.path, branch.database.key)).toEqual([]);
   });
 });
