@@ -27,7 +27,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      // The start-up check's and start-up backup's worker thread: an entry of its own, beside main.js (offThread/run.ts).
+      rollupOptions: {
+        input: {
+          main: resolve('electron/main.ts'),
+          'maintenance-worker': resolve('electron/services/offThread/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -29,7 +29,11 @@ async function build(dir) {
   const { build: esbuild } = await import('esbuild');
   const tmp = `${dir}.${process.pid}.tmp`;
   await esbuild({
-    entryPoints: [join(ROOT, 'electron', 'cli.ts')],
+    // The start-up check's and start-up backup's worker thread: an entry of its own, beside cli.js (offThread/run.ts).
+    entryPoints: {
+      cli: join(ROOT, 'electron', 'cli.ts'),
+      'maintenance-worker': join(ROOT, 'electron', 'services', 'offThread', 'worker.ts'),
+    },
     outdir: tmp,
     bundle: true,
     splitting: true,

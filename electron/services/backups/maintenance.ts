@@ -14,6 +14,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import type { OpenDatabase } from '../../../db/open.js';
 import { getMeta } from '../../../db/queries/localMeta.js';
 import type { ServiceContext } from '../context.js';
+import { backupOffThread, verifyOffThread } from '../offThread/run.js';
 import { verifyDatabase, type Finding } from '../verify/verify.js';
 import { carryOverExchangeMarks, readExchangeMarks, type ExchangeMarks } from './carryOver.js';
 import { assertRestorable, replaceDatabaseFile } from './restore.js';
@@ -41,7 +42,7 @@ export interface Maintenance {
   /** Puts `file` in place of the data, keeping the current data as a 恢复前 backup first. */
   restore(file: string): Promise<RestoreOutcome>;
   health(): HealthReport;
-  /** Runs `zhibu verify`'s checks now (start-up runs it once the window shows). */
+  /** Runs `zhibu verify`'s checks now, off the serving thread (start-up runs it once the window shows). */
   checkHealth(): Promise<HealthReport>;
 }
 
@@ -103,8 +104,31 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       rotate,
     });
 
+  // The start-up copy comes while the user starts working: on a thread of its own (offThread/run.ts).
+  // The daily one stays here: a thread per copy costs its start-up, and it runs once a day.
+  const startBackup = async (kind: BackupKind): Promise<BackupOutcome> => {
+    const binding = deps.context().sqliteBinding;
+    const job = {
+      databasePath: deps.path,
+      kind,
+      key: deps.current().key,
+      nowMs: deps.clock.nowMs(),
+      secondDir: (await getMeta(deps.context().db, SECOND_DIR_KEY)) ?? null,
+      ...(binding ? { nativeBinding: binding } : {}),
+    };
+    return (await backupOffThread(job, () => backupNow(kind))).value;
+  };
+
+  // On a thread of its own (offThread/run.ts): the serving connection answers while a large file is checked.
   const checkHealth = async (): Promise<HealthReport> => {
-    health = { state: 'done', findings: await verifyDatabase(deps.context()) };
+    const ctx = deps.context();
+    const job = {
+      path: deps.path,
+      key: deps.current().key,
+      nowMs: deps.clock.nowMs(),
+      ...(ctx.sqliteBinding ? { nativeBinding: ctx.sqliteBinding } : {}),
+    };
+    health = { state: 'done', findings: (await verifyOffThread(job, () => verifyDatabase(ctx))).value };
     return health;
   };
 
@@ -139,7 +163,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
 
   return {
     list: () => listBackups(deps.path),
-    backup: (kind) => inTurn(() => backupNow(kind)),
+    backup: (kind) => inTurn(() => (kind === 'start' ? startBackup(kind) : backupNow(kind))),
     restore: (file) => inTurn(() => restore(file)),
     health: () => health,
     checkHealth: () => inTurn(checkHealth),
