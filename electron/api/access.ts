@@ -20,6 +20,8 @@ export interface AuthStatus {
   lockedName: string | null;
   /** Minutes without use before the app locks itself. */
   idleMinutes: number;
+  /** The data itself is still closed: only an account's password opens it (the login page says so). */
+  dataLocked?: boolean;
 }
 
 export interface UserInfo {
