@@ -72,9 +72,8 @@ async function connectionContext(
  */
 export async function openInstallation(path: string, options: InstallationOptions = {}): Promise<Installation> {
   const clock = options.clock ?? systemClock;
-  const state: KeyState = options.dataKey
-    ? { kind: 'keyed', key: options.dataKey }
-    : dataKeyFor(path, localKeysOf(options));
+  const localKeys = localKeysOf(options);
+  const state: KeyState = options.dataKey ? { kind: 'keyed', key: options.dataKey } : dataKeyFor(path, localKeys);
   const key = keyOf(state, path);
   if (state.kind === 'plain') encryptPlainFile(path, state.key, clock);
   if (key) encryptPlainBackups(path, key);
@@ -90,7 +89,10 @@ export async function openInstallation(path: string, options: InstallationOption
   };
   if (options.printPdf) ctx.printPdf = options.printPdf;
   if (options.nativeBinding) ctx.sqliteBinding = options.nativeBinding;
-  if (key) ctx.dataKey = key;
+  if (key) {
+    ctx.dataKey = key;
+    ctx.localKeys = localKeys;
+  }
   ctx.maintenance = createMaintenance({
     path,
     clock,
