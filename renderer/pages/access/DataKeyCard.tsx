@@ -41,7 +41,7 @@ export function DataKeyCard({ version }: { version: number }) {
       content: (
         <>
           <Typography.Paragraph>
-            之后每次启动，都要先用下面这些账号之一的密码登录，数据才会解密打开；数据文件被拷走，没有密码也打不开。命令行工具需先运行
+            之后每次启动，都要先用“能打开数据的账号”之一的密码登录，数据才会解密打开；数据文件被拷走，没有密码也打不开。命令行工具需先运行
             zhibu unlock。
           </Typography.Paragraph>
           <Typography.Paragraph strong>

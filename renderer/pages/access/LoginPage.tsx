@@ -157,9 +157,12 @@ export function LoginPage() {
         ) : (
           <span />
         )}
-        <Button type="link" onClick={() => setRecovering(true)}>
-          忘记管理员密码？
-        </Button>
+        {/* The key backup resets a password in the open data; it cannot open data still encrypted. */}
+        {!dataLocked && (
+          <Button type="link" onClick={() => setRecovering(true)}>
+            忘记管理员密码？
+          </Button>
+        )}
       </div>
       <RecoverModal open={recovering} onClose={() => setRecovering(false)} />
     </Frame>
