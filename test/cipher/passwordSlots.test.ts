@@ -141,6 +141,27 @@ describe('password slots in the key file', () => {
   });
 });
 
+describe('a stale slot', () => {
+  it('(a restore or a crash left one from another password) is rewritten at the next login', async () => {
+    await withAdmin();
+    const [slot] = passwordSlots();
+    updateKeyFile(keyFileFor(inst.path), (slots) =>
+      slots.map((s) => (s.kind === 'password' ? { ...s, saltTag: '0000000000000000', tag: slot?.iv ?? '' } : s)),
+    );
+    expect(await opens('王书记', 'admin-pass')).toBe(false);
+    expect(await as(newSession())('auth.login', { name: '王书记', password: 'admin-pass' })).toMatchObject({
+      ok: true,
+    });
+    expect(await opens('王书记', 'admin-pass')).toBe(true);
+    // A current slot is known without scrypt: the next login leaves the file as it is.
+    const text = readFileSync(keyFileFor(inst.path), 'utf8');
+    expect(await as(newSession())('auth.login', { name: '王书记', password: 'admin-pass' })).toMatchObject({
+      ok: true,
+    });
+    expect(readFileSync(keyFileFor(inst.path), 'utf8')).toBe(text);
+  });
+});
+
 describe('key file updates', () => {
   it('a crash mid-write leaves the old file or the new one, whole', async () => {
     const { dir, cleanup } = tempDir('zhibu-keycrash-');

@@ -83,7 +83,7 @@ export async function authStatus(ctx: ServiceContext): Promise<AuthStatus> {
 export async function setupAdmin(ctx: ServiceContext, input: ParsedInput<'auth.setupAdmin'>): Promise<SessionUser> {
   const row = await newAccountRow(ctx, input.name, 'admin', input.password);
 
-  await withPasswordSlot(ctx, row, input.password, async () => {
+  await withPasswordSlot(ctx, row, { plain: input.password, salt: row.salt }, async () => {
     const created = await ctx.db.transaction().execute(async (tx) => {
       if ((await countAccounts(tx)) > 0) return false;
       await insertAccount(tx, row);
@@ -164,7 +164,7 @@ export async function recoverAdmin(ctx: ServiceContext, input: ParsedInput<'auth
     throw new ServiceError('LOGIN_FAILED', err.message, 'passphrase');
   }
   const { salt, hash } = await hashPassword(input.newPassword);
-  await withPasswordSlot(ctx, account, input.newPassword, () =>
+  await withPasswordSlot(ctx, account, { plain: input.newPassword, salt }, () =>
     updateAccount(ctx.db, account.id, {
       salt,
       password_hash: hash,
@@ -192,7 +192,7 @@ export async function changeOwnPassword(ctx: ServiceContext, input: ParsedInput<
   if (!(await passwordMatches(input.current, { salt: account.salt, hash: account.password_hash })))
     throw new ServiceError('LOGIN_FAILED', '原密码不正确', 'current');
   const { salt, hash } = await hashPassword(input.next);
-  await withPasswordSlot(ctx, account, input.next, () =>
+  await withPasswordSlot(ctx, account, { plain: input.next, salt }, () =>
     updateAccount(ctx.db, account.id, { salt, password_hash: hash, updated_at: nowIso(ctx) }),
   );
   await audit(ctx, 'account.password', { table: 'account', rowId: account.id, note: '修改了自己的密码' });

@@ -29,7 +29,7 @@ export async function createUser(ctx: ServiceContext, input: ParsedInput<'users.
     throw new ServiceError('VALIDATION', `已有名为“${input.name}”的账号`, 'name');
   const row = await newAccountRow(ctx, input.name, input.role, input.password);
 
-  await withPasswordSlot(ctx, row, input.password, () => insertAccount(ctx.db, row));
+  await withPasswordSlot(ctx, row, { plain: input.password, salt: row.salt }, () => insertAccount(ctx.db, row));
   await audit(ctx, 'account.create', {
     table: 'account',
     rowId: row.id,
@@ -70,7 +70,7 @@ export async function updateUser(ctx: ServiceContext, input: ParsedInput<'users.
 export async function resetPassword(ctx: ServiceContext, input: ParsedInput<'users.resetPassword'>): Promise<null> {
   const a = await existing(ctx, input.id);
   const { salt, hash } = await hashPassword(input.password);
-  await withPasswordSlot(ctx, a, input.password, () =>
+  await withPasswordSlot(ctx, a, { plain: input.password, salt }, () =>
     updateAccount(ctx.db, a.id, {
       salt,
       password_hash: hash,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ServiceContext } from '../context.js';
 import { keyFileFor, readKeyFile, updateKeyFile, type KeySlot, type PasswordSlot } from './keyFile.js';
-import { hasOpeningSlot, wrapForPassword, type SlotAccount } from './passwordSlot.js';
+import { saltTagOf, wrapForPassword, type SlotAccount } from './passwordSlot.js';
 
 /** The key file of an encrypted installation, or null (a plain or in-memory database has none). */
 function keyPathOf(ctx: ServiceContext): string | null {
@@ -23,12 +23,12 @@ const isSlot = (s: KeySlot, slot: PasswordSlot) => s.kind === 'password' && s.kd
 export async function withPasswordSlot<T>(
   ctx: ServiceContext,
   account: SlotAccount,
-  password: string,
+  password: { plain: string; salt: string },
   write: () => Promise<T>,
 ): Promise<T> {
   const keyPath = keyPathOf(ctx);
   if (!keyPath || !ctx.dataKey) return write();
-  const slot = await wrapForPassword(ctx.dataKey, account, password);
+  const slot = await wrapForPassword(ctx.dataKey, account, password.plain, password.salt);
   updateKeyFile(keyPath, (slots) => [...slots, slot]);
   let result: T;
   try {
@@ -51,12 +51,21 @@ export function dropPasswordSlots(ctx: ServiceContext, accountId: string): void 
 
 /**
  * After a login with the right password: an account from before password slots (or whose slot
- * a restore or a crash left stale) gets one, so the password opens the data from now on.
+ * a restore or a crash left stale) gets one, so the password opens the data from now on. A slot
+ * made with the account's current hash is known by its salt tag, without running scrypt.
  */
-export async function healPasswordSlot(ctx: ServiceContext, account: SlotAccount, password: string): Promise<void> {
+export async function healPasswordSlot(
+  ctx: ServiceContext,
+  account: SlotAccount & { salt: string },
+  password: string,
+): Promise<void> {
   const keyPath = keyPathOf(ctx);
   if (!keyPath || !ctx.dataKey) return;
-  if (await hasOpeningSlot(readKeyFile(keyPath), account, password, ctx.dataKey)) return;
-  const slot = await wrapForPassword(ctx.dataKey, account, password);
+  const tag = saltTagOf(account.salt);
+  const current = readKeyFile(keyPath).slots.some(
+    (s) => s.kind === 'password' && s.id === account.id && s.name === account.name && s.saltTag === tag,
+  );
+  if (current) return;
+  const slot = await wrapForPassword(ctx.dataKey, account, password, account.salt);
   updateKeyFile(keyPath, (slots) => [...slots.filter((s) => !isAccountSlot(s, account.id)), slot]);
 }

@@ -50,6 +50,11 @@ const passwordSlotSchema = z.object({
   iv: base64,
   tag: base64,
   wrapped: base64,
+  /** Which of the account's password hashes it was made with (a hash of that one's random salt): a login sees a stale slot without running scrypt. */
+  saltTag: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 });
 const safeStorageSlotSchema = z.object({
   kind: z.literal('safeStorage'),

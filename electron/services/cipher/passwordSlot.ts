@@ -1,4 +1,4 @@
-import { randomBytes, scrypt as scryptCb } from 'node:crypto';
+import { createHash, randomBytes, scrypt as scryptCb } from 'node:crypto';
 import type { DataKey } from '../../../db/cipher.js';
 import { aadOf, seal, unseal, type KeyFile, type PasswordSlot } from './keyFile.js';
 
@@ -29,10 +29,21 @@ function aadFor(account: SlotAccount): Buffer {
   return aadOf('password', `${account.id}/${account.name}`);
 }
 
-export async function wrapForPassword(key: DataKey, account: SlotAccount, password: string): Promise<PasswordSlot> {
+/** Names the account's password hash by its salt (random, never derived from the password). */
+export function saltTagOf(accountSalt: string): string {
+  return createHash('sha256').update('zhibu password slot').update(accountSalt).digest('hex').slice(0, 16);
+}
+
+/** `accountSalt`: the salt of the account's password hash this password goes with. */
+export async function wrapForPassword(
+  key: DataKey,
+  account: SlotAccount,
+  password: string,
+  accountSalt: string,
+): Promise<PasswordSlot> {
   const kdf = { ...KDF, salt: randomBytes(16).toString('base64') };
   const sealed = seal(key, await derive(password, kdf), aadFor(account));
-  return { kind: 'password', id: account.id, name: account.name, kdf, ...sealed };
+  return { kind: 'password', id: account.id, name: account.name, kdf, ...sealed, saltTag: saltTagOf(accountSalt) };
 }
 
 async function unlockSlot(slot: PasswordSlot, password: string): Promise<DataKey | null> {
@@ -56,21 +67,6 @@ export async function unlockWithPassword(
     if (key) return { key, account: { id: slot.id, name: slot.name } };
   }
   return null;
-}
-
-/** Whether one of the account's slots opens with this password (and gives this key). */
-export async function hasOpeningSlot(
-  file: KeyFile,
-  account: SlotAccount,
-  password: string,
-  key: DataKey,
-): Promise<boolean> {
-  for (const slot of file.slots) {
-    if (slot.kind !== 'password' || slot.id !== account.id || slot.name !== account.name) continue;
-    const opened = await unlockSlot(slot, password);
-    if (opened?.equals(key)) return true;
-  }
-  return false;
 }
 
 export function hasPasswordSlot(file: KeyFile, name: string): boolean {
