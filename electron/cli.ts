@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   keys: async () => (await import('./cli/keys.js')).keysCommand,
   serve: async () => (await import('./cli/serve.js')).serveCommand,
   verify: async () => (await import('./cli/verify.js')).verifyCommand,
+  unlock: async () => (await import('./cli/unlock.js')).unlockCommand,
   stats: async () => (await import('./cli/stats.js')).statsCommand,
 };
 

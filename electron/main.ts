@@ -1,4 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type Session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  safeStorage,
+  session,
+  shell,
+  type Session,
+  type WebContents,
+} from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DatabaseOpenError } from '../db/errors.js';
 import { bindIpc } from './ipc.js';
 import { installAppMenu } from './menu.js';
-import { DATABASE_FILE, defaultDataDir, devNativeBindingPath, PRODUCT_NAME } from './paths.js';
+import { DATABASE_FILE, defaultDataDir, defaultMachineKeyDir, devNativeBindingPath, PRODUCT_NAME } from './paths.js';
 import { createElectronPrinter } from './print/electron.js';
 import {
   contentSecurityPolicy,
@@ -17,8 +27,10 @@ import {
   isTrustedSender,
   withContentSecurityPolicy,
 } from './security.js';
+import { safeStorageKeyStore } from './safeStorageKeys.js';
 import { newSession } from './services/access/session.js';
 import { startBackgroundCare } from './services/backups/startup.js';
+import { machineKeyStore } from './services/cipher/localKeys.js';
 import { openInstallation, type Installation } from './services/installation.js';
 import { clockFindings } from './services/verify/verify.js';
 
@@ -139,6 +151,11 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     printPdf: createElectronPrinter(openPrintWindow),
     ...(binding ? { nativeBinding: binding } : {}),
+    // The OS keeps the data key (safeStorage) where it can; the machine secret otherwise.
+    localKeys: safeStorageKeyStore(
+      safeStorage,
+      machineKeyStore(defaultMachineKeyDir(process.platform, process.env, homedir())),
+    ),
   });
   // The one window's login, held here in the main process; the renderer only sees its result.
   const windowSession = newSession();

@@ -20,6 +20,20 @@ export interface AuthStatus {
   lockedName: string | null;
   /** Minutes without use before the app locks itself. */
   idleMinutes: number;
+  /** The data itself is still closed: only an account's password opens it (the login page says so). */
+  dataLocked?: boolean;
+}
+
+/** How the data key is protected on this PC (账号管理 › 数据加密). */
+export interface DataKeyStatus {
+  /** The data file is encrypted (false only for a database with nothing to protect). */
+  encrypted: boolean;
+  /** This PC (OS user) opens the data without a password: 本机免密打开. Off: 仅凭密码打开数据. */
+  opensWithoutPassword: boolean;
+  /** What opens it here without a password: 本机密钥 (a file in the user's folder) or 系统钥匙串. */
+  localLabel: string;
+  /** The accounts whose password opens the data. */
+  accountsWithPassword: string[];
 }
 
 export interface UserInfo {
@@ -145,6 +159,18 @@ export const accessOps = {
         .max(240, { error: '自动锁定时间不超过 240 分钟' }),
     }),
     errors: [],
+  }),
+  'users.dataKeyStatus': op<DataKeyStatus>()({
+    summary: '数据加密：本机能否免密打开数据，哪些账号的密码能打开',
+    role: 'admin',
+    input: z.object({}),
+    errors: [],
+  }),
+  'users.setPasswordOnly': op<DataKeyStatus>()({
+    summary: '数据加密：设为仅凭账号密码打开数据，或恢复本机免密打开',
+    role: 'admin',
+    input: z.object({ passwordOnly: z.boolean({ error: '请选择是否仅凭密码打开' }) }),
+    errors: ['NOT_SET_UP'],
   }),
   'audit.search': op<AuditPage>()({
     summary: '操作记录：按人、日期、内容查找（新的在前）',

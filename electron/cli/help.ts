@@ -43,6 +43,8 @@ export const HELP = `支部台账 命令行工具 zhibu
   backup  --db 路径 --out 备份文件          在线备份数据（程序运行时也可备份；不含本机密钥）
   restore --db 路径 [备份文件]             从备份恢复（先把当前数据另存为“恢复前”备份，可撤销）；不给文件则列出备份
   verify  --db 路径                       检查数据文件：是否损坏、引用是否完整、记录时间是否晚于本机时间（有问题则非零退出）
+  unlock  [--db 路径]                     数据从别的电脑（或别的系统用户）拷来、或设为“仅凭密码打开”时：
+          输入账号的用户名和密码（从键盘或管道读入），解锁后本机（当前系统用户）可直接打开
   demo    --db 路径 [--members N] [--seed S]
           新建一个演示用的村党支部（数据可重复生成）
   serve   [--db 路径] [--port 端口]         以浏览器方式运行（只在本机 127.0.0.1 上提供）
@@ -72,6 +74,8 @@ zhibu — command line of 支部台账 (Party branch ledger)
   backup          online backup of the database file (without the private keys)
   restore         restore a backup (the current data is kept first as a pre-restore backup); lists them without a file
   verify          check the file: integrity, references, stamps ahead of this clock
+  unlock          open data moved from another PC (or password-only) with an account's name and password
+                  (read from stdin); this OS user then opens it without asking
   demo            create a reproducible demo village branch
   serve           browser mode on 127.0.0.1 (prints the URL with its access token)
   help            this text

@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { backupDirFor } from '../../db/backupFile.js';
 import { DatabaseOpenError } from '../../db/errors.js';
 import { BACKUP_KIND_LABELS } from '../api/backups.js';
-import { defaultMachineKeyDir } from '../paths.js';
-import { dataKeyFor } from '../services/cipher/dataKey.js';
+import { dataKeyFor, keyOf } from '../services/cipher/dataKey.js';
 import { restoreOverUnopenable, type RestoreOutcome } from '../services/backups/maintenance.js';
 import { listBackups } from '../services/backups/set.js';
 import { ServiceError } from '../services/errors.js';
+import { localKeysOf } from '../services/installation.js';
 import { parseCommand, requireFlag } from './args.js';
 import { openExisting } from './context.js';
 import { CliError } from './errors.js';
@@ -32,8 +31,8 @@ async function restoreInto(db: string, file: string): Promise<RestoreOutcome> {
     // The data file no longer opens (often why one restores): keep its bytes, then restore. A
     // missing key is not damage: the backups are encrypted with that same key.
     if (err instanceof DatabaseOpenError && !['DB_TOO_NEW', 'DB_DISK', 'DB_KEY'].includes(err.code)) {
-      const state = dataKeyFor(db, defaultMachineKeyDir(process.platform, process.env, homedir()));
-      return restoreOverUnopenable(db, file, Date.now(), state.kind === 'none' ? null : state.key);
+      const state = dataKeyFor(db, localKeysOf({}));
+      return restoreOverUnopenable(db, file, Date.now(), keyOf(state, db));
     }
     throw err;
   }

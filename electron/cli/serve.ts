@@ -5,7 +5,11 @@ import { startHost } from '../host/server.js';
 import { defaultDatabasePath } from '../paths.js';
 import { createChromiumPrinter, findBrowser } from '../print/chromium.js';
 import { startBackgroundCare } from '../services/backups/startup.js';
-import { openInstallation } from '../services/installation.js';
+import { systemClock } from '../../db/clock.js';
+import type { DataKey } from '../../db/cipher.js';
+import { lockedStart, openGate } from '../services/access/lockedStart.js';
+import { needsPassword } from '../services/cipher/dataKey.js';
+import { localKeysOf, openInstallation, type Installation } from '../services/installation.js';
 import { clockFindings } from '../services/verify/verify.js';
 import { optionalFlag, parseCommand } from './args.js';
 import { appVersion, PACKAGE_ROOT } from './context.js';
@@ -25,18 +29,27 @@ export async function serveCommand(argv: string[]): Promise<void> {
 
   const browser = findBrowser(process.env);
   const printer = browser ? createChromiumPrinter(browser) : undefined;
-  const inst = await openInstallation(db, {
-    version: appVersion(),
-    shell: 'web',
-    ...(printer ? { printPdf: printer } : {}),
-  });
-  for (const f of await clockFindings(inst.ctx)) console.warn(`注意：${f.message}（zhibu verify 可再次检查）`);
-  const host = await startHost({ ctx: inst.ctx, staticDir, port });
-  const stopCare = inst.ctx.maintenance
-    ? startBackgroundCare(inst.ctx.maintenance, inst.ctx.clock, (m) => console.warn(`注意：${m}`))
-    : () => undefined;
+  // A key only an account's password opens: the page shows the login, and the first login opens the data.
+  const locked = needsPassword(db, localKeysOf({}));
+  const opened: { inst?: Installation; stopCare?: () => void } = {};
+  const open = async (dataKey?: DataKey) => {
+    const inst = await openInstallation(db, {
+      version: appVersion(),
+      shell: 'web',
+      ...(printer ? { printPdf: printer } : {}),
+      ...(dataKey ? { dataKey } : {}),
+    });
+    opened.inst = inst;
+    for (const f of await clockFindings(inst.ctx)) console.warn(`注意：${f.message}（zhibu verify 可再次检查）`);
+    if (inst.ctx.maintenance)
+      opened.stopCare = startBackgroundCare(inst.ctx.maintenance, inst.ctx.clock, (m) => console.warn(`注意：${m}`));
+    return inst.ctx;
+  };
+  const gate = locked ? lockedStart({ databasePath: db, clock: systemClock, open }) : openGate(await open());
+  const host = await startHost({ gate, staticDir, port });
   console.log(`支部台账（浏览器版）已启动，数据文件：${db}`);
   if (!printer) console.log('提示：未找到 Chromium/Chrome/Edge，“保存为 PDF”不可用（可用浏览器自带的打印）');
+  if (locked) console.log('数据已加密，本机不能直接打开：请在浏览器中用账号和密码登录以打开');
   console.log(`请在浏览器中打开：${host.openUrl}`);
 
   await new Promise<void>((resolve) => {
@@ -44,8 +57,8 @@ export async function serveCommand(argv: string[]): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  stopCare();
+  opened.stopCare?.();
   await host.close();
-  await inst.close();
+  await opened.inst?.close();
   await printer?.close();
 }

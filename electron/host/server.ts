@@ -2,14 +2,18 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { openGate, type InstallationGate } from '../services/access/lockedStart.js';
 import { newSession, type Session } from '../services/access/session.js';
 import type { ServiceContext } from '../services/context.js';
-import { dispatch, type ErrorLogger } from '../services/dispatch.js';
+import type { ErrorLogger } from '../services/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../security.js';
 import { serveStatic } from './static.js';
 
-export interface HostOptions {
-  ctx: ServiceContext;
+export type HostOptions = HostSettings &
+  /** The open installation, or a gate that a login opens (a locked start). */
+  ({ ctx: ServiceContext } | { gate: InstallationGate });
+
+interface HostSettings {
   /** The built renderer (out/renderer). */
   staticDir: string;
   /** 0 (default): any free port. */
@@ -113,6 +117,7 @@ function readBody(req: IncomingMessage): Promise<string> {
  * login kept here under a second cookie (the same roles and lock as the desktop window).
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const gate = 'gate' in options ? options.gate : openGate(options.ctx);
   const token = randomBytes(24).toString('base64url');
   const root = resolve(options.staticDir);
   const appPath = appPathFor();
@@ -182,7 +187,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       const { session, setCookie } = sessionOf(req);
-      const result = await dispatch({ ...options.ctx, session }, message.name, message.input, options.log);
+      const result = await gate.call(session, message.name, message.input, options.log);
       send(
         res,
         200,

@@ -6,6 +6,7 @@ import type { IdGenerator } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import type { AppInfo } from '../api/app.js';
 import type { Session } from './access/session.js';
+import type { LocalKeyStore } from './cipher/localKeys.js';
 import type { Maintenance } from './backups/maintenance.js';
 
 /** Turns a complete HTML document into PDF bytes (Electron printToPDF or Chromium). */
@@ -33,6 +34,8 @@ export interface ServiceContext {
   maintenance?: Maintenance;
   /** The data file's key, for a second (read-only) connection to it; absent for a plain file. */
   dataKey?: DataKey;
+  /** What opens the data key here without a password (machine secret, or the desktop's safeStorage). */
+  localKeys?: LocalKeyStore;
   /** The Electron-built better-sqlite3 addon the app loaded, for a second (read-only) connection. */
   sqliteBinding?: string;
   /** Who is calling: each transport passes its own window's or browser's session. */

@@ -22,7 +22,7 @@ import { ServiceError } from './errors.js';
 import { handlers } from './handlers.js';
 import { diskCause } from './outputFile.js';
 
-function validationError(error: z.ZodError): ApiError {
+export function validationError(error: z.ZodError): ApiError {
   const issues = error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
   const first = issues[0] ?? { field: '', message: '输入有误' };
   return { code: 'VALIDATION', field: first.field || undefined, message: first.message, issues };

@@ -4,6 +4,7 @@ import type { ServiceContext } from './context.js';
 import { recordHistory, revealMemberField, searchLog } from './access/auditView.js';
 import { authStatus, changeOwnPassword, lock, login, logout, recoverAdmin, setupAdmin } from './access/auth.js';
 import { createUser, listUsers, resetPassword, setIdleMinutes, updateUser } from './access/users.js';
+import { dataKeyStatus, setPasswordOnly } from './cipher/passwordOnly.js';
 import { addAttachment, getAttachment, removeAttachment } from './attachments/attachments.js';
 import {
   backupBeforeImport,
@@ -87,6 +88,8 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'users.update': (ctx, input) => updateUser(ctx, input),
   'users.resetPassword': (ctx, input) => resetPassword(ctx, input),
   'users.setIdleMinutes': (ctx, input) => setIdleMinutes(ctx, input),
+  'users.dataKeyStatus': (ctx) => dataKeyStatus(ctx),
+  'users.setPasswordOnly': (ctx, input) => setPasswordOnly(ctx, input),
   'audit.search': (ctx, input) => searchLog(ctx, input),
   'audit.history': (ctx, input) => recordHistory(ctx, input),
   'members.reveal': (ctx, input) => revealMemberField(ctx, input),

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { systemClock, type Clock } from '../../db/clock.js';
 import { Hlc } from '../../db/hlc.js';
 import { uuidv7Generator, type IdGenerator } from '../../db/ids.js';
+import type { DataKey } from '../../db/cipher.js';
 import { openDatabase, type OpenDatabase } from '../../db/open.js';
 import { latestHlc } from '../../db/queries/changeLog.js';
 import { getMeta, setMeta } from '../../db/queries/localMeta.js';
@@ -10,7 +11,8 @@ import { defaultMachineKeyDir } from '../paths.js';
 import { operatorSession } from './access/session.js';
 import { createMaintenance } from './backups/maintenance.js';
 import { encryptPlainBackups, encryptPlainFile } from './cipher/convert.js';
-import { dataKeyFor } from './cipher/dataKey.js';
+import { dataKeyFor, keyOf, type KeyState } from './cipher/dataKey.js';
+import { machineKeyStore, type LocalKeyStore } from './cipher/localKeys.js';
 import type { ServiceContext, PdfPrinter } from './context.js';
 
 export interface InstallationOptions {
@@ -24,6 +26,18 @@ export interface InstallationOptions {
   version?: string;
   /** Where this PC user's machine secret lives (wraps the data key); the per-user default otherwise. */
   machineKeyDir?: string;
+  /** What opens the data key without a password here (the desktop app's safeStorage); the machine secret otherwise. */
+  localKeys?: LocalKeyStore;
+  /** The data key, already unwrapped by an account's password (a locked start, `zhibu unlock`). */
+  dataKey?: DataKey;
+}
+
+/** This process's way of opening the data key without a password. */
+export function localKeysOf(options: Pick<InstallationOptions, 'localKeys' | 'machineKeyDir'>): LocalKeyStore {
+  return (
+    options.localKeys ??
+    machineKeyStore(options.machineKeyDir ?? defaultMachineKeyDir(process.platform, process.env, homedir()))
+  );
 }
 
 export interface Installation {
@@ -58,11 +72,9 @@ async function connectionContext(
  */
 export async function openInstallation(path: string, options: InstallationOptions = {}): Promise<Installation> {
   const clock = options.clock ?? systemClock;
-  const state = dataKeyFor(
-    path,
-    options.machineKeyDir ?? defaultMachineKeyDir(process.platform, process.env, homedir()),
-  );
-  const key = state.kind === 'none' ? null : state.key;
+  const localKeys = localKeysOf(options);
+  const state: KeyState = options.dataKey ? { kind: 'keyed', key: options.dataKey } : dataKeyFor(path, localKeys);
+  const key = keyOf(state, path);
   if (state.kind === 'plain') encryptPlainFile(path, state.key, clock);
   if (key) encryptPlainBackups(path, key);
   const open = () =>
@@ -77,7 +89,10 @@ export async function openInstallation(path: string, options: InstallationOption
   };
   if (options.printPdf) ctx.printPdf = options.printPdf;
   if (options.nativeBinding) ctx.sqliteBinding = options.nativeBinding;
-  if (key) ctx.dataKey = key;
+  if (key) {
+    ctx.dataKey = key;
+    ctx.localKeys = localKeys;
+  }
   ctx.maintenance = createMaintenance({
     path,
     clock,

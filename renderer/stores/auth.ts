@@ -9,6 +9,8 @@ interface AuthState {
   /** Set while locked: whose password opens the app again. */
   lockedName: string | null;
   idleMinutes: number;
+  /** The data is still encrypted and closed: the first login opens it. */
+  dataLocked: boolean;
   loadError: string | null;
   /** From auth.status: which screen comes first. */
   apply: (status: AuthStatus) => void;
@@ -24,6 +26,7 @@ export const useAuthStore = create<AuthState>()((set) => ({
   user: null,
   lockedName: null,
   idleMinutes: 10,
+  dataLocked: false,
   loadError: null,
   apply: (s) =>
     set({
@@ -31,9 +34,10 @@ export const useAuthStore = create<AuthState>()((set) => ({
       user: s.user,
       lockedName: s.lockedName,
       idleMinutes: s.idleMinutes,
+      dataLocked: s.dataLocked ?? false,
       loadError: null,
     }),
-  loggedIn: (user) => set({ phase: 'ready', user, lockedName: null }),
+  loggedIn: (user) => set({ phase: 'ready', user, lockedName: null, dataLocked: false }),
   lost: (lockedName) => set((s) => ({ phase: 'login', user: null, lockedName: lockedName ?? s.user?.name ?? null })),
   failed: (message) => set({ phase: 'failed', loadError: message }),
 }));

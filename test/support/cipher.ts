@@ -1,13 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { openKeyed, type DataKey } from '../../db/cipher.js';
-import { dataKeyFor } from '../../electron/services/cipher/dataKey.js';
+import { dataKeyFor, keyOf as keyOfState } from '../../electron/services/cipher/dataKey.js';
+import { machineKeyStore } from '../../electron/services/cipher/localKeys.js';
 
 /** The data key of an existing installation's file, unwrapped as the app does (test machine secret). */
 export function keyOf(databasePath: string): DataKey | null {
   const dir = process.env.ZHIBU_KEY_DIR;
   if (!dir) throw new Error('ZHIBU_KEY_DIR is not set (vitest.config.ts sets it)');
-  const state = dataKeyFor(databasePath, dir);
-  return state.kind === 'none' ? null : state.key;
+  return keyOfState(dataKeyFor(databasePath, machineKeyStore(dir)), databasePath);
 }
 
 /**

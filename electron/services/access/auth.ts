@@ -11,6 +11,7 @@ import { getMeta } from '../../../db/queries/localMeta.js';
 import { DEFAULT_IDLE_MINUTES, type AuthStatus, type SessionUser } from '../../api/access.js';
 import type { ParsedInput } from '../../api/index.js';
 import { KeyBackupError, verifyKeyBackup } from '../../sync/keyBackup.js';
+import { healPasswordSlot, withPasswordSlot } from '../cipher/accountSlots.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { hashPassword, passwordMatches, retryDelaySeconds } from './passwords.js';
@@ -82,12 +83,14 @@ export async function authStatus(ctx: ServiceContext): Promise<AuthStatus> {
 export async function setupAdmin(ctx: ServiceContext, input: ParsedInput<'auth.setupAdmin'>): Promise<SessionUser> {
   const row = await newAccountRow(ctx, input.name, 'admin', input.password);
 
-  const created = await ctx.db.transaction().execute(async (tx) => {
-    if ((await countAccounts(tx)) > 0) return false;
-    await insertAccount(tx, row);
-    return true;
+  await withPasswordSlot(ctx, row, { plain: input.password, salt: row.salt }, async () => {
+    const created = await ctx.db.transaction().execute(async (tx) => {
+      if ((await countAccounts(tx)) > 0) return false;
+      await insertAccount(tx, row);
+      return true;
+    });
+    if (!created) throw new ServiceError('ALREADY_SET_UP', '管理员账号已经建立，请登录');
   });
-  if (!created) throw new ServiceError('ALREADY_SET_UP', '管理员账号已经建立，请登录');
   logIn(ctx, userOf(row));
   await audit(ctx, 'account.create', { table: 'account', rowId: row.id, changes: { role: [null, 'admin'] } });
   return userOf(row);
@@ -120,6 +123,7 @@ export async function login(ctx: ServiceContext, input: ParsedInput<'auth.login'
     throw new ServiceError('LOGIN_FAILED', `密码不正确，请 ${delay} 秒后再试`, 'password');
   }
   await updateAccount(ctx.db, account.id, { failed_attempts: 0, retry_at_ms: 0 });
+  await healPasswordSlot(ctx, account, input.password);
   logIn(ctx, userOf(account));
   await audit(ctx, 'login');
   return userOf(account);
@@ -160,14 +164,16 @@ export async function recoverAdmin(ctx: ServiceContext, input: ParsedInput<'auth
     throw new ServiceError('LOGIN_FAILED', err.message, 'passphrase');
   }
   const { salt, hash } = await hashPassword(input.newPassword);
-  await updateAccount(ctx.db, account.id, {
-    salt,
-    password_hash: hash,
-    disabled: 0,
-    failed_attempts: 0,
-    retry_at_ms: 0,
-    updated_at: nowIso(ctx),
-  });
+  await withPasswordSlot(ctx, account, { plain: input.newPassword, salt }, () =>
+    updateAccount(ctx.db, account.id, {
+      salt,
+      password_hash: hash,
+      disabled: 0,
+      failed_attempts: 0,
+      retry_at_ms: 0,
+      updated_at: nowIso(ctx),
+    }),
+  );
   await appendAudit(ctx.db, {
     at: nowIso(ctx),
     actor: { userId: account.id, name: account.name },
@@ -186,7 +192,9 @@ export async function changeOwnPassword(ctx: ServiceContext, input: ParsedInput<
   if (!(await passwordMatches(input.current, { salt: account.salt, hash: account.password_hash })))
     throw new ServiceError('LOGIN_FAILED', '原密码不正确', 'current');
   const { salt, hash } = await hashPassword(input.next);
-  await updateAccount(ctx.db, account.id, { salt, password_hash: hash, updated_at: nowIso(ctx) });
+  await withPasswordSlot(ctx, account, { plain: input.next, salt }, () =>
+    updateAccount(ctx.db, account.id, { salt, password_hash: hash, updated_at: nowIso(ctx) }),
+  );
   await audit(ctx, 'account.password', { table: 'account', rowId: account.id, note: '修改了自己的密码' });
   return null;
 }

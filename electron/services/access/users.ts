@@ -10,6 +10,7 @@ import {
 import { setMeta } from '../../../db/queries/localMeta.js';
 import type { UserInfo } from '../../api/access.js';
 import type { ParsedInput } from '../../api/index.js';
+import { dropPasswordSlots, withPasswordSlot } from '../cipher/accountSlots.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { audit, IDLE_MINUTES_KEY, newAccountRow } from './auth.js';
@@ -28,7 +29,7 @@ export async function createUser(ctx: ServiceContext, input: ParsedInput<'users.
     throw new ServiceError('VALIDATION', `已有名为“${input.name}”的账号`, 'name');
   const row = await newAccountRow(ctx, input.name, input.role, input.password);
 
-  await insertAccount(ctx.db, row);
+  await withPasswordSlot(ctx, row, { plain: input.password, salt: row.salt }, () => insertAccount(ctx.db, row));
   await audit(ctx, 'account.create', {
     table: 'account',
     rowId: row.id,
@@ -61,19 +62,23 @@ export async function updateUser(ctx: ServiceContext, input: ParsedInput<'users.
     });
     await audit(ctx, 'account.update', { table: 'account', rowId: a.id, changes, note: a.name });
   }
+  // A disabled account's password no longer opens the data; enabled again, its next login writes a slot.
+  if (disabled === 1) dropPasswordSlots(ctx, a.id);
   return info({ ...a, role: input.role, disabled });
 }
 
 export async function resetPassword(ctx: ServiceContext, input: ParsedInput<'users.resetPassword'>): Promise<null> {
   const a = await existing(ctx, input.id);
   const { salt, hash } = await hashPassword(input.password);
-  await updateAccount(ctx.db, a.id, {
-    salt,
-    password_hash: hash,
-    failed_attempts: 0,
-    retry_at_ms: 0,
-    updated_at: new Date(ctx.clock.nowMs()).toISOString(),
-  });
+  await withPasswordSlot(ctx, a, { plain: input.password, salt }, () =>
+    updateAccount(ctx.db, a.id, {
+      salt,
+      password_hash: hash,
+      failed_attempts: 0,
+      retry_at_ms: 0,
+      updated_at: new Date(ctx.clock.nowMs()).toISOString(),
+    }),
+  );
   await audit(ctx, 'account.password', { table: 'account', rowId: a.id, note: `重设了“${a.name}”的密码` });
   return null;
 }

@@ -97,6 +97,7 @@ interface LoginForm {
 /** The login, and the lock screen: locked, it asks only for the password of whoever locked it. */
 export function LoginPage() {
   const lockedName = useAuthStore((s) => s.lockedName);
+  const dataLocked = useAuthStore((s) => s.dataLocked);
   const loggedIn = useAuthStore((s) => s.loggedIn);
   const [otherUser, setOtherUser] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -120,6 +121,15 @@ export function LoginPage() {
 
   return (
     <Frame title={locked ? '已锁定' : '登录'}>
+      {dataLocked && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="数据已加密，请登录以打开"
+          description="本机不能直接打开这份数据（设为了“仅凭密码打开”，或数据是从别的电脑拷来的）。用任一账号登录后即可使用。"
+        />
+      )}
       {locked && (
         <Typography.Paragraph style={{ fontSize: 16 }}>
           {lockedName}，请输入密码解锁。已保存的记录不受影响。
@@ -147,9 +157,12 @@ export function LoginPage() {
         ) : (
           <span />
         )}
-        <Button type="link" onClick={() => setRecovering(true)}>
-          忘记管理员密码？
-        </Button>
+        {/* The key backup resets a password in the open data; it cannot open data still encrypted. */}
+        {!dataLocked && (
+          <Button type="link" onClick={() => setRecovering(true)}>
+            忘记管理员密码？
+          </Button>
+        )}
       </div>
       <RecoverModal open={recovering} onClose={() => setRecovering(false)} />
     </Frame>

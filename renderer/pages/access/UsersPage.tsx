@@ -19,6 +19,7 @@ import { call, failureMessage } from '../../api.js';
 import { contractRule } from '../../components/formRules.js';
 import { FormModal } from '../../components/FormModal.js';
 import { useAuthStore } from '../../stores/auth.js';
+import { DataKeyCard } from './DataKeyCard.js';
 
 const ROLE_OPTIONS = [...USER_ROLES].reverse().map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 const ROLE_HELP: Record<UserRole, string> = {
@@ -189,6 +190,7 @@ export function UsersPage() {
           分钟后自动锁定，需要重新输入密码。
         </Space>
       </Card>
+      <DataKeyCard version={version} />
       {adding && (
         <FormModal<NewUser>
           title="新增账号"

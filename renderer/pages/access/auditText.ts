@@ -17,6 +17,7 @@ const ACTIONS: Record<string, string> = {
   'account.update': '修改账号',
   'account.password': '修改密码',
   'settings.lock': '设置自动锁定',
+  'settings.dataKey': '设置数据加密',
   import: '导入数据包',
 };
 
