@@ -3,6 +3,7 @@ import { lastImported, metaUnder } from '../../../db/queries/statusCache.js';
 import type { BranchStatus } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
 import { enrolledBranches, type EnrolledBranch } from './branches.js';
+import { keepFactsAfterImport } from './branchFacts.js';
 import { requireOrganization } from '../org/profile.js';
 import { requireOffice } from './guard.js';
 import { inBranchLens, openBranchLens } from './lens.js';
@@ -122,7 +123,7 @@ export function allStatuses(ctx: ServiceContext): Promise<Map<string, BranchStat
 /**
  * Right after a bundle is imported (its transaction committed), an office computes its sender's
  * basis through the drill-down's shared lens, so the 总览 has the branch's lights at once on this
- * and later days. Anything going wrong here leaves the branch to the 总览's refresh: the import
+ * and later days, and keeps the facts 统计 and the reports count (branchFacts.ts). Anything going wrong here leaves the branch to the 总览's refresh: the import
  * stands, and says nothing of it.
  */
 export async function cacheAfterImport(ctx: ServiceContext): Promise<void> {
@@ -134,6 +135,7 @@ export async function cacheAfterImport(ctx: ServiceContext): Promise<void> {
     if (!b || b.seq !== last.seq) return;
     const basis = await inBranchLens(ctx, b.code, (lens) => statusBasis(lens));
     await store(ctx, b.code, b.seq, basis, false);
+    await keepFactsAfterImport(ctx, b.code, b.seq);
   } catch (err) {
     console.error('[zhibu] status after import:', err);
   }
