@@ -11,6 +11,9 @@ import { BENCH_TODAY, BENCH_YEAR, databaseBytes, importAll, newOffice, OFFICE_SE
 /** A past day for 统计 as of a date: the end of the first half-year. */
 const BENCH_PAST = `${BENCH_YEAR}-06-30`;
 
+/** Another past day, asked for after the first: the end of the first quarter. */
+const BENCH_PAST_OTHER = `${BENCH_YEAR}-03-31`;
+
 /** The first views of new days with no new bundle: a month ending, and the new year. */
 const NEW_DAYS = [`${BENCH_YEAR}-12-01`, `${BENCH_YEAR + 1}-01-01`];
 
@@ -104,13 +107,16 @@ export async function officeScreens(dir: string, opts: BenchOptions, rss: RssSam
     m.add('总览 office.refresh: nothing left to compute', refresh.ms, 'ms');
     rss.sample();
 
-    // 统计 as of a past day: every branch's rules run on that day once, then it is cached.
+    // 统计 as of a past day: every branch's rules run on that day from the history kept of it
+    // (read through a lens only for a branch whose history an older version did not keep).
     const pastInput = { asOf: BENCH_PAST, year: BENCH_YEAR, branches: null };
     const past = await timeOnce(() => call(ctx, 'office.statuses', pastInput));
     m.add(`统计 office.statuses as of ${BENCH_PAST}, first time`, past.ms, 'ms');
-    m.add('  per branch (a lens per branch)', past.ms / opts.officeBranches, 'ms');
     const pastAgain = await timeMedian(opts.repeat, () => call(ctx, 'office.statuses', pastInput));
-    m.add(`统计 office.statuses as of ${BENCH_PAST}, again (cached)`, pastAgain.ms, 'ms', spread(pastAgain));
+    m.add(`统计 office.statuses as of ${BENCH_PAST}, again`, pastAgain.ms, 'ms', spread(pastAgain));
+    const otherInput = { asOf: BENCH_PAST_OTHER, year: BENCH_YEAR, branches: null };
+    const other = await timeOnce(() => call(ctx, 'office.statuses', otherInput));
+    m.add(`统计 office.statuses as of ${BENCH_PAST_OTHER}, first time`, other.ms, 'ms');
     rss.sample();
 
     const code = first.value.rows[0]?.code ?? '';
