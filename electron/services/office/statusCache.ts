@@ -15,10 +15,13 @@ import { statusHistory, type StatusHistory } from './statusHistory.js';
  * The status cache lives in local_meta: it is this machine's bookkeeping and never travels.
  * Each branch's basis (statusBasis.ts) is kept, from which its lights on any later day are
  * worked out without reading its records (the 总览), and its history (statusHistory.ts), from
- * which its lights on any earlier day are (统计 as of a past date).
+ * which its lights on any earlier day are (统计 as of a past date); those of the last past day
+ * asked for are kept too, apart from today's.
  */
 const PREFIX = 'office.status.';
 const HISTORY = 'office.history.';
+/** The lights on the last past day asked for, so 统计 shown again for that day reads them back. */
+const PAST = 'office.statusPast.';
 
 /** Bumped when the basis or BranchStatus changes shape, so older cached ones are computed again. */
 const STATUS_VERSION = 3;
@@ -94,6 +97,50 @@ async function staleToday(ctx: ServiceContext, branches: readonly EnrolledBranch
   return branches.filter((b) => b.bundles > 0 && !statusFromCache(cache, b, today));
 }
 
+interface KeptPast {
+  v: number;
+  seq: number | null;
+  day: string;
+  status: BranchStatus;
+}
+
+/**
+ * The lights on a past day: those kept for that very day since the branch's last bundle, the
+ * others worked out from the branch's history and kept (one transaction).
+ */
+async function pastStatuses(
+  ctx: ServiceContext,
+  branches: readonly EnrolledBranch[],
+  day: string,
+): Promise<Map<string, BranchStatus>> {
+  const kept = await metaUnder(ctx.db, PAST);
+  const out = new Map<string, BranchStatus>();
+  const missing: EnrolledBranch[] = [];
+  for (const b of branches) {
+    if (b.bundles === 0) continue;
+    const raw = kept.get(b.code);
+    const k = raw ? (JSON.parse(raw) as KeptPast) : null;
+    if (k && k.v === STATUS_VERSION && k.seq === b.seq && k.day === day) out.set(b.code, k.status);
+    else missing.push(b);
+  }
+  if (!missing.length) return out;
+  const histories = await historiesOf(ctx, missing);
+  await ctx.db.transaction().execute(async (tx) => {
+    for (const b of missing) {
+      const h = histories.get(b.code);
+      if (!h) continue;
+      const status = statusAsOf(h, day);
+      out.set(b.code, status);
+      await setMeta(
+        tx,
+        `${PAST}${b.code}`,
+        JSON.stringify({ v: STATUS_VERSION, seq: b.seq, day, status } satisfies KeptPast),
+      );
+    }
+  });
+  return out;
+}
+
 /** Each branch's history as of its last bundle: the kept ones, the others read now. */
 async function historiesOf(
   ctx: ServiceContext,
@@ -137,10 +184,7 @@ export async function statusesOn(
   const today = ctx.clock.today();
   const branches = (await enrolledBranches(ctx)).filter((b) => !codes || codes.includes(b.code));
   const out = new Map<string, BranchStatus>();
-  if (day < today) {
-    for (const [code, h] of await historiesOf(ctx, branches)) out.set(code, statusAsOf(h, day));
-    return out;
-  }
+  if (day < today) return pastStatuses(ctx, branches, day);
   await computeStatuses(ctx, await staleToday(ctx, branches));
   const cache = await readStatusCache(ctx);
   for (const b of branches) {
