@@ -12,12 +12,8 @@ import { withStatementCache } from '../statementCache.js';
  */
 export interface LensConnection {
   db: Kysely<Schema>;
-  /**
-   * Shows another branch (its rows are copied in); false when no organisation row of it has arrived.
-   * With `asOf`, the dated records of later days (meetings, talks, payments, remittances) are left
-   * out: the branch as its records stood on that day.
-   */
-  focus(code: string, asOf?: string): boolean;
+  /** Shows another branch (its rows are copied in); false when no organisation row of it has arrived. */
+  focus(code: string): boolean;
   /** Changes whenever another connection (the office's own) has written to the file since. */
   dataVersion(): number;
   close(): void;
@@ -26,14 +22,6 @@ export interface LensConnection {
 /** Attachments (photos, scans) stay where they are: a view reads one by id without copying it. */
 const VIEWED: readonly RecordTable[] = ['attachment'];
 const COPIED = RECORD_TABLES.filter((t) => !VIEWED.includes(t));
-
-/** The records that happened on a day (the column names the day), for a lens as of an earlier day. */
-const DATED: readonly { table: RecordTable; column: string }[] = [
-  { table: 'meeting', column: 'held_on' },
-  { table: 'talk', column: 'held_on' },
-  { table: 'dues_payment', column: 'paid_on' },
-  { table: 'dues_remittance', column: 'remitted_on' },
-];
 
 function createShadows(sqlite: BetterSqlite3.Database): void {
   sqlite.exec(`
@@ -83,8 +71,7 @@ export function openLensConnection(path: string, key: DataKey | null, nativeBind
          ON m.id = s.row_id WHERE s.table_name = '${t}'`,
     ),
   ]);
-  const later = DATED.map(({ table, column }) => sqlite.prepare(`DELETE FROM temp.${table} WHERE ${column} > ?`));
-  const focus = (c: string, asOf?: string) => {
+  const focus = (c: string) => {
     const row = org.get(c) as { id: string } | undefined;
     if (!row) return false;
     sqlite.transaction(() => {
@@ -95,7 +82,6 @@ export function openLensConnection(path: string, key: DataKey | null, nativeBind
         clear?.run();
         fill?.run();
       }
-      if (asOf) for (const drop of later) drop.run(asOf);
     })();
     return true;
   };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixedClock } from '../../db/clock.js';
 import { buildDemoCounty } from '../demo/county.js';
@@ -9,6 +10,9 @@ import { BENCH_TODAY, BENCH_YEAR, databaseBytes, importAll, newOffice, OFFICE_SE
 
 /** A past day for 统计 as of a date: the end of the first half-year. */
 const BENCH_PAST = `${BENCH_YEAR}-06-30`;
+
+/** Another past day, asked for after the first: the end of the first quarter. */
+const BENCH_PAST_OTHER = `${BENCH_YEAR}-03-31`;
 
 /** The first views of new days with no new bundle: a month ending, and the new year. */
 const NEW_DAYS = [`${BENCH_YEAR}-12-01`, `${BENCH_YEAR + 1}-01-01`];
@@ -35,6 +39,10 @@ async function county(dir: string, opts: BenchOptions, rss: RssSampler, m: Metri
       's',
       built.buildSeconds === 0 ? `cached in ${opts.cache}` : undefined,
     );
+    if (opts.office && existsSync(opts.office)) {
+      m.add('import every first bundle (setup)', 0, 's', `imported office reused from ${opts.office}`);
+      return { office: await openBench(copyDatabase(opts.office, path), OFFICE_SEED, clock), clock };
+    }
     const office = await openBench(copyDatabase(built.officeTemplate, path), OFFICE_SEED, clock);
     const cpu = process.cpuUsage();
     // As a clerk imports a stick of bundles: many files to one 导入 (one backup before it, not one a file).
@@ -50,7 +58,11 @@ async function county(dir: string, opts: BenchOptions, rss: RssSampler, m: Metri
     const used = process.cpuUsage(cpu);
     m.add('import every first bundle, lights worked out at each (setup)', imported.ms / 1000, 's');
     m.add('  CPU time of this process during it', (used.user + used.system) / 1e6, 's');
-    return { office, clock };
+    if (!opts.office) return { office, clock };
+    // Closed first, so the copy holds every page the imports wrote.
+    await office.close();
+    copyDatabase(path, opts.office);
+    return { office: await openBench(path, OFFICE_SEED, clock), clock };
   }
   const office = await newOffice(path, clock);
   const build = await timeOnce(() =>
@@ -95,13 +107,16 @@ export async function officeScreens(dir: string, opts: BenchOptions, rss: RssSam
     m.add('总览 office.refresh: nothing left to compute', refresh.ms, 'ms');
     rss.sample();
 
-    // 统计 as of a past day: every branch's rules run on that day once, then it is cached.
+    // 统计 as of a past day: every branch's rules run on that day from the history kept of it
+    // (read through a lens only for a branch whose history an older version did not keep).
     const pastInput = { asOf: BENCH_PAST, year: BENCH_YEAR, branches: null };
     const past = await timeOnce(() => call(ctx, 'office.statuses', pastInput));
     m.add(`统计 office.statuses as of ${BENCH_PAST}, first time`, past.ms, 'ms');
-    m.add('  per branch (a lens per branch)', past.ms / opts.officeBranches, 'ms');
     const pastAgain = await timeMedian(opts.repeat, () => call(ctx, 'office.statuses', pastInput));
-    m.add(`统计 office.statuses as of ${BENCH_PAST}, again (cached)`, pastAgain.ms, 'ms', spread(pastAgain));
+    m.add(`统计 office.statuses as of ${BENCH_PAST}, again`, pastAgain.ms, 'ms', spread(pastAgain));
+    const otherInput = { asOf: BENCH_PAST_OTHER, year: BENCH_YEAR, branches: null };
+    const other = await timeOnce(() => call(ctx, 'office.statuses', otherInput));
+    m.add(`统计 office.statuses as of ${BENCH_PAST_OTHER}, first time`, other.ms, 'ms');
     rss.sample();
 
     const code = first.value.rows[0]?.code ?? '';

@@ -19,6 +19,12 @@ export interface BenchOptions {
   out: string | null;
   /** Folder where the county's built branches and bundles are kept and reused (`--cache`); null builds anew. */
   cache: string | null;
+  /**
+   * The office file with every first bundle imported (`--office`), kept by the office scenario's
+   * first run and reused by later ones, so that a change to the screens is measured without the
+   * long imports; null imports every run.
+   */
+  office: string | null;
   /** Scenarios to run (`--only`, repeatable); all by default. One alone gives cleaner memory peaks. */
   only: ScenarioName[];
 }
@@ -33,6 +39,7 @@ export const FULL: BenchOptions = {
   repeat: 5,
   out: 'reports/bench.json',
   cache: null,
+  office: null,
   only: [...SCENARIOS],
 };
 
@@ -46,6 +53,7 @@ export const QUICK: BenchOptions = {
   repeat: 1,
   out: 'reports/bench.json',
   cache: null,
+  office: null,
   only: [...SCENARIOS],
 };
 
@@ -57,6 +65,7 @@ export const USAGE = `npm run bench -- [--quick] [--only large|county|roster] [-
   --roster N     members of the roster-only branch, 0 to skip (default ${FULL.rosterMembers})
   --office-branches N  branches of the office-screens county (default ${FULL.officeBranches})
   --cache DIR    keep the built county (branches' bundles, enrolled office) in DIR and reuse it next run
+  --office FILE  with --cache: keep the office with every bundle imported in FILE and reuse it next run
   --out FILE     JSON report (default ${FULL.out})`;
 
 function count(flag: string, value: string | undefined, min: number, max: number): number {
@@ -100,6 +109,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--cache':
         opts.cache = next() ?? null;
         if (!opts.cache) throw new Error('--cache needs a folder');
+        break;
+      case '--office':
+        opts.office = next() ?? null;
+        if (!opts.office) throw new Error('--office needs a file');
         break;
       case '--out':
         opts.out = next() ?? null;

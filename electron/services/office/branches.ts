@@ -46,13 +46,13 @@ export async function officeBranches(ctx: ServiceContext): Promise<OfficeBranche
   const [branches, counts, cache] = await Promise.all([
     enrolledBranches(ctx, true),
     activeMembersByBranch(ctx.db),
-    readStatusCache(ctx, false),
+    readStatusCache(ctx),
   ]);
   const members = new Map(counts.map((c) => [c.code, c.n]));
   let stale = 0;
   const rows = [];
   for (const b of branches) {
-    const status = b.bundles > 0 ? statusFromCache(cache, b, today, false) : null;
+    const status = b.bundles > 0 ? statusFromCache(cache, b, today) : null;
     if (b.bundles > 0 && !status && !b.revoked) stale += 1;
     rows.push({
       code: b.code,

@@ -1,4 +1,3 @@
-import { fixedClock } from '../../../db/clock.js';
 import { openLensConnection, type LensConnection } from '../../../db/queries/branchLens.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -17,16 +16,13 @@ export interface BranchLens {
   close(): void;
 }
 
-/**
- * Opens a lens on the office's database file, focused on the branch `code`. With `asOf` (a past
- * day) the branch's services see that day as today and none of the records dated after it.
- */
-export function openBranchLens(ctx: ServiceContext, code: string, asOf?: string): BranchLens {
+/** Opens a lens on the office's database file, focused on the branch `code`. */
+export function openBranchLens(ctx: ServiceContext, code: string): BranchLens {
   const path = ctx.app.databasePath;
   if (!path || path === ':memory:') throw new ServiceError('INTERNAL', '内存中的数据库无法按支部查看');
   const lens = openLensConnection(path, ctx.dataKey ?? null, ctx.sqliteBinding);
   const focus = (c: string) => {
-    if (!lens.focus(c, asOf)) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
+    if (!lens.focus(c)) throw new ServiceError('NOT_FOUND', `还没有收到支部 ${c} 的数据`);
   };
   try {
     focus(code);
@@ -34,8 +30,7 @@ export function openBranchLens(ctx: ServiceContext, code: string, asOf?: string)
     lens.close();
     throw err;
   }
-  const clock = asOf ? fixedClock(asOf) : ctx.clock;
-  return { ctx: { ...ctx, db: lens.db, clock }, focus, close: () => lens.close() };
+  return { ctx: { ...ctx, db: lens.db }, focus, close: () => lens.close() };
 }
 
 /** A drill-down's lens, kept open between its reads (one page asks for several). */

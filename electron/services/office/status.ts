@@ -4,7 +4,11 @@ import type { ServiceContext } from '../context.js';
 import { devDashboardOf, listDevOf } from '../development/people.js';
 import { periodStatus } from '../rules/calendar.js';
 import { termInfo } from '../rules/term.js';
-import { statusBasis, type CalendarFacts, type StatusBasis } from './statusBasis.js';
+import { complianceOf, type ComplianceInputs } from '../compliance/calendar.js';
+import type { StandingInputs } from '../dues/standing.js';
+import { duesYearOf } from '../dues/year.js';
+import { calendarFactsOf, duesMonthOf, statusBasis, type CalendarFacts, type StatusBasis } from './statusBasis.js';
+import type { StatusHistory } from './statusHistory.js';
 
 function quarterStart(day: string): string {
   const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
@@ -87,6 +91,37 @@ export function statusOn(basis: StatusBasis, day: string): BranchStatus | null {
     },
     term: termInfo(basis.orgType, basis.termStartedOn, day),
   };
+}
+
+/**
+ * The branch's lights on `day` (on or before its last bundle), from its history less the
+ * records dated after the day; only that day's month and year are worked out.
+ */
+export function statusAsOf(h: StatusHistory, day: string): BranchStatus {
+  const year = Number(day.slice(0, 4));
+  const compliance: ComplianceInputs = {
+    ...h.compliance,
+    meetings: h.compliance.meetings.filter((m) => m.heldOn <= day),
+    talks: h.compliance.talks.filter((t) => t.heldOn <= day),
+  };
+  const dues: StandingInputs = { ...h.dues, payments: h.dues.payments.filter((p) => p.paid_on <= day) };
+  const remittances = h.remittances.filter((r) => r.remitted_on <= day);
+  const collected = dues.payments.reduce((sum, p) => sum + p.amount_fen, 0);
+  const remitted = remittances.reduce((sum, r) => sum + r.amount_fen, 0);
+  const page = duesYearOf(dues, remittances, year, day);
+  return statusOn(
+    {
+      day,
+      orgType: h.orgType,
+      termStartedOn: h.termStartedOn,
+      calendars: [calendarFactsOf(complianceOf(compliance, year, day))],
+      dues: [duesMonthOf(dues, page, day.slice(0, 7), day)],
+      unremitted: collected - remitted,
+      devPeople: h.devPeople,
+      devSteps: h.devSteps,
+    },
+    day,
+  ) as BranchStatus;
 }
 
 /**

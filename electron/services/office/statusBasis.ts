@@ -1,15 +1,14 @@
-import { fixedClock } from '../../../db/clock.js';
-import { allRemittances } from '../../../db/queries/dues.js';
-import { devSteps, listDevPeople, type DevPersonRow, type DevStepRow } from '../../../db/queries/development.js';
+import type { DevPersonRow, DevStepRow } from '../../../db/queries/development.js';
 import type { OrgType } from '../../api/org.js';
 import type { ActivityKind } from '../../api/meetingOptions.js';
-import { complianceYear } from '../compliance/calendar.js';
+import type { ComplianceYear } from '../../api/compliance.js';
+import type { DuesYear } from '../../api/dues.js';
+import { complianceOf } from '../compliance/calendar.js';
 import type { ServiceContext } from '../context.js';
-import { remittances } from '../dues/remittance.js';
-import { standingInputs } from '../dues/standing.js';
+import type { StandingInputs } from '../dues/standing.js';
 import { arrearsOf, duesYearOf } from '../dues/year.js';
-import { requireOrganization } from '../org/profile.js';
 import { addMonths } from '../rules/dates.js';
+import { statusHistory, type StatusHistory } from './statusHistory.js';
 
 /** A year's 组织生活 calendar reduced to what the lights count: each period and how often it was held. */
 export interface CalendarFacts {
@@ -55,8 +54,9 @@ export interface StatusBasis {
 /** How far ahead the month lights are worked out: a branch silent longer is computed again. */
 export const HORIZON_MONTHS = 12;
 
-async function calendarFacts(ctx: ServiceContext, year: number): Promise<CalendarFacts> {
-  const c = await complianceYear(ctx, year);
+/** The calendar reduced to what the lights count. */
+export function calendarFactsOf(c: ComplianceYear): CalendarFacts {
+  const { year } = c;
   return {
     year,
     rows: c.rows.map((r) => ({
@@ -69,70 +69,57 @@ async function calendarFacts(ctx: ServiceContext, year: number): Promise<Calenda
   };
 }
 
-/** The development rows without what the checks never read (the office keeps them in its file already). */
-function devFacts(people: readonly DevPersonRow[]): DevPersonRow[] {
-  return people.map((p) => ({ ...p, id_number: '', phone: '', address: '', note: '', work_unit: '' }));
-}
-
-/** The step details development/mapping.ts judges (公示 days, votes, 培训 length), when given; the rest is left out. */
-const JUDGED_DETAILS = ['publicityFrom', 'publicityTo', 'yes', 'entitled', 'endDate', 'hours'];
-
-function stepFacts(steps: readonly DevStepRow[]): DevStepRow[] {
-  return steps.map((s) => {
-    const details = JSON.parse(s.details) as Record<string, unknown>;
-    const kept = Object.fromEntries(
-      Object.entries(details).filter(([k, v]) => v !== null && JUDGED_DETAILS.includes(k)),
-    );
-    return { ...s, created_at: '', updated_at: '', details: JSON.stringify(kept) };
-  });
-}
-
+/** The basis on today, read through `ctx` (a lens on the branch, or its own database). */
 export async function statusBasis(ctx: ServiceContext): Promise<StatusBasis> {
-  const org = await requireOrganization(ctx);
-  const day = ctx.clock.today();
+  return basisOf(await statusHistory(ctx), ctx.clock.today());
+}
+
+/** The basis on `day` from the branch's history (statusHistory.ts), every record of it counted. */
+export function basisOf(h: StatusHistory, day: string): StatusBasis {
   const year = Number(day.slice(0, 4));
-  // The next year's calendar as it will stand on 1 January (its periods, none held yet).
-  const nextYear = { ...ctx, clock: fixedClock(`${year + 1}-01-01`) };
-  const [thisCalendar, nextCalendar, inputs, remits, remit, people, steps] = await Promise.all([
-    calendarFacts(ctx, year),
-    calendarFacts(nextYear, year + 1),
-    standingInputs(ctx.db),
-    allRemittances(ctx.db),
-    remittances(ctx),
-    listDevPeople(ctx.db),
-    devSteps(ctx.db),
-  ]);
-  const years = new Map<number, ReturnType<typeof duesYearOf>>();
+  const years = new Map<number, DuesYear>();
   const dues: DuesMonth[] = [];
   for (let i = 0; i <= HORIZON_MONTHS; i += 1) {
     const month = addMonths(`${day.slice(0, 7)}-01`, i).slice(0, 7);
     const on = i === 0 ? day : `${month}-01`;
     const y = Number(month.slice(0, 4));
-    const page = years.get(y) ?? duesYearOf(inputs, remits, y, on);
+    const page = years.get(y) ?? duesYearOf(h.dues, h.remittances, y, on);
     years.set(y, page);
-    const owing = arrearsOf(inputs, on);
-    dues.push({
-      month,
-      warning: owing.filter((a) => a.level === 'warning').length,
-      serious: owing.filter((a) => a.level === 'serious').length,
-      // 应交 counts the months of the year that have ended by `on` (as the 党费 page's 全年应交).
-      due: page.rows.reduce(
-        (sum, r) => sum + r.months.reduce((s, c, m) => (m < monthIndexEnded(y, on) ? s + c.due : s), 0),
-        0,
-      ),
-      collected: page.collected,
-      remitted: page.remitted,
-    });
+    dues.push(duesMonthOf(h.dues, page, month, on));
   }
+  const collected = h.dues.payments.reduce((sum, p) => sum + p.amount_fen, 0);
+  const remitted = h.remittances.reduce((sum, r) => sum + r.amount_fen, 0);
   return {
     day,
-    orgType: org.org_type as OrgType,
-    termStartedOn: org.term_started_on,
-    calendars: [thisCalendar, nextCalendar],
+    orgType: h.orgType,
+    termStartedOn: h.termStartedOn,
+    // The next year's calendar as it will stand on 1 January (its periods, none held yet).
+    calendars: [
+      calendarFactsOf(complianceOf(h.compliance, year, day)),
+      calendarFactsOf(complianceOf(h.compliance, year + 1, `${year + 1}-01-01`)),
+    ],
     dues,
-    unremitted: remit.balance,
-    devPeople: devFacts(people),
-    devSteps: stepFacts(steps),
+    unremitted: collected - remitted,
+    devPeople: h.devPeople,
+    devSteps: h.devSteps,
+  };
+}
+
+/** The 党费 lights of `month` on the day `on` within it, with the year's page as it stood by then. */
+export function duesMonthOf(inputs: StandingInputs, page: DuesYear, month: string, on: string): DuesMonth {
+  const y = Number(month.slice(0, 4));
+  const owing = arrearsOf(inputs, on);
+  return {
+    month,
+    warning: owing.filter((a) => a.level === 'warning').length,
+    serious: owing.filter((a) => a.level === 'serious').length,
+    // 应交 counts the months of the year that have ended by `on` (as the 党费 page's 全年应交).
+    due: page.rows.reduce(
+      (sum, r) => sum + r.months.reduce((s, c, m) => (m < monthIndexEnded(y, on) ? s + c.due : s), 0),
+      0,
+    ),
+    collected: page.collected,
+    remitted: page.remitted,
   };
 }
 

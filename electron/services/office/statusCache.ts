@@ -3,19 +3,25 @@ import { lastImported, metaUnder } from '../../../db/queries/statusCache.js';
 import type { BranchStatus } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
 import { enrolledBranches, type EnrolledBranch } from './branches.js';
+import { keepFactsAfterImport } from './branchFacts.js';
 import { requireOrganization } from '../org/profile.js';
 import { requireOffice } from './guard.js';
 import { inBranchLens, openBranchLens } from './lens.js';
-import { statusOn } from './status.js';
-import { statusBasis, type StatusBasis } from './statusBasis.js';
+import { statusAsOf, statusOn } from './status.js';
+import { basisOf, type StatusBasis } from './statusBasis.js';
+import { statusHistory, type StatusHistory } from './statusHistory.js';
 
 /**
  * The status cache lives in local_meta: it is this machine's bookkeeping and never travels.
  * Each branch's basis (statusBasis.ts) is kept, from which its lights on any later day are
- * worked out without reading its records. Today's (总览) and the last past day's asked for
- * (统计 as of a date) are kept apart, so looking back does not push the 总览's lights out.
+ * worked out without reading its records (the 总览), and its history (statusHistory.ts), from
+ * which its lights on any earlier day are (统计 as of a past date); those of the last past day
+ * asked for are kept too, apart from today's.
  */
-const prefix = (past: boolean) => `office.${past ? 'statusPast' : 'status'}.`;
+const PREFIX = 'office.status.';
+const HISTORY = 'office.history.';
+/** The lights on the last past day asked for, so 统计 shown again for that day reads them back. */
+const PAST = 'office.statusPast.';
 
 /** Bumped when the basis or BranchStatus changes shape, so older cached ones are computed again. */
 const STATUS_VERSION = 3;
@@ -29,55 +35,129 @@ interface Cached {
 
 export type StatusCache = Map<string, string>;
 
-export function readStatusCache(ctx: ServiceContext, past: boolean): Promise<StatusCache> {
-  return metaUnder(ctx.db, prefix(past));
+export function readStatusCache(ctx: ServiceContext): Promise<StatusCache> {
+  return metaUnder(ctx.db, PREFIX);
 }
 
 /**
  * The branch's lights on `day` from its cached basis, or null when it must be computed again:
- * a newer bundle came, or the day lies beyond what the basis can tell. A past day's basis is
- * used only for that very day (it was computed from the records dated up to it).
+ * a newer bundle came, or the day lies beyond what the basis can tell.
  */
-export function statusFromCache(
-  cache: StatusCache,
-  b: EnrolledBranch,
-  day: string,
-  past: boolean,
-): BranchStatus | null {
+export function statusFromCache(cache: StatusCache, b: EnrolledBranch, day: string): BranchStatus | null {
   const raw = cache.get(b.code);
   if (!raw) return null;
   const c = JSON.parse(raw) as Cached;
-  if (c.v !== STATUS_VERSION || c.seq !== b.seq || (past && c.basis.day !== day)) return null;
+  if (c.v !== STATUS_VERSION || c.seq !== b.seq) return null;
   return statusOn(c.basis, day);
 }
 
-async function store(ctx: ServiceContext, code: string, seq: number | null, basis: StatusBasis, past: boolean) {
-  await setMeta(ctx.db, `${prefix(past)}${code}`, JSON.stringify({ v: STATUS_VERSION, seq, basis } satisfies Cached));
+interface KeptHistory {
+  v: number;
+  seq: number | null;
+  history: StatusHistory;
+}
+
+/** Keeps the branch's history, and its basis on today worked out from it, in one transaction. */
+async function store(ctx: ServiceContext, code: string, seq: number | null, history: StatusHistory) {
+  const basis = basisOf(history, ctx.clock.today());
+  await ctx.db.transaction().execute(async (tx) => {
+    await setMeta(tx, `${PREFIX}${code}`, JSON.stringify({ v: STATUS_VERSION, seq, basis } satisfies Cached));
+    await setMeta(tx, `${HISTORY}${code}`, JSON.stringify({ v: STATUS_VERSION, seq, history } satisfies KeptHistory));
+  });
 }
 
 /**
- * Computes each branch's basis on `day` (today, or a past day: the lens then shows the branch's
- * records as they stood that day), one read-only lens moved from branch to branch, and caches it.
+ * Reads each branch's history (and so its basis on today) through one read-only lens moved
+ * from branch to branch, and caches both; returns the histories read.
  */
-async function computeStatuses(ctx: ServiceContext, branches: readonly EnrolledBranch[], day: string): Promise<void> {
+async function computeStatuses(
+  ctx: ServiceContext,
+  branches: readonly EnrolledBranch[],
+): Promise<Map<string, StatusHistory>> {
+  const out = new Map<string, StatusHistory>();
   const first = branches[0];
-  if (!first) return;
-  const past = day !== ctx.clock.today();
-  const lens = openBranchLens(ctx, first.code, past ? day : undefined);
+  if (!first) return out;
+  const lens = openBranchLens(ctx, first.code);
   try {
     for (const b of branches) {
       lens.focus(b.code);
-      await store(ctx, b.code, b.seq, await statusBasis(lens.ctx), past);
+      const history = await statusHistory(lens.ctx);
+      await store(ctx, b.code, b.seq, history);
+      out.set(b.code, history);
     }
   } finally {
     lens.close();
   }
+  return out;
 }
 
-async function staleOn(ctx: ServiceContext, branches: readonly EnrolledBranch[], day: string) {
-  const past = day !== ctx.clock.today();
-  const cache = await readStatusCache(ctx, past);
-  return branches.filter((b) => b.bundles > 0 && !statusFromCache(cache, b, day, past));
+async function staleToday(ctx: ServiceContext, branches: readonly EnrolledBranch[]) {
+  const cache = await readStatusCache(ctx);
+  const today = ctx.clock.today();
+  return branches.filter((b) => b.bundles > 0 && !statusFromCache(cache, b, today));
+}
+
+interface KeptPast {
+  v: number;
+  seq: number | null;
+  day: string;
+  status: BranchStatus;
+}
+
+/**
+ * The lights on a past day: those kept for that very day since the branch's last bundle, the
+ * others worked out from the branch's history and kept (one transaction).
+ */
+async function pastStatuses(
+  ctx: ServiceContext,
+  branches: readonly EnrolledBranch[],
+  day: string,
+): Promise<Map<string, BranchStatus>> {
+  const kept = await metaUnder(ctx.db, PAST);
+  const out = new Map<string, BranchStatus>();
+  const missing: EnrolledBranch[] = [];
+  for (const b of branches) {
+    if (b.bundles === 0) continue;
+    const raw = kept.get(b.code);
+    const k = raw ? (JSON.parse(raw) as KeptPast) : null;
+    if (k && k.v === STATUS_VERSION && k.seq === b.seq && k.day === day) out.set(b.code, k.status);
+    else missing.push(b);
+  }
+  if (!missing.length) return out;
+  const histories = await historiesOf(ctx, missing);
+  await ctx.db.transaction().execute(async (tx) => {
+    for (const b of missing) {
+      const h = histories.get(b.code);
+      if (!h) continue;
+      const status = statusAsOf(h, day);
+      out.set(b.code, status);
+      await setMeta(
+        tx,
+        `${PAST}${b.code}`,
+        JSON.stringify({ v: STATUS_VERSION, seq: b.seq, day, status } satisfies KeptPast),
+      );
+    }
+  });
+  return out;
+}
+
+/** Each branch's history as of its last bundle: the kept ones, the others read now. */
+async function historiesOf(
+  ctx: ServiceContext,
+  branches: readonly EnrolledBranch[],
+): Promise<Map<string, StatusHistory>> {
+  const kept = await metaUnder(ctx.db, HISTORY);
+  const out = new Map<string, StatusHistory>();
+  const stale: EnrolledBranch[] = [];
+  for (const b of branches) {
+    if (b.bundles === 0) continue;
+    const raw = kept.get(b.code);
+    const k = raw ? (JSON.parse(raw) as KeptHistory) : null;
+    if (k && k.v === STATUS_VERSION && k.seq === b.seq) out.set(b.code, k.history);
+    else stale.push(b);
+  }
+  for (const [code, h] of await computeStatuses(ctx, stale)) out.set(code, h);
+  return out;
 }
 
 /**
@@ -86,14 +166,15 @@ async function staleOn(ctx: ServiceContext, branches: readonly EnrolledBranch[],
  */
 export async function refreshStatuses(ctx: ServiceContext, limit: number): Promise<{ remaining: number }> {
   await requireOffice(ctx);
-  const due = await staleOn(ctx, await enrolledBranches(ctx), ctx.clock.today());
-  await computeStatuses(ctx, due.slice(0, limit), ctx.clock.today());
+  const due = await staleToday(ctx, await enrolledBranches(ctx));
+  await computeStatuses(ctx, due.slice(0, limit));
   return { remaining: Math.max(0, due.length - limit) };
 }
 
 /**
  * Every enrolled branch's status (or the chosen ones') on `day`, computing whatever is stale;
- * a day after today is today (nothing has happened yet after it).
+ * a day after today is today (nothing has happened yet after it). Today's come from each
+ * branch's basis, an earlier day's from its history.
  */
 export async function statusesOn(
   ctx: ServiceContext,
@@ -101,14 +182,13 @@ export async function statusesOn(
   codes: readonly string[] | null = null,
 ): Promise<Map<string, BranchStatus>> {
   const today = ctx.clock.today();
-  const on = day < today ? day : today;
-  const past = on !== today;
   const branches = (await enrolledBranches(ctx)).filter((b) => !codes || codes.includes(b.code));
-  await computeStatuses(ctx, await staleOn(ctx, branches, on), on);
-  const cache = await readStatusCache(ctx, past);
   const out = new Map<string, BranchStatus>();
+  if (day < today) return pastStatuses(ctx, branches, day);
+  await computeStatuses(ctx, await staleToday(ctx, branches));
+  const cache = await readStatusCache(ctx);
   for (const b of branches) {
-    const s = b.bundles > 0 ? statusFromCache(cache, b, on, past) : null;
+    const s = b.bundles > 0 ? statusFromCache(cache, b, today) : null;
     if (s) out.set(b.code, s);
   }
   return out;
@@ -122,7 +202,7 @@ export function allStatuses(ctx: ServiceContext): Promise<Map<string, BranchStat
 /**
  * Right after a bundle is imported (its transaction committed), an office computes its sender's
  * basis through the drill-down's shared lens, so the 总览 has the branch's lights at once on this
- * and later days. Anything going wrong here leaves the branch to the 总览's refresh: the import
+ * and later days, and keeps the facts 统计 and the reports count (branchFacts.ts). Anything going wrong here leaves the branch to the 总览's refresh: the import
  * stands, and says nothing of it.
  */
 export async function cacheAfterImport(ctx: ServiceContext): Promise<void> {
@@ -132,8 +212,8 @@ export async function cacheAfterImport(ctx: ServiceContext): Promise<void> {
     if (org.mode !== 'office' || !last) return;
     const b = (await enrolledBranches(ctx)).find((e) => e.code === last.peer_code);
     if (!b || b.seq !== last.seq) return;
-    const basis = await inBranchLens(ctx, b.code, (lens) => statusBasis(lens));
-    await store(ctx, b.code, b.seq, basis, false);
+    await store(ctx, b.code, b.seq, await inBranchLens(ctx, b.code, statusHistory));
+    await keepFactsAfterImport(ctx, b.code, b.seq);
   } catch (err) {
     console.error('[zhibu] status after import:', err);
   }

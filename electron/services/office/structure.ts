@@ -1,16 +1,10 @@
-import {
-  allDevSteps,
-  allMemberEvents,
-  branchDevPeople,
-  branchMembers,
-  type BranchMemberRow,
-} from '../../../db/queries/office.js';
 import { COLLEGE_OR_ABOVE, EDUCATIONS, OCCUPATIONS, type Education } from '../../api/memberOptions.js';
 import type { Breakdown, BranchStructure, StructureStats } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
-import { presenceIntervals, presentOn, type HistoryEvent } from '../rules/membership.js';
+import { presenceIntervals, presentOn } from '../rules/membership.js';
 import { age, partyYears } from '../rules/members.js';
 import { enrolledBranches } from './branches.js';
+import { factsOf, type MemberFacts } from './branchFacts.js';
 import { requireOffice } from './guard.js';
 
 /** 党内统计 age bands (upper bounds inclusive). */
@@ -46,13 +40,13 @@ export function statsDay(year: number, today: string): string {
 }
 
 /** A member as counted on the day: present that day, formal once confirmed by then. */
-export interface CountedMember extends BranchMemberRow {
+export interface CountedMember extends MemberFacts {
   formal: boolean;
   age: number;
 }
 
 /** 正式党员 on a day: confirmed by then (a roster line entered as 正式 without a date counts as 正式). */
-export function formalOnDay(m: Pick<BranchMemberRow, 'kind' | 'confirmed_on'>, day: string): boolean {
+export function formalOnDay(m: Pick<MemberFacts, 'kind' | 'confirmed_on'>, day: string): boolean {
   return m.confirmed_on ? m.confirmed_on <= day : m.kind === 'formal';
 }
 
@@ -88,9 +82,10 @@ function emptyStructure(code: string, name: string): BranchStructure {
 }
 
 /**
- * 党员队伍结构 of the chosen branches as of a day, from the rows the branches sent: each
- * branch's roster on that day is rebuilt from its members' dated events exactly as the branch
- * rebuilds it (rules/membership.ts), so the office counts what the branch would count.
+ * 党员队伍结构 of the chosen branches as of a day, from the facts kept of each branch's rows
+ * (branchFacts.ts): each branch's roster on that day is rebuilt from its members' dated events
+ * exactly as the branch rebuilds it (rules/membership.ts), so the office counts what the branch
+ * would count.
  */
 export async function structureStats(
   ctx: ServiceContext,
@@ -102,51 +97,38 @@ export async function structureStats(
   const chosen = input.branches ? known.filter((b) => input.branches?.includes(b.code)) : known;
   const per = new Map(chosen.map((b) => [b.code, emptyStructure(b.code, b.name)]));
 
-  const events = new Map<string, HistoryEvent[]>();
-  for (const e of await allMemberEvents(ctx.db)) {
-    const list = events.get(e.member_id) ?? [];
-    list.push({ kind: e.kind, date: e.event_date });
-    events.set(e.member_id, list);
-  }
+  const facts = await factsOf(ctx, chosen);
+  const yearStart = `${year}-01-01`;
+  const inYear = (d: string | null) => d !== null && d >= yearStart && d <= `${year}-12-31` && d <= asOf;
   const counted: CountedMember[] = [];
-  for (const m of await branchMembers(ctx.db)) {
-    const s = per.get(m.code);
-    if (!s) continue;
-    const intervals = presenceIntervals(m.joined_on, events.get(m.id) ?? []);
-    const yearStart = `${year}-01-01`;
-    const inYear = (d: string | null) => d !== null && d >= yearStart && d <= `${year}-12-31` && d <= asOf;
-    if (inYear(m.joined_on) && presentOn(intervals, m.joined_on)) s.newMembers += 1;
-    if (inYear(m.confirmed_on) && presentOn(intervals, m.confirmed_on as string)) s.confirmed += 1;
-    if (!presentOn(intervals, asOf)) continue;
-    const c: CountedMember = { ...m, formal: formalOnDay(m, asOf), age: age(m.birth_date, asOf) };
-    counted.push(c);
-    s.total += 1;
-    if (c.formal) s.formal += 1;
-    else s.probationary += 1;
-    if (c.gender === 'female') s.female += 1;
-    if (c.ethnicity !== '汉族') s.minority += 1;
-    if (c.age <= 35) s.age35 += 1;
-    if (c.age >= 61) s.age61 += 1;
-    if (COLLEGE_OR_ABOVE.includes(c.education as Education)) s.college += 1;
-    if (c.is_mobile) s.mobile += 1;
-  }
-
-  const steps = new Map<string, Set<string>>();
-  for (const st of await allDevSteps(ctx.db)) {
-    if (st.done_on > asOf) continue;
-    const set = steps.get(st.person_id) ?? new Set<string>();
-    set.add(st.step);
-    steps.set(st.person_id, set);
-  }
-  for (const p of await branchDevPeople(ctx.db)) {
-    const s = per.get(p.code);
-    const done = steps.get(p.id);
-    if (!s || !done?.has('apply') || (p.cancelled_on && p.cancelled_on <= asOf)) continue;
-    // The stage as services/development/mapping.ts stageOf names it, from the steps done by then.
-    if (done.has('approval') || done.has('confirm_approval')) continue;
-    if (done.has('candidate')) s.candidates += 1;
-    else if (done.has('activist')) s.activists += 1;
-    else s.applicants += 1;
+  for (const [code, f] of facts) {
+    const s = per.get(code) as BranchStructure;
+    for (const m of f.members) {
+      const intervals = presenceIntervals(m.joined_on, m.events);
+      if (inYear(m.joined_on) && presentOn(intervals, m.joined_on)) s.newMembers += 1;
+      if (inYear(m.confirmed_on) && presentOn(intervals, m.confirmed_on as string)) s.confirmed += 1;
+      if (!presentOn(intervals, asOf)) continue;
+      const c: CountedMember = { ...m, formal: formalOnDay(m, asOf), age: age(m.birth_date, asOf) };
+      counted.push(c);
+      s.total += 1;
+      if (c.formal) s.formal += 1;
+      else s.probationary += 1;
+      if (c.gender === 'female') s.female += 1;
+      if (c.ethnicity !== '汉族') s.minority += 1;
+      if (c.age <= 35) s.age35 += 1;
+      if (c.age >= 61) s.age61 += 1;
+      if (COLLEGE_OR_ABOVE.includes(c.education as Education)) s.college += 1;
+      if (c.is_mobile) s.mobile += 1;
+    }
+    for (const p of f.dev) {
+      const done = new Set(p.steps.filter((st) => st.on <= asOf).map((st) => st.step));
+      if (!done.has('apply') || (p.cancelledOn && p.cancelledOn <= asOf)) continue;
+      // The stage as services/development/mapping.ts stageOf names it, from the steps done by then.
+      if (done.has('approval') || done.has('confirm_approval')) continue;
+      if (done.has('candidate')) s.candidates += 1;
+      else if (done.has('activist')) s.activists += 1;
+      else s.applicants += 1;
+    }
   }
 
   const perBranch = [...per.values()];

@@ -31,9 +31,14 @@ function toTalk(r: TalkRow, lateAfterDays: number): Talk {
   };
 }
 
-export async function listYearTalks(db: Kysely<Database>, year: number): Promise<Talk[]> {
+export function listYearTalks(db: Kysely<Database>, year: number): Promise<Talk[]> {
+  return listTalksBetween(db, `${year}-01-01`, `${year}-12-31`);
+}
+
+/** The talks held from `from` to `to`. */
+export async function listTalksBetween(db: Kysely<Database>, from: string, to: string): Promise<Talk[]> {
   const { lateAfterDays } = await readSettings(db);
-  return (await listTalks(db, `${year}-01-01`, `${year}-12-31`)).map((t) => toTalk(t, lateAfterDays));
+  return (await listTalks(db, from, to)).map((t) => toTalk(t, lateAfterDays));
 }
 
 function columns(t: TalkInput) {

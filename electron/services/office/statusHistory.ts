@@ -1,0 +1,82 @@
+import { allRemittances, type PaymentRowDb, type RemittanceRowDb } from '../../../db/queries/dues.js';
+import { devSteps, listDevPeople, type DevPersonRow, type DevStepRow } from '../../../db/queries/development.js';
+import type { OrgType } from '../../api/org.js';
+import { complianceInputs, type ComplianceInputs } from '../compliance/calendar.js';
+import type { ServiceContext } from '../context.js';
+import { standingInputs, type StandingInputs } from '../dues/standing.js';
+import { requireOrganization } from '../org/profile.js';
+
+/**
+ * What a branch's lights on ANY day up to its last bundle are worked out from (统计 as of a past
+ * day), kept per branch so that no branch's records are read again: the inputs its own rules
+ * read, with every meeting, talk, payment and remittance it ever recorded. A past day's lights
+ * are the rules run on these inputs less the records of those four kinds dated after that day
+ * (status.ts statusAsOf): the branch's own file as it stood that day.
+ */
+export interface StatusHistory {
+  orgType: OrgType;
+  termStartedOn: string | null;
+  compliance: ComplianceInputs;
+  dues: StandingInputs;
+  remittances: RemittanceRowDb[];
+  devPeople: DevPersonRow[];
+  devSteps: DevStepRow[];
+}
+
+/** The development rows without what the checks never read (the office keeps them in its file already). */
+function devFacts(people: readonly DevPersonRow[]): DevPersonRow[] {
+  return people.map((p) => ({ ...p, id_number: '', phone: '', address: '', note: '', work_unit: '' }));
+}
+
+/** The step details development/mapping.ts judges (公示 days, votes, 培训 length), when given; the rest is left out. */
+const JUDGED_DETAILS = ['publicityFrom', 'publicityTo', 'yes', 'entitled', 'endDate', 'hours'];
+
+function stepFacts(steps: readonly DevStepRow[]): DevStepRow[] {
+  return steps.map((s) => {
+    const details = JSON.parse(s.details) as Record<string, unknown>;
+    const kept = Object.fromEntries(
+      Object.entries(details).filter(([k, v]) => v !== null && JUDGED_DETAILS.includes(k)),
+    );
+    return { ...s, created_at: '', updated_at: '', details: JSON.stringify(kept) };
+  });
+}
+
+/** The payment columns the 党费 rules read; the rest (who handled it, the receipt) is left out. */
+function paymentFacts(p: PaymentRowDb): PaymentRowDb {
+  return { ...p, created_at: '', updated_at: '', handler: '', receipt_no: '', method: '', note: '', member_name: '' };
+}
+
+function remittanceFacts(r: RemittanceRowDb): RemittanceRowDb {
+  return {
+    ...r,
+    created_at: '',
+    updated_at: '',
+    period_label: '',
+    method: '',
+    receipt_no: '',
+    handler: '',
+    receiver: '',
+    note: '',
+  };
+}
+
+/** Reads a branch's history through `ctx` (a lens on it, or its own database). */
+export async function statusHistory(ctx: ServiceContext): Promise<StatusHistory> {
+  const org = await requireOrganization(ctx);
+  const [compliance, dues, remits, people, steps] = await Promise.all([
+    complianceInputs(ctx.db, '0000-01-01', '9999-12-31'),
+    standingInputs(ctx.db),
+    allRemittances(ctx.db),
+    listDevPeople(ctx.db),
+    devSteps(ctx.db),
+  ]);
+  return {
+    orgType: org.org_type as OrgType,
+    termStartedOn: org.term_started_on,
+    compliance,
+    dues: { ...dues, payments: dues.payments.map(paymentFacts) },
+    remittances: remits.map(remittanceFacts),
+    devPeople: devFacts(people),
+    devSteps: stepFacts(steps),
+  };
+}
