@@ -2,10 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../db/clock.js';
+import { osUser } from '../test/support/safeStorage.js';
+import { SAMPLE_BRANCH, tempDir } from '../test/support/temp.js';
 import { IPC_CHANNEL, type ApiResult } from './api/index.js';
 import { bindIpc, createIpcHandler, type IpcSender } from './ipc.js';
+import { safeStorageKeyStore } from './safeStorageKeys.js';
 import { isTrustedSender } from './security.js';
+import { openGate } from './services/access/lockedStart.js';
+import { keyFileFor, readKeyFile } from './services/cipher/keyFile.js';
+import { machineKeyStore } from './services/cipher/localKeys.js';
 import { openInstallation, type Installation } from './services/installation.js';
+import { startInstallation } from './services/startInstallation.js';
 
 const APP = 'file:///opt/zhibu/resources/app.asar/out/renderer/index.html';
 const fromApp: IpcSender = { senderFrame: { url: `${APP}#/org` } };
@@ -41,7 +49,7 @@ afterAll(async () => {
 
 /** A window's handler with its user logged in (the first one creates the 管理员). */
 async function loggedIn() {
-  const handle = createIpcHandler(inst.ctx, trusted);
+  const handle = createIpcHandler(openGate(inst.ctx), trusted);
   const credentials = { name: '管理员', password: 'secret-1' };
   const created = await handle(fromApp, 'auth.setupAdmin', credentials);
   if (!created.ok) expect(await handle(fromApp, 'auth.login', credentials)).toMatchObject({ ok: true });
@@ -50,7 +58,7 @@ async function loggedIn() {
 
 describe('createIpcHandler', () => {
   it('holds the window login in the main process: nothing but the login operations runs before it', async () => {
-    const handle = createIpcHandler(inst.ctx, trusted);
+    const handle = createIpcHandler(openGate(inst.ctx), trusted);
     expect(await handle(fromApp, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await handle(fromApp, 'auth.status', {})).toMatchObject({ ok: true, value: { user: null } });
     const other = await loggedIn();
@@ -78,7 +86,7 @@ describe('createIpcHandler', () => {
   });
 
   it('refuses an unknown operation name', async () => {
-    const handle = createIpcHandler(inst.ctx, trusted);
+    const handle = createIpcHandler(openGate(inst.ctx), trusted);
     for (const name of ['db.exec', '__proto__', 'toString', 42, null]) {
       const result = await handle(fromApp, name, {});
       expect(result.ok ? null : result.error.code, String(name)).toBe('UNKNOWN_OPERATION');
@@ -102,7 +110,7 @@ describe('createIpcHandler', () => {
   it('turns an internal failure into INTERNAL without leaking the exception', async () => {
     const broken = await openInstallation(join(dir, 'broken.sqlite'));
     await broken.close();
-    const handle = createIpcHandler(broken.ctx, trusted, (op) => logged.push(op));
+    const handle = createIpcHandler(openGate(broken.ctx), trusted, (op) => logged.push(op));
     const result = await handle(fromApp, 'auth.status', {});
     expect(result.ok ? null : result.error.code).toBe('INTERNAL');
     if (!result.ok) expectChinese(result.error.message);
@@ -122,7 +130,7 @@ describe('bindIpc', () => {
         handlers.delete(channel);
       },
     };
-    const unbind = bindIpc(ipcMain, inst.ctx, trusted);
+    const unbind = bindIpc(ipcMain, openGate(inst.ctx), trusted);
     expect([...handlers.keys()]).toEqual([IPC_CHANNEL]);
     const call = handlers.get(IPC_CHANNEL);
     await expect(call?.(fromApp, 'auth.status', {})).resolves.toMatchObject({ ok: true });
@@ -132,5 +140,80 @@ describe('bindIpc', () => {
     });
     unbind();
     expect(handlers.size).toBe(0);
+  });
+});
+
+describe('a locked desktop start', () => {
+  it('shows the window 数据已加密; a wrong password is refused, the right one opens the data', async () => {
+    const { dir: folder, cleanup } = tempDir('zhibu-ipc-locked-');
+    const path = join(folder, 'zhibu.sqlite');
+    const clock = fixedClock('2026-11-23');
+    // As main.ts builds it: this OS user's safeStorage, the machine secret behind it.
+    const localKeys = safeStorageKeyStore(osUser(), machineKeyStore(join(folder, 'machine')));
+    const admin = { name: '王书记', password: 'admin-pass' };
+    try {
+      const first = await startInstallation(path, { clock, shell: 'desktop', localKeys });
+      expect(first.locked).toBe(false);
+      const setUp = createIpcHandler(first.gate, trusted);
+      expect(await setUp(fromApp, 'auth.setupAdmin', admin)).toMatchObject({ ok: true });
+      expect(await setUp(fromApp, 'org.setup', SAMPLE_BRANCH)).toMatchObject({ ok: true });
+      expect(await setUp(fromApp, 'users.setPasswordOnly', { passwordOnly: true })).toMatchObject({
+        ok: true,
+        value: { opensWithoutPassword: false },
+      });
+      await first.close();
+
+      const opened: Installation[] = [];
+      const started = await startInstallation(path, {
+        clock,
+        shell: 'desktop',
+        localKeys,
+        onOpen: (i) => void opened.push(i),
+      });
+      expect(started.locked).toBe(true);
+      expect(started.installation).toBeNull();
+      const window = createIpcHandler(started.gate, trusted);
+      expect(await window(fromApp, 'auth.status', {})).toMatchObject({
+        ok: true,
+        value: { user: null, needsAdmin: false, dataLocked: true },
+      });
+      expect(await window(fromApp, 'org.get', {})).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', message: '数据已加密，请登录以打开' },
+      });
+      expect(await window(fromElsewhere, 'auth.login', admin)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await window(fromApp, 'auth.login', { ...admin, password: 'wrong-pass' })).toMatchObject({
+        ok: false,
+        error: { code: 'LOGIN_FAILED', message: '用户名或密码不正确，请 1 秒后再试' },
+      });
+      expect(opened).toHaveLength(0);
+      clock.advance(1000);
+
+      expect(await window(fromApp, 'auth.login', admin)).toMatchObject({
+        ok: true,
+        value: { name: '王书记', role: 'admin' },
+      });
+      expect(opened).toHaveLength(1);
+      expect(started.installation).toBe(opened[0]);
+      expect(await window(fromApp, 'org.get', {})).toMatchObject({ ok: true, value: { name: SAMPLE_BRANCH.name } });
+      expect(await window(fromApp, 'app.info', {})).toMatchObject({ ok: true, value: { shell: 'desktop' } });
+      // Opened by a password, the window still has this OS user's store: 本机免密打开 puts its slot back.
+      expect(await window(fromApp, 'users.setPasswordOnly', { passwordOnly: false })).toMatchObject({
+        ok: true,
+        value: { opensWithoutPassword: true, localLabel: '系统钥匙串' },
+      });
+      expect(
+        readKeyFile(keyFileFor(path))
+          .slots.map((s) => s.kind)
+          .sort(),
+      ).toEqual(['password', 'safeStorage']);
+      await started.close();
+      expect(started.installation).toBeNull();
+    } finally {
+      cleanup();
+    }
   });
 });

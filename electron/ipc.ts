@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL, type ApiResult } from './api/index.js';
+import type { InstallationGate } from './services/access/lockedStart.js';
 import { newSession, type Session } from './services/access/session.js';
-import type { ServiceContext } from './services/context.js';
-import { dispatch, type ErrorLogger } from './services/dispatch.js';
+import type { ErrorLogger } from './services/dispatch.js';
 
 /** What the handler reads of an IPC event; structural so tests call it without Electron. */
 export interface IpcSender {
@@ -17,33 +17,33 @@ const UNTRUSTED: ApiResult<never> = {
 };
 
 /**
- * The whole IPC surface: check who is asking, then hand the name and input to the same
- * dispatch() the browser-mode host uses (which validates and never lets a stack out).
+ * The whole IPC surface: check who is asking, then hand the name and input to the same gate
+ * the browser-mode host uses (the open installation's dispatch(), which validates and never
+ * lets a stack out, or the locked start until the first right login opens the data).
  * The window's login lives here in the main process, never in the renderer.
  */
 export function createIpcHandler(
-  ctx: ServiceContext,
+  gate: InstallationGate,
   isTrustedSender: (frameUrl: string | null) => boolean,
   log?: ErrorLogger,
   session: Session = newSession(),
 ): IpcCallHandler {
-  const windowCtx: ServiceContext = { ...ctx, session };
   return async (event, name, input) => {
     // A frame that navigated away or was destroyed is null: it is nobody we trust.
     if (!isTrustedSender(event.senderFrame?.url ?? null)) return UNTRUSTED;
-    return dispatch(windowCtx, name, input, log);
+    return gate.call(session, name, input, log);
   };
 }
 
 /** Registers the one channel; returns the function that removes it (on quit). */
 export function bindIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  ctx: ServiceContext,
+  gate: InstallationGate,
   isTrustedSender: (frameUrl: string | null) => boolean,
   log?: ErrorLogger,
   session?: Session,
 ): () => void {
-  const handler = createIpcHandler(ctx, isTrustedSender, log, session);
+  const handler = createIpcHandler(gate, isTrustedSender, log, session);
   ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, input: unknown) =>
     handler(event, name, input),
   );

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { systemClock } from '../db/clock.js';
 import { DatabaseOpenError } from '../db/errors.js';
 import { bindIpc } from './ipc.js';
 import { installAppMenu } from './menu.js';
@@ -31,7 +32,8 @@ import { safeStorageKeyStore } from './safeStorageKeys.js';
 import { newSession } from './services/access/session.js';
 import { startBackgroundCare } from './services/backups/startup.js';
 import { machineKeyStore } from './services/cipher/localKeys.js';
-import { openInstallation, type Installation } from './services/installation.js';
+import type { Installation } from './services/installation.js';
+import { startInstallation, type StartedInstallation } from './services/startInstallation.js';
 import { clockFindings } from './services/verify/verify.js';
 
 /** out/ (this file is out/main/main.js). */
@@ -45,10 +47,11 @@ const PRINT_PARTITION = 'zhibu-print';
 
 // The same folder `zhibu serve` uses, so the desktop app and browser mode share one database.
 const DATA_DIR = defaultDataDir(process.platform, process.env, homedir());
+const DATABASE_PATH = join(DATA_DIR, DATABASE_FILE);
 app.setPath('userData', DATA_DIR);
 app.enableSandbox();
 
-let installation: Installation | null = null;
+let started: StartedInstallation | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unbindIpc: (() => void) | null = null;
 let stopCare: (() => void) | null = null;
@@ -141,14 +144,34 @@ function nativeBinding(): string | undefined {
   return path;
 }
 
+/** What runs once the data is open and the window shows: the clock check, backup care (never delaying the window). */
+function afterOpen(inst: Installation): void {
+  const maintenance = inst.ctx.maintenance;
+  if (maintenance) stopCare = startBackgroundCare(maintenance, inst.ctx.clock, (m) => console.warn(`[zhibu] ${m}`));
+  clockFindings(inst.ctx)
+    .then((clock) => {
+      if (clock.length > 0 && mainWindow)
+        void dialog.showMessageBox(mainWindow, {
+          type: 'warning',
+          title: '日期时间异常',
+          message: clock.map((f) => f.message).join('\n'),
+        });
+    })
+    .catch((err: unknown) => console.error('[zhibu] clock check failed:', err));
+}
+
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   hardenPrintSession(session.fromPartition(PRINT_PARTITION));
   mkdirSync(DATA_DIR, { recursive: true });
   const binding = nativeBinding();
-  installation = await openInstallation(join(DATA_DIR, DATABASE_FILE), {
+  let windowShown: () => void = () => undefined;
+  const shown = new Promise<void>((resolve) => (windowShown = resolve));
+  // Open now, or (a key only an account's password opens) at the window's first right login.
+  started = await startInstallation(DATABASE_PATH, {
     shell: 'desktop',
     version: app.getVersion(),
+    clock: systemClock,
     printPdf: createElectronPrinter(openPrintWindow),
     ...(binding ? { nativeBinding: binding } : {}),
     // The OS keeps the data key (safeStorage) where it can; the machine secret otherwise.
@@ -156,32 +179,27 @@ async function start(): Promise<void> {
       safeStorage,
       machineKeyStore(defaultMachineKeyDir(process.platform, process.env, homedir())),
     ),
+    onOpen: (inst) => void shown.then(() => afterOpen(inst)),
   });
   // The one window's login, held here in the main process; the renderer only sees its result.
   const windowSession = newSession();
   unbindIpc = bindIpc(
     ipcMain,
-    installation.ctx,
+    started.gate,
     (frameUrl) => isTrustedSender(frameUrl, APP_URL),
     undefined,
     windowSession,
   );
   mainWindow = createMainWindow();
-  const inst = installation;
-  installAppMenu({ window: () => mainWindow, installation: inst, session: windowSession });
-  // After the window shows: the full check and the start-up backup must not delay it.
-  const maintenance = inst.ctx.maintenance;
-  if (maintenance)
-    mainWindow.once('show', () => {
-      stopCare = startBackgroundCare(maintenance, inst.ctx.clock, (m) => console.warn(`[zhibu] ${m}`));
-    });
-  const clock = await clockFindings(inst.ctx);
-  if (clock.length > 0)
-    void dialog.showMessageBox(mainWindow, {
-      type: 'warning',
-      title: '日期时间异常',
-      message: clock.map((f) => f.message).join('\n'),
-    });
+  mainWindow.once('show', windowShown);
+  const current = started;
+  installAppMenu({
+    window: () => mainWindow,
+    installation: () => current.installation,
+    databasePath: DATABASE_PATH,
+    clock: systemClock,
+    session: windowSession,
+  });
 }
 
 /** Start-up failures end the app with a message the user can act on (the database's own is Chinese). */
@@ -195,8 +213,8 @@ function fail(err: unknown): void {
 async function shutDown(): Promise<void> {
   stopCare?.();
   unbindIpc?.();
-  const closing = installation;
-  installation = null;
+  const closing = started;
+  started = null;
   await closing?.close();
 }
 
@@ -212,7 +230,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
-    if (!installation) return;
+    if (!started) return;
     // Close the database cleanly (WAL checkpoint) before the process goes.
     event.preventDefault();
     shutDown()

@@ -2,6 +2,7 @@ import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorO
 import { join, resolve } from 'node:path';
 import { backupWithoutKeys } from './services/backup.js';
 import { writeOutputFile } from './services/outputFile.js';
+import type { Clock } from '../db/clock.js';
 import { PRODUCT_NAME } from './paths.js';
 import type { Session } from './services/access/session.js';
 import type { Installation } from './services/installation.js';
@@ -9,7 +10,10 @@ import type { Installation } from './services/installation.js';
 export interface MenuDeps {
   /** The main window, or null while there is none. */
   window: () => BrowserWindow | null;
-  installation: Installation;
+  /** The open installation, or null while the data is still locked (opened by the first right login). */
+  installation: () => Installation | null;
+  databasePath: string;
+  clock: Clock;
   /** The window's login: a copy of all the data is the 管理员's to take. */
   session: Session;
 }
@@ -31,7 +35,7 @@ function printPage(win: BrowserWindow): void {
 }
 
 async function savePageAsPdf(win: BrowserWindow, deps: MenuDeps): Promise<void> {
-  const today = deps.installation.ctx.clock.today();
+  const today = deps.clock.today();
   const { canceled, filePath } = await dialog.showSaveDialog(win, {
     title: '另存为 PDF',
     defaultPath: join(app.getPath('documents'), `${PRODUCT_NAME}-${today}.pdf`),
@@ -44,14 +48,16 @@ async function savePageAsPdf(win: BrowserWindow, deps: MenuDeps): Promise<void> 
 
 /** A consistent copy of the data file, without this machine's private keys (backupWithoutKeys). */
 async function backupData(win: BrowserWindow, deps: MenuDeps): Promise<void> {
-  if (deps.session.user?.role !== 'admin') {
+  const installation = deps.installation();
+  // A locked start has no login yet either: the data opens with the first one.
+  if (!installation || deps.session.user?.role !== 'admin') {
     dialog.showErrorBox('备份失败', '请先以管理员账号登录，再备份数据');
     return;
   }
-  const { database, ctx } = deps.installation;
+  const { database } = installation;
   const { canceled, filePath } = await dialog.showSaveDialog(win, {
     title: '备份数据',
-    defaultPath: join(app.getPath('documents'), `${PRODUCT_NAME}备份-${ctx.clock.today()}.sqlite`),
+    defaultPath: join(app.getPath('documents'), `${PRODUCT_NAME}备份-${deps.clock.today()}.sqlite`),
     filters: [{ name: '支部台账数据文件', extensions: ['sqlite'] }],
   });
   if (canceled || !filePath) return;
@@ -80,7 +86,7 @@ async function showAbout(win: BrowserWindow): Promise<void> {
 }
 
 async function showDataLocation(win: BrowserWindow, deps: MenuDeps): Promise<void> {
-  const path = deps.installation.database.path;
+  const path = deps.databasePath;
   const { response } = await dialog.showMessageBox(win, {
     type: 'info',
     title: '数据文件位置',

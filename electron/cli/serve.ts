@@ -5,11 +5,7 @@ import { startHost } from '../host/server.js';
 import { defaultDatabasePath } from '../paths.js';
 import { createChromiumPrinter, findBrowser } from '../print/chromium.js';
 import { startBackgroundCare } from '../services/backups/startup.js';
-import { systemClock } from '../../db/clock.js';
-import type { DataKey } from '../../db/cipher.js';
-import { lockedStart, openGate } from '../services/access/lockedStart.js';
-import { needsPassword } from '../services/cipher/dataKey.js';
-import { localKeysOf, openInstallation, type Installation } from '../services/installation.js';
+import { startInstallation } from '../services/startInstallation.js';
 import { clockFindings } from '../services/verify/verify.js';
 import { optionalFlag, parseCommand } from './args.js';
 import { appVersion, PACKAGE_ROOT } from './context.js';
@@ -29,23 +25,19 @@ export async function serveCommand(argv: string[]): Promise<void> {
 
   const browser = findBrowser(process.env);
   const printer = browser ? createChromiumPrinter(browser) : undefined;
+  let stopCare: (() => void) | undefined;
   // A key only an account's password opens: the page shows the login, and the first login opens the data.
-  const locked = needsPassword(db, localKeysOf({}));
-  const opened: { inst?: Installation; stopCare?: () => void } = {};
-  const open = async (dataKey?: DataKey) => {
-    const inst = await openInstallation(db, {
-      version: appVersion(),
-      shell: 'web',
-      ...(printer ? { printPdf: printer } : {}),
-      ...(dataKey ? { dataKey } : {}),
-    });
-    opened.inst = inst;
-    for (const f of await clockFindings(inst.ctx)) console.warn(`注意：${f.message}（zhibu verify 可再次检查）`);
-    if (inst.ctx.maintenance)
-      opened.stopCare = startBackgroundCare(inst.ctx.maintenance, inst.ctx.clock, (m) => console.warn(`注意：${m}`));
-    return inst.ctx;
-  };
-  const gate = locked ? lockedStart({ databasePath: db, clock: systemClock, open }) : openGate(await open());
+  const started = await startInstallation(db, {
+    version: appVersion(),
+    shell: 'web',
+    ...(printer ? { printPdf: printer } : {}),
+    onOpen: async (inst) => {
+      for (const f of await clockFindings(inst.ctx)) console.warn(`注意：${f.message}（zhibu verify 可再次检查）`);
+      if (inst.ctx.maintenance)
+        stopCare = startBackgroundCare(inst.ctx.maintenance, inst.ctx.clock, (m) => console.warn(`注意：${m}`));
+    },
+  });
+  const { gate, locked } = started;
   const host = await startHost({ gate, staticDir, port });
   console.log(`支部台账（浏览器版）已启动，数据文件：${db}`);
   if (!printer) console.log('提示：未找到 Chromium/Chrome/Edge，“保存为 PDF”不可用（可用浏览器自带的打印）');
@@ -57,8 +49,8 @@ export async function serveCommand(argv: string[]): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  opened.stopCare?.();
+  stopCare?.();
   await host.close();
-  await opened.inst?.close();
+  await started.close();
   await printer?.close();
 }

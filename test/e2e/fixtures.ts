@@ -11,10 +11,13 @@ export interface RunningApp {
   dir: string;
 }
 
-/** A running `zhibu serve` on one database file; `stop` ends it and removes its folder. */
+/** A running `zhibu serve` on one database file. */
 export interface Host {
   url: string;
+  /** Ends the host and removes its folder. */
   stop: () => Promise<void>;
+  /** Ends the host and keeps its folder, for another host to serve the same data. */
+  end: () => Promise<void>;
 }
 
 /** Starts the real browser-mode host on `dbPath` (inside `dir`) and waits for its opening URL. */
@@ -37,13 +40,17 @@ export async function serve(dbPath: string, dir: string): Promise<Host> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`host exited (${code}):\n${output}`)));
   });
-  const stop = async () => {
+  const end = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
+  };
+  const stop = async () => {
+    await end();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url, stop };
+  return { url, stop, end };
 }
 
 /** The first account every e2e installation gets. */

@@ -104,9 +104,10 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       rotate,
     });
 
-  // The start-up copy comes while the user starts working: on a thread of its own (offThread/run.ts).
-  // The daily one stays here: a thread per copy costs its start-up, and it runs once a day.
-  const startBackup = async (kind: BackupKind): Promise<BackupOutcome> => {
+  // The start-up and daily copies come unasked, while the user works: on a thread of its own
+  // (offThread/run.ts), since VACUUM INTO of a large file would hold every call meanwhile. A thread's
+  // start-up is nothing beside that, twice a day at most.
+  const backgroundBackup = async (kind: BackupKind): Promise<BackupOutcome> => {
     const binding = deps.context().sqliteBinding;
     const job = {
       databasePath: deps.path,
@@ -163,7 +164,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
 
   return {
     list: () => listBackups(deps.path),
-    backup: (kind) => inTurn(() => (kind === 'start' ? startBackup(kind) : backupNow(kind))),
+    backup: (kind) => inTurn(() => (kind === 'start' || kind === 'daily' ? backgroundBackup(kind) : backupNow(kind))),
     restore: (file) => inTurn(() => restore(file)),
     health: () => health,
     checkHealth: () => inTurn(checkHealth),

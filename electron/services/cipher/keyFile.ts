@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { KEY_BYTES, type DataKey } from '../../../db/cipher.js';
 import { DatabaseOpenError } from '../../../db/errors.js';
+import { withFileLock } from './fileLock.js';
 
 /**
  * `<data file>.key`: the data key, never in the clear, wrapped once per way of unlocking it (key
@@ -201,19 +202,22 @@ export function writeNewKeyFile(path: string, slots: KeySlot[]): boolean {
 /**
  * Changes the slots of an existing key file: the new file is written and synced under a
  * temporary name, then renamed over the old one, so a crash leaves the old file or the new one,
- * whole. Re-read just before, so a slot another program added a moment ago is kept.
+ * whole. Programs changing it take turns (withFileLock), each reading it under the lock, so a
+ * slot another program added a moment ago is kept.
  */
 export function updateKeyFile(path: string, change: (slots: KeySlot[]) => KeySlot[]): KeyFile {
-  const current = readKeyFile(path);
-  const slots = change(current.slots);
-  const partial = writePartial(path, keyFileText(slots));
-  try {
-    renameSync(partial, path);
-  } finally {
-    rmSync(partial, { force: true });
-  }
-  syncDir(path);
-  return { ...current, slots };
+  return withFileLock(path, () => {
+    const current = readKeyFile(path);
+    const slots = change(current.slots);
+    const partial = writePartial(path, keyFileText(slots));
+    try {
+      renameSync(partial, path);
+    } finally {
+      rmSync(partial, { force: true });
+    }
+    syncDir(path);
+    return { ...current, slots };
+  });
 }
 
 export function keyFileExists(databasePath: string): boolean {

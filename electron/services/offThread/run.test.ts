@@ -90,4 +90,27 @@ describe('start-up verify and start-up backup off the serving thread', () => {
     expect(looksEncrypted(r.value.path)).toBe(true);
     expect(checkFile(r.value.path, branch.database.key)).toEqual([]);
   });
+
+  it('takes the daily backup on its own thread too: the roster answers while the copy is made', async () => {
+    const maintenance = branch.ctx.maintenance;
+    if (!maintenance) throw new Error('an installation on a file has its maintenance');
+    const order: string[] = [];
+    const daily = maintenance.backup('daily').then((outcome) => {
+      order.push('backup');
+      return outcome;
+    });
+    const roster = contractOf(branch)
+      .ok<MemberSummary[]>('members.list', { scope: 'all' })
+      .then((list) => {
+        order.push('read');
+        return list;
+      });
+    const [outcome, list] = await Promise.all([daily, roster]);
+    expect(list.map((m) => m.name)).toEqual(['张三']);
+    // On the serving thread, VACUUM INTO would run through before the read's next step.
+    expect(order).toEqual(['read', 'backup']);
+    expect(listBackups(branch.path).map((b) => [b.path, b.kind])).toEqual([[outcome.path, 'daily']]);
+    expect(looksEncrypted(outcome.path)).toBe(true);
+    expect(checkFile(outcome.path, branch.database.key)).toEqual([]);
+  });
 });

@@ -68,6 +68,6 @@ async function offThread<T>(task: Task, inline: () => Promise<T>): Promise<OffTh
 export const verifyOffThread = (job: VerifyJob, inline: () => Promise<Finding[]>) =>
   offThread({ kind: 'verify', job }, inline);
 
-/** The start-up backup off the serving thread. */
+/** The start-up and daily backups off the serving thread. */
 export const backupOffThread = (job: BackupJob, inline: () => Promise<BackupOutcome>) =>
   offThread({ kind: 'backup', job }, inline);

@@ -4,7 +4,7 @@ import { verifyFile } from '../verify/job.js';
 import type { Task } from './run.js';
 
 /**
- * The thread of the start-up check and the start-up backup (see run.ts): built as its own
+ * The thread of the start-up check and the start-up and daily backups (see run.ts): built as its own
  * entry next to the main bundle (electron.vite.config.ts, scripts/zhibu.mjs). A failure is sent
  * back as a message: the caller then does the same work on its own connection.
  */
