@@ -91,7 +91,9 @@ test('at 125 % zoom the 任职时间 boxes show their whole hint', async ({ app,
     const dialog = page.getByRole('dialog', { name });
     const box = dialog.getByLabel('任职时间');
     await expect(box).toBeVisible();
-    // The whole hint fits: the box is at least as wide as the text it shows.
+    // The whole hint fits: the box is at least as wide as the text it shows. Layout widths
+    // (offsetWidth), not on-screen ones: the dialog opens with a scale animation that, on a
+    // busy machine, is still running when the box first shows.
     const fit = await box.evaluate((el) => {
       const input = el as HTMLInputElement;
       const probe = document.createElement('span');
@@ -99,9 +101,9 @@ test('at 125 % zoom the 任职时间 boxes show their whole hint', async ({ app,
       probe.style.whiteSpace = 'pre';
       probe.textContent = input.placeholder;
       document.body.append(probe);
-      const need = probe.getBoundingClientRect().width;
+      const need = probe.offsetWidth;
       probe.remove();
-      return { need: Math.ceil(need), have: Math.floor(input.getBoundingClientRect().width) };
+      return { need, have: input.offsetWidth };
     });
     await page.screenshot({ path: `test-results/zoom125-${button}.png` });
     expect(fit.need, `${name}: the hint needs ${fit.need}px, the box has ${fit.have}px`).toBeLessThanOrEqual(fit.have);
