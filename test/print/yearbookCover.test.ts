@@ -57,9 +57,9 @@ afterAll(async () => {
 });
 
 /** The year's handbook as the app prints it; its cover's text without whitespace. */
-async function cover(year: number): Promise<string> {
-  const pdf = await api.ok<LedgerPdf>('ledger.yearbook', { year });
-  const file = join(inst.path, '..', `yearbook-${year}.pdf`);
+async function cover(year: number, from: TestInstallation = inst): Promise<string> {
+  const pdf = await contractOf(from).ok<LedgerPdf>('ledger.yearbook', { year });
+  const file = join(from.path, '..', `yearbook-${year}.pdf`);
   writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
   return pdfText(file, 1);
 }
@@ -77,5 +77,22 @@ describe('工作手册封面的书记', () => {
     expect(running).not.toContain('王建国');
     // Neither cover takes the 副书记 for the 书记.
     expect(past + running).not.toContain('张伟');
+  }, 300_000);
+
+  it('a year before a 书记 without 任职时间 was entered leaves the line blank rather than name them', async () => {
+    const undated = await tempInstallation({ today: '2026-11-23', printPdf: printer });
+    try {
+      const u = contractOf(undated);
+      await u.ok('org.setup', SAMPLE_BRANCH);
+      const wang = await u.ok<MemberDetail>('members.create', person({ name: '王建国' }));
+      await u.ok('committee.save', { position: 'secretary', name: '王建国', memberId: wang.id });
+      const past = await cover(2025, undated);
+      expect(past).toContain('2025年度党支部工作手册');
+      // The blank line to write on, then the printing date.
+      expect(past).toContain('书记：2026年11月23日');
+      expect(past).not.toContain('王建国');
+    } finally {
+      await undated.dispose();
+    }
   }, 300_000);
 });
