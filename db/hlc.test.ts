@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Hlc, parseHlc } from './hlc.js';
+import { Hlc, hlcDay, parseHlc } from './hlc.js';
 
 describe('Hlc', () => {
   it('stamps strictly increasing strings even when the wall clock stands still or goes back', () => {
@@ -40,6 +40,11 @@ describe('Hlc', () => {
     hlc.rewind(mark);
     expect(hlc.now() < '2026-01-01T00:00:01').toBe(true);
     expect(hlc.now() > before).toBe(true);
+  });
+
+  it('gives the local day a stamp was written', () => {
+    // Midday UTC is the same day in every zone from UTC−11 to UTC+11, China's included.
+    expect(hlcDay('2026-11-23T12:00:00.000Z_0003_00000000000000bb')).toBe('2026-11-23');
   });
 
   it('refuses malformed stamps and node ids', () => {

@@ -3,6 +3,8 @@
  * across installations (branch and office), even when wall clocks disagree a little:
  * `2026-11-23T08:00:00.000Z_0000_<node>`. ISO time keeps it readable in the database.
  */
+import { localIsoDate } from './clock.js';
+
 const MAX_COUNTER = 0xffff;
 
 export class Hlc {
@@ -70,4 +72,9 @@ export function parseHlc(stamp: string): ParsedHlc {
   const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{4})_([0-9a-f]{16})$/.exec(stamp);
   if (!m) throw new Error(`not an HLC timestamp: ${stamp}`);
   return { ms: Date.parse(m[1] as string), counter: parseInt(m[2] as string, 16), nodeId: m[3] as string };
+}
+
+/** The day a stamp was written, in the user's local calendar like `Clock.today()`. */
+export function hlcDay(stamp: string): string {
+  return localIsoDate(new Date(parseHlc(stamp).ms));
 }

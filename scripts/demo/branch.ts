@@ -36,7 +36,7 @@ export async function buildDemoBranch(
   const village = rng.pick(VILLAGES);
   const town = rng.pick(TOWNS);
   const name = `中共${village}村支部委员会`;
-  await call(ctx, 'org.setup', {
+  const { termStartedOn } = await call(ctx, 'org.setup', {
     mode: 'branch',
     name,
     code: `${rng.int(3201, 4109)}${String(rng.int(1, 999)).padStart(3, '0')}`,
@@ -68,13 +68,14 @@ export async function buildDemoBranch(
   for (const [i, post] of POSTS.entries()) {
     const m = formal[i];
     if (!m) break;
-    // By id: two members of a large roster may share a name.
+    // By id: two members of a large roster may share a name. Elected at the 换届, so the
+    // meetings of the earlier years expect them too.
     await call(ctx, 'committee.save', {
       position: post,
       memberId: m.id,
       name: m.name,
       duty: DUTIES[i] ?? '',
-      startedOn: null,
+      startedOn: termStartedOn,
     });
     await call(ctx, 'members.update', {
       ...m.input,

@@ -38,8 +38,11 @@ test('a change of 书记 asks its date and keeps the old term; 卸任 asks its d
   dialog = page.getByRole('dialog', { name: '添加支委' });
   await dialog.getByText('组织委员', { exact: true }).click();
   await pick(page, '支委姓名', 'lhm', '李红梅');
+  // Left empty, 任职时间 counts only from this year, and the form says so before saving.
+  await expect(dialog.getByText('不填时只从录入的那一年算起，更早年度的台账不列此人')).toBeVisible();
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
+  await expect(committee.getByRole('row', { name: /李红梅/ })).toContainText('不详');
 
   // Another person in the 书记 seat: the form swaps 任职时间 for 变更日期 and will not save without it.
   await committee

@@ -49,7 +49,7 @@ test.afterAll(() => host.stop());
 
 test('office: 总览 of every branch, a read-only drill-down, statistics and a printed report', async ({ page }) => {
   test.setTimeout(180_000);
-  const [first, second] = BRANCHES as [{ name: string; code: string }, { name: string; code: string }];
+  const [, second] = BRANCHES as [{ name: string; code: string }, { name: string; code: string }];
   await openApp(page, host.url);
 
   // 总览 is the office's home: every branch, and its lights once computed for today.
@@ -62,9 +62,35 @@ test('office: 总览 of every branch, a read-only drill-down, statistics and a p
   await page.getByText('超过30天未报送', { exact: true }).last().click();
   await expect(table.getByText('没有符合条件的支部')).toBeVisible();
   await page.getByText('全部支部', { exact: true }).click();
+  const rows = table.locator('.ant-table-tbody > tr.ant-table-row');
+  const names = rows.locator('td:nth-child(1) a');
+  await expect(names).toHaveCount(BRANCHES.length);
+
+  // 党员 sorts the rows by their counts, up then down, and a third click gives the first order back.
+  const listed = await names.allTextContents();
+  const counts = (await rows.locator('td:nth-child(3)').allTextContents()).map(Number);
+  const byCount = (sign: number) =>
+    listed
+      .map((name, i) => ({ name, n: counts[i] ?? 0 }))
+      .sort((a, b) => sign * (a.n - b.n))
+      .map((r) => r.name);
+  // The demo county's branches differ in size, so each sort really moves rows.
+  expect(new Set(counts).size).toBe(BRANCHES.length);
+  expect(byCount(1)).not.toEqual(listed);
+  const membersHeader = table.getByRole('columnheader', { name: '党员', exact: true });
+  await membersHeader.click();
+  await expect(membersHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(names).toHaveText(byCount(1));
+  await membersHeader.click();
+  await expect(membersHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(names).toHaveText(byCount(-1));
+  await membersHeader.click();
+  await expect(membersHeader).not.toHaveAttribute('aria-sort');
+  await expect(names).toHaveText(listed);
+
+  // The search box narrows the list to the one branch with that code.
   await page.getByPlaceholder('支部名称或代码').fill(second.code);
-  await expect(table.getByText(first.name)).toHaveCount(0);
-  await expect(table.getByText(second.name)).toBeVisible();
+  await expect(names).toHaveText([second.name]);
   await page.screenshot({ path: 'test-results/office-overview.png' });
 
   // One click to the branch: its own screens, its records only, nothing to edit.

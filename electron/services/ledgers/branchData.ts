@@ -10,9 +10,9 @@ import { COLLEGE_OR_ABOVE, GENDER_LABELS, type Education } from '../../api/membe
 import type { ServiceContext } from '../context.js';
 import { stageOf, stepDates } from '../development/mapping.js';
 import { rosterFrom } from '../meetings/eligibility.js';
-import { committeeOn } from '../rules/committeeTerms.js';
+import { heldOn } from '../rules/committeeTerms.js';
 import { toSummary } from '../members/mapping.js';
-import { toCommitteeMember } from '../org/committee.js';
+import { toCommitteeMember, toTermSpan } from '../org/committee.js';
 import { toGroup } from '../org/groups.js';
 import { getOverview } from '../org/overview.js';
 
@@ -68,7 +68,7 @@ async function groupsOn(ctx: ServiceContext, day: string): Promise<{ groups: Par
 
 /** The 支委 who held their posts on `day`: a past year's copy prints that year's committee. */
 export async function committeeAt(ctx: ServiceContext, day: string): Promise<CommitteeMember[]> {
-  return committeeOn((await listCommitteeTerms(ctx.db)).map(toCommitteeMember), day);
+  return (await listCommitteeTerms(ctx.db)).filter((row) => heldOn(toTermSpan(row), day)).map(toCommitteeMember);
 }
 
 /** 党员情况 of the 基本情况登记表, from the current roster (ages as of the printing day). */

@@ -1,16 +1,39 @@
+import { listCommitteeTerms } from '../../../db/queries/committee.js';
 import { listMeetings } from '../../../db/queries/meetings.js';
 import type { CompletenessGap, CompletenessReport } from '../../api/ledgers.js';
 import { ACTIVITY_LABELS, type ActivityKind } from '../../api/meetingOptions.js';
 import { complianceYear } from '../compliance/calendar.js';
 import type { ServiceContext } from '../context.js';
 import { duesYear } from '../dues/year.js';
+import { toTermSpan } from '../org/committee.js';
 import { requireOrganization } from '../org/profile.js';
+import { heldOn, knownFrom } from '../rules/committeeTerms.js';
 import { yearMonths } from '../rules/duesMonths.js';
+import { asOfDay } from './branchData.js';
+
+/**
+ * Why the cover of the year's 工作手册 will leave the 书记 blank, or null when it names one. A
+ * 书记 entered without 任职时间 after that year may well have held the post then: naming them
+ * tells the secretary which date to fill in.
+ */
+async function secretaryGap(ctx: ServiceContext, year: number, today: string): Promise<CompletenessGap | null> {
+  const day = asOfDay(year, today);
+  const terms = (await listCommitteeTerms(ctx.db)).map(toTermSpan).filter((t) => t.position === 'secretary');
+  if (terms.some((t) => heldOn(t, day))) return null;
+  const blank = '工作手册封面的书记一栏将留空';
+  const undated = terms.find((t) => t.startedOn === null && (t.endedOn === null || t.endedOn > day));
+  if (!undated) return { area: '支委会', message: `${day === today ? '目前' : `${year}年底`}没有登记书记，${blank}` };
+  const fix = undated.endedOn === null ? '请在“支部基本情况 → 支委会”中点“修改”填写任职时间' : '可在打印后手写补上';
+  return {
+    area: '支委会',
+    message: `书记${undated.name}没有登记任职时间，只从 ${knownFrom(undated).slice(0, 4)} 年算起，${year}年底的书记不详，${blank}；${fix}`,
+  };
+}
 
 /**
  * What an inspector would find missing in a year's 台账, listed before the 工作手册 is printed:
  * required activities not held (a 组织生活会 above all), 党费 months with nothing collected,
- * meeting records without minutes. Only periods that have ended count.
+ * meeting records without minutes, a 书记 the cover cannot name. Only periods that have ended count.
  */
 export async function yearCompleteness(ctx: ServiceContext, year: number): Promise<CompletenessReport> {
   await requireOrganization(ctx);
@@ -42,6 +65,8 @@ export async function yearCompleteness(ctx: ServiceContext, year: number): Promi
     });
   if (dues.rows.length > 0 && dues.rows.every((r) => r.monthly === null))
     gaps.push({ area: '党费', message: '全体党员都未核定党费基数' });
+  const secretary = await secretaryGap(ctx, year, today);
+  if (secretary) gaps.push(secretary);
   const meetings = await listMeetings(ctx.db, `${year}-01-01`, `${year}-12-31`);
   const bare = meetings.filter((m) => m.minutes.trim() === '');
   for (const m of bare)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { hlcDay } from '../../../db/hlc.js';
 import { listCommitteeTerms } from '../../../db/queries/committee.js';
 import { memberHistories, type MemberHistory } from '../../../db/queries/history.js';
 import type { Database } from '../../../db/schema.js';
@@ -37,7 +38,12 @@ async function committeeMemberIds(
   day: string,
 ): Promise<Set<string>> {
   const ids = new Set<string>();
-  const terms = (await listCommitteeTerms(db)).map((t) => ({ ...t, startedOn: t.started_on, endedOn: t.ended_on }));
+  const terms = (await listCommitteeTerms(db)).map((t) => ({
+    ...t,
+    startedOn: t.started_on,
+    endedOn: t.ended_on,
+    enteredOn: hlcDay(t.created_at),
+  }));
   for (const seat of committeeOn(terms, day)) {
     if (seat.member_id) ids.add(seat.member_id);
     else {

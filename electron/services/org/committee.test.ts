@@ -70,7 +70,51 @@ describe('支委 history', () => {
     expect(Object.values(data.committeeFacts ?? {})).toHaveLength(2);
   });
 
-  it('a seat with no recorded start counts as held in every earlier year until it ends', async () => {
+  it('a seat with no recorded start counts from 1 January of the year it was entered, not before', async () => {
+    await seat('secretary', '王建国');
+    await seat('deputy', '张伟', '2021-04-15');
+    expect(await ledgerCommittee(2025)).toEqual(['deputy:张伟']);
+    expect(await ledgerCommittee(2026)).toEqual(['secretary:王建国', 'deputy:张伟']);
+    // A 支委会 of this year entered late expects them; one of a year before the entry cannot tell.
+    const names = async (heldOn: string) =>
+      (await api.ok<EligibleMember[]>('meetings.eligible', { kind: 'committee', heldOn })).map((e) => e.name);
+    expect((await names('2026-01-05')).sort()).toEqual(['王建国', '张伟'].sort());
+    expect(await names('2025-12-20')).toEqual(['张伟']);
+  });
+
+  it('a seat entered years ago without a start keeps counting from that year, up to its change', async () => {
+    const early = await tempInstallation({ today: '2024-03-01' });
+    try {
+      const e = contractOf(early);
+      await e.ok('org.setup', SAMPLE_BRANCH);
+      const wang = await e.ok<MemberDetail>('members.create', person({ name: '王建国' }));
+      const li = await e.ok<MemberDetail>('members.create', person({ name: '李秀英' }));
+      const old = await e.ok<CommitteeMember>('committee.save', {
+        position: 'secretary',
+        name: '王建国',
+        memberId: wang.id,
+      });
+      early.clock.advance(Date.parse('2026-11-23T09:00:00') - Date.parse('2024-03-01T09:00:00'));
+      await e.ok('committee.save', {
+        id: old.id,
+        position: 'secretary',
+        name: '李秀英',
+        memberId: li.id,
+        changedOn: '2026-06-01',
+      });
+      const secretary = async (year: number) =>
+        (await branchLedgerData(early.ctx, year)).overview.committee.map((c) => c.name);
+      expect(await secretary(2023)).toEqual([]);
+      expect(await secretary(2024)).toEqual(['王建国']);
+      expect(await secretary(2025)).toEqual(['王建国']);
+      expect(await secretary(2026)).toEqual(['李秀英']);
+    } finally {
+      await early.dispose();
+    }
+  });
+
+  it('a change recorded late vouches for the old 书记 in the year before it only', async () => {
+    // Entered this year without a start, then found to have been replaced on 2025-06-01.
     const old = await seat('secretary', '王建国');
     await api.ok('committee.save', {
       id: old.id,
@@ -79,7 +123,12 @@ describe('支委 history', () => {
       name: '李秀英',
       changedOn: '2025-06-01',
     });
-    expect(await ledgerCommittee(2019)).toEqual(['secretary:王建国']);
+    expect(await ledgerCommittee(2024)).toEqual([]);
+    expect(await ledgerCommittee(2025)).toEqual(['secretary:李秀英']);
+    const names = async (heldOn: string) =>
+      (await api.ok<EligibleMember[]>('meetings.eligible', { kind: 'committee', heldOn })).map((e) => e.name);
+    expect(await names('2025-01-10')).toEqual(['王建国']);
+    expect(await names('2025-06-01')).toEqual(['李秀英']);
   });
 
   it('a correction of the same person’s record changes it in place and asks no date', async () => {
@@ -136,6 +185,24 @@ describe('支委 history', () => {
     expect(
       await api.refusal('committee.save', { position: 'secretary', name: '张伟', memberId: m['张伟']?.id }),
     ).toMatchObject({ message: '已有书记（李秀英），请先修改或移除' });
+  });
+
+  it('lets a 书记 without a start follow one whose term ended by 1 January, not one who left during the year', async () => {
+    const left = async (endedOn: string) => {
+      const s = await seat('secretary', '王建国', '2021-04-15');
+      await api.ok('committee.remove', { id: s.id, endedOn });
+      return s;
+    };
+    const thisYear = await left('2026-06-01');
+    // Without a start the new term counts from 1 January, inside the old one.
+    expect(
+      await api.refusal('committee.save', { position: 'secretary', name: '李秀英', memberId: m['李秀英']?.id }),
+    ).toMatchObject({ field: 'position', message: '书记王建国任职到 2026-06-01，任职时间不能早于这一天' });
+    await api.ok('committee.remove', { id: thisYear.id });
+    await left('2026-01-01');
+    await seat('secretary', '李秀英');
+    expect(await ledgerCommittee(2025)).toEqual(['secretary:王建国']);
+    expect(await ledgerCommittee(2026)).toEqual(['secretary:李秀英']);
   });
 
   it('ends a term with a date, deletes a mistaken seat without one, and edits no ended term', async () => {

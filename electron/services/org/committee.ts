@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { hlcDay } from '../../../db/hlc.js';
 import { findCommitteeMember, listCommitteeTerms, type CommitteeRow } from '../../../db/queries/committee.js';
 import { memberHistories } from '../../../db/queries/history.js';
 import { insertRecord, tombstoneRecord, updateRecord } from '../../../db/records.js';
@@ -23,6 +24,11 @@ export function toCommitteeMember(row: CommitteeRow): CommitteeMember {
     startedOn: row.started_on,
     endedOn: row.ended_on,
   };
+}
+
+/** The row as a term of office; it was entered on the day its row was first written. */
+export function toTermSpan(row: CommitteeRow): TermSpan {
+  return { ...toCommitteeMember(row), enteredOn: hlcDay(row.created_at) };
 }
 
 type SaveInput = ParsedInput<'committee.save'>;
@@ -86,8 +92,10 @@ export async function saveCommitteeMember(ctx: ServiceContext, input: SaveInput)
       started_on: startedOn,
       sort_order: POSITIONS.indexOf(input.position),
     };
-    const others: TermSpan[] = (await listCommitteeTerms(tx)).filter((t) => t.id !== old?.id).map(toCommitteeMember);
-    const term: TermSpan = { id: '', position: input.position, name: holder.name, startedOn, endedOn: null };
+    const others = (await listCommitteeTerms(tx)).filter((t) => t.id !== old?.id).map(toTermSpan);
+    // A correction keeps the row, so the term keeps the day it was first entered.
+    const enteredOn = old && !change ? hlcDay(old.created_at) : today;
+    const term: TermSpan = { id: '', position: input.position, name: holder.name, startedOn, endedOn: null, enteredOn };
     const conflict = termConflict(term, others);
     if (conflict) throw new ServiceError('VALIDATION', conflict, change ? 'changedOn' : 'position');
     let id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committeeOn, endDateProblem, heldOn, termConflict, type TermSpan } from './committeeTerms.js';
+import { committeeOn, endDateProblem, heldOn, knownFrom, termConflict, type TermSpan } from './committeeTerms.js';
 
 const term = (over: Partial<TermSpan>): TermSpan => ({
   id: 'x',
@@ -7,24 +7,56 @@ const term = (over: Partial<TermSpan>): TermSpan => ({
   name: '王建国',
   startedOn: null,
   endedOn: null,
+  enteredOn: '2021-04-20',
   ...over,
 });
 
 describe('committee terms', () => {
   it('hold from the start day up to, not including, the change day', () => {
-    const t = { startedOn: '2021-04-15', endedOn: '2024-06-01' };
+    const t = { startedOn: '2021-04-15', endedOn: '2024-06-01', enteredOn: '2026-11-23' };
     expect(heldOn(t, '2021-04-14')).toBe(false);
     expect(heldOn(t, '2021-04-15')).toBe(true);
     expect(heldOn(t, '2024-05-31')).toBe(true);
     expect(heldOn(t, '2024-06-01')).toBe(false);
-    // A start not recorded: held on every day before the end, as the copy cannot know better.
-    expect(heldOn({ startedOn: null, endedOn: '2024-06-01' }, '2001-01-01')).toBe(true);
-    expect(heldOn({ startedOn: null, endedOn: null }, '2099-12-31')).toBe(true);
+    // A recorded 任职时间 counts as typed, before or after the day it was entered.
+    expect(knownFrom(t)).toBe('2021-04-15');
+    expect(knownFrom({ ...t, startedOn: '2026-12-01' })).toBe('2026-12-01');
+  });
+
+  it('count a start not recorded from 1 January of the year it was entered, and no earlier', () => {
+    const open = { startedOn: null, endedOn: null, enteredOn: '2026-11-23' };
+    expect(knownFrom(open)).toBe('2026-01-01');
+    expect(heldOn(open, '2025-12-31')).toBe(false);
+    expect(heldOn(open, '2026-01-01')).toBe(true);
+    expect(heldOn(open, '2099-12-31')).toBe(true);
+    // Entered on the first or the last day of a year: that year, whatever the day.
+    expect(knownFrom({ ...open, enteredOn: '2026-01-01' })).toBe('2026-01-01');
+    expect(knownFrom({ ...open, enteredOn: '2025-12-31' })).toBe('2025-01-01');
+    // Ended later: still from the year it was entered, up to the change.
+    const ended = { startedOn: null, endedOn: '2024-06-01', enteredOn: '2021-04-20' };
+    expect(heldOn(ended, '2020-12-31')).toBe(false);
+    expect(heldOn(ended, '2021-01-01')).toBe(true);
+    expect(heldOn(ended, '2024-05-31')).toBe(true);
+    expect(heldOn(ended, '2024-06-01')).toBe(false);
+  });
+
+  it('count a term ended by a change dated before the year it was entered in the year of its last day', () => {
+    // Entered in 2026, then found to have been replaced on 2025-06-01: 2025 is the year the change vouches for.
+    const late = { startedOn: null, endedOn: '2025-06-01', enteredOn: '2026-03-10' };
+    expect(knownFrom(late)).toBe('2025-01-01');
+    expect(heldOn(late, '2024-12-31')).toBe(false);
+    expect(heldOn(late, '2025-05-31')).toBe(true);
+    expect(heldOn(late, '2025-06-01')).toBe(false);
+    // Replaced on New Year's Day: its last day, and so its one year, is the year before.
+    const newYear = { startedOn: null, endedOn: '2025-01-01', enteredOn: '2026-03-10' };
+    expect(knownFrom(newYear)).toBe('2024-01-01');
+    expect(heldOn(newYear, '2024-12-31')).toBe(true);
+    expect(heldOn(newYear, '2025-01-01')).toBe(false);
   });
 
   it('give the committee of a day: a change mid-year shows the old holder before, the new after', () => {
     const old = term({ id: 'a', name: '王建国', endedOn: '2024-06-01' });
-    const successor = term({ id: 'b', name: '李秀英', startedOn: '2024-06-01' });
+    const successor = term({ id: 'b', name: '李秀英', startedOn: '2024-06-01', enteredOn: '2024-06-03' });
     expect(committeeOn([old, successor], '2023-12-31').map((t) => t.name)).toEqual(['王建国']);
     expect(committeeOn([old, successor], '2024-05-31').map((t) => t.name)).toEqual(['王建国']);
     expect(committeeOn([old, successor], '2024-06-01').map((t) => t.name)).toEqual(['李秀英']);
@@ -37,9 +69,18 @@ describe('committee terms', () => {
     expect(termConflict(term({ id: 'b', name: '李秀英', startedOn: '2024-05-31' }), [old])).toBe(
       '书记王建国任职到 2024-06-01，任职时间不能早于这一天',
     );
-    // A start not recorded reaches back over every earlier term.
-    expect(termConflict(term({ id: 'b', name: '李秀英' }), [old])).toBe(
+    // A start not recorded reaches back to 1 January of the year it is entered, as printing does:
+    // over a term ended that year, not over one ended the year before.
+    expect(termConflict(term({ id: 'b', name: '李秀英', enteredOn: '2024-11-23' }), [old])).toBe(
       '书记王建国任职到 2024-06-01，任职时间不能早于这一天',
+    );
+    expect(termConflict(term({ id: 'b', name: '李秀英', enteredOn: '2025-01-01' }), [old])).toBeNull();
+    // The other way round: a term entered in 2024 without a start leaves 2023 to its predecessor.
+    const unknownOld = term({ id: 'a', endedOn: '2025-01-01', enteredOn: '2024-03-01' });
+    const before = { id: 'b', name: '李秀英', startedOn: '2021-04-15' };
+    expect(termConflict(term({ ...before, endedOn: '2024-01-01' }), [unknownOld])).toBeNull();
+    expect(termConflict(term({ ...before, endedOn: '2024-01-02' }), [unknownOld])).toBe(
+      '书记王建国任职到 2025-01-01，任职时间不能早于这一天',
     );
     expect(termConflict(term({ id: 'b', name: '李秀英', startedOn: '2025-01-01' }), [term({ id: 'c' })])).toBe(
       '已有书记（王建国），请先修改或移除',

@@ -1,9 +1,11 @@
 import { POSITION_LABELS, type Position } from '../../api/org.js';
+import { addDays } from './dates.js';
 
 /**
  * A committee term: a post held from `startedOn` (null: start not recorded) until `endedOn`,
  * the first day of the successor (null: still held). Intervals are [start, end), so a change
- * on day D gives D to the new holder only.
+ * on day D gives D to the new holder only. `enteredOn` is the day the term was entered in the
+ * app, which bounds a start not recorded (see `knownFrom`).
  */
 export interface TermSpan {
   id: string;
@@ -11,28 +13,46 @@ export interface TermSpan {
   name: string;
   startedOn: string | null;
   endedOn: string | null;
+  enteredOn: string;
 }
+
+type Span = Pick<TermSpan, 'startedOn' | 'endedOn' | 'enteredOn'>;
 
 /** A branch has one 书记 and at most one 副书记 at a time (《支部工作条例》 art. 10). */
 export const SINGLE_POSITIONS: readonly Position[] = ['secretary', 'deputy'];
 
-export function heldOn(term: Pick<TermSpan, 'startedOn' | 'endedOn'>, day: string): boolean {
-  return (term.startedOn === null || term.startedOn <= day) && (term.endedOn === null || term.endedOn > day);
+/**
+ * The first day the term counts: its 任职时间, or, when that is not recorded, 1 January of the
+ * year it was entered: the user put the person in the post that year and keeps that year's
+ * 台账, so its meetings entered late expect them. Earlier years are 不详 and name no one, rather
+ * than today's holder. A term ended by a change dated before the year it was entered counts
+ * from 1 January of the year of its last day, the one year the change vouches for.
+ */
+export function knownFrom(term: Span): string {
+  if (term.startedOn !== null) return term.startedOn;
+  const entered = term.enteredOn.slice(0, 4);
+  const last = term.endedOn === null ? entered : addDays(term.endedOn, -1).slice(0, 4);
+  return `${last < entered ? last : entered}-01-01`;
+}
+
+export function heldOn(term: Span, day: string): boolean {
+  return knownFrom(term) <= day && (term.endedOn === null || term.endedOn > day);
 }
 
 /** The committee as it stood on `day`: a past year's ledger prints the people of that day. */
-export function committeeOn<T extends Pick<TermSpan, 'startedOn' | 'endedOn'>>(terms: readonly T[], day: string): T[] {
+export function committeeOn<T extends Span>(terms: readonly T[], day: string): T[] {
   return terms.filter((t) => heldOn(t, day));
 }
 
+/** Whether two terms count on a common day, by the same days `heldOn` counts them. */
 function overlap(a: TermSpan, b: TermSpan): boolean {
-  const aBeforeBEnds = b.endedOn === null || a.startedOn === null || a.startedOn < b.endedOn;
-  const bBeforeAEnds = a.endedOn === null || b.startedOn === null || b.startedOn < a.endedOn;
+  const aBeforeBEnds = b.endedOn === null || knownFrom(a) < b.endedOn;
+  const bBeforeAEnds = a.endedOn === null || knownFrom(b) < a.endedOn;
   return aBeforeBEnds && bBeforeAEnds && !isEmpty(a) && !isEmpty(b);
 }
 
 function isEmpty(t: TermSpan): boolean {
-  return t.startedOn !== null && t.endedOn !== null && t.endedOn <= t.startedOn;
+  return t.endedOn !== null && t.endedOn <= knownFrom(t);
 }
 
 /**

@@ -86,7 +86,12 @@ export function CommitteeFields({ seat }: { seat: CommitteeMember | null }) {
               extra={`${seat.name}的任期到这一天结束，新任职从这一天算起`}
             />
           ) : (
-            <DateItem name="startedOn" label="任职时间" rule={shape.startedOn} />
+            <DateItem
+              name="startedOn"
+              label="任职时间"
+              rule={shape.startedOn}
+              extra="不填时只从录入的那一年算起，更早年度的台账不列此人"
+            />
           )}
         </Col>
       </Row>

@@ -30,7 +30,8 @@ const position = {
   render: (p: CommitteeMember['position']) => POSITION_LABELS[p],
 };
 const name = { title: '姓名', dataIndex: 'name', width: 140 };
-const startedOn = { title: '任职时间', dataIndex: 'startedOn', width: 140, render: (d: string | null) => d ?? '—' };
+// Not recorded counts only from the year the seat was entered: 不详 says why earlier years omit it.
+const startedOn = { title: '任职时间', dataIndex: 'startedOn', width: 140, render: (d: string | null) => d ?? '不详' };
 
 /** Ended terms, refreshed whenever the current committee changes. */
 function useHistory(committee: readonly CommitteeMember[]): CommitteeMember[] {
