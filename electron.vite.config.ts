@@ -27,7 +27,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The start-up check's and start-up backup's worker thread: an entry of its own, beside main.js (offThread/run.ts).
+      // The maintenance thread (start-up check, backups): an entry of its own, beside main.js (offThread/run.ts).
       rollupOptions: {
         input: {
           main: resolve('electron/main.ts'),

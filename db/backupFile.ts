@@ -161,8 +161,10 @@ export function ensureBackupDir(dir: string): void {
 }
 
 /**
- * The synchronous copy the migration runner takes (VACUUM INTO: one consistent snapshot; the
- * app is not serving anyone yet, so blocking is fine). Returns the backup's path.
+ * A synchronous VACUUM INTO copy (one consistent snapshot), checked and renamed into place:
+ * the pre-migration copy of `openDatabase` without a copy of its own (the app's installation
+ * makes it on its maintenance thread) and the plain-file conversion's, both before anyone is
+ * served. Returns the backup's path.
  */
 export function vacuumBackup(sqlite: BetterSqlite3.Database, finalPath: string, key: DataKey | null): string {
   ensureBackupDir(dirname(finalPath));
@@ -186,7 +188,8 @@ function vacuumInto(sqlite: BetterSqlite3.Database, target: string): void {
  * SQLite's online backup cannot write a keyed target (it opens the target itself, without a key,
  * and sqlite3mc refuses to copy encrypted pages into a plain file), while VACUUM INTO writes
  * with the source's key: encrypted files are copied that way. It reads one snapshot and, in WAL
- * mode, does not stop writers; it does hold the event loop for the copy's duration.
+ * mode, does not stop writers; it does hold its thread for the copy's duration, so the app makes
+ * its copies on the maintenance thread (electron/services/offThread/).
  */
 export async function copyOpenDatabase(
   source: BetterSqlite3.Database,

@@ -44,7 +44,7 @@ const failingV2: Migration = {
 describe('openDatabase', () => {
   it('creates a fresh database at the latest version with WAL and foreign keys', async () => {
     const path = file();
-    const d = openDatabase(path);
+    const d = await openDatabase(path);
     expect(d.sqlite.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(d.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(d.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -55,11 +55,11 @@ describe('openDatabase', () => {
 
   it('backs the file up before migrating existing data, then migrates each step', async () => {
     const path = file();
-    const v1 = openDatabase(path, { migrations: [notesV1] });
+    const v1 = await openDatabase(path, { migrations: [notesV1] });
     v1.sqlite.prepare("INSERT INTO note (id, body) VALUES ('a', '第一条')").run();
     await v1.close();
 
-    const v2 = openDatabase(path, { migrations: [notesV1, notesV2], clock: fixedClock('2026-12-06T23:15:00Z') });
+    const v2 = await openDatabase(path, { migrations: [notesV1, notesV2], clock: fixedClock('2026-12-06T23:15:00Z') });
     expect(v2.backupPath).toBe(join(dirname(path), '备份', `${backupStem(path)}-20261206-231500-migrate.sqlite`));
     expect(statSync(v2.backupPath as string).mode & 0o777).toBe(0o600);
     expect(v2.sqlite.prepare('SELECT title, body FROM note').get()).toEqual({ title: '无', body: '第一条' });
@@ -73,11 +73,13 @@ describe('openDatabase', () => {
 
   it('rolls back a failing migration, keeping the previous version and data', async () => {
     const path = file();
-    const v1 = openDatabase(path, { migrations: [notesV1] });
+    const v1 = await openDatabase(path, { migrations: [notesV1] });
     v1.sqlite.prepare("INSERT INTO note (id, body) VALUES ('a', '保留')").run();
     await v1.close();
 
-    expect(() => openDatabase(path, { migrations: [notesV1, failingV2] })).toThrow(/升级到版本 2（broken）失败/);
+    await expect(openDatabase(path, { migrations: [notesV1, failingV2] })).rejects.toThrow(
+      /升级到版本 2（broken）失败/,
+    );
     const after = new Database(path);
     expect(after.pragma('user_version', { simple: true })).toBe(1);
     expect(after.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
@@ -85,7 +87,7 @@ describe('openDatabase', () => {
     after.close();
   });
 
-  it('refuses a database written by a newer app and leaves the file untouched', () => {
+  it('refuses a database written by a newer app and leaves the file untouched', async () => {
     const path = file();
     const newer = new Database(path);
     newer.pragma('journal_mode = DELETE');
@@ -96,7 +98,7 @@ describe('openDatabase', () => {
 
     let error: unknown;
     try {
-      openDatabase(path);
+      await openDatabase(path);
     } catch (err) {
       error = err;
     }
@@ -107,9 +109,9 @@ describe('openDatabase', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
-  it('refuses a file that is not a database', () => {
+  it('refuses a file that is not a database', async () => {
     const path = file();
     writeFileSync(path, '这不是数据库'.repeat(100));
-    expect(() => openDatabase(path)).toThrow(/不是支部台账的数据库/);
+    await expect(openDatabase(path)).rejects.toThrow(/不是支部台账的数据库/);
   });
 });

@@ -21,30 +21,40 @@ export function assertNotNewer(sqlite: BetterSqlite3.Database, latest: number): 
 }
 
 /**
+ * Makes the verified pre-migration copy of the open file `sqlite` into its backup set and
+ * returns the copy's path. The default is VACUUM INTO on this connection; the app's
+ * installation passes one that copies on its maintenance thread, so a migration at a browser's
+ * first login (a locked start) or after a restore does not hold the host's other calls.
+ */
+export type MigrationCopy = (sqlite: BetterSqlite3.Database, filePath: string, nowMs: number) => Promise<string>;
+
+const copyHere =
+  (key: DataKey | null): MigrationCopy =>
+  (sqlite, filePath, nowMs) =>
+    Promise.resolve(
+      vacuumBackup(sqlite, newBackupPath(backupDirFor(filePath), backupStem(filePath), nowMs, 'migrate'), key),
+    );
+
+/**
  * Brings the schema to the latest version: a verified copy of the file first, into its backup
  * set (when it holds data), then each migration in its own transaction together with its
- * user_version bump. Returns the backup path, if one was taken.
+ * user_version bump. Returns the backup path, if one was taken. The copy is awaited before the
+ * first step begins, so it holds the data as the migration found it.
  */
-export function migrate(
+export async function migrate(
   sqlite: BetterSqlite3.Database,
   migrations: readonly Migration[],
   filePath: string | null,
   clock: Clock = systemClock,
   key: DataKey | null = null,
-): string | null {
+  copy: MigrationCopy = copyHere(key),
+): Promise<string | null> {
   const latest = migrations.length;
   assertNotNewer(sqlite, latest);
   const current = schemaVersion(sqlite);
   if (current === latest) return null;
 
-  let backup: string | null = null;
-  if (filePath && current > 0) {
-    backup = vacuumBackup(
-      sqlite,
-      newBackupPath(backupDirFor(filePath), backupStem(filePath), clock.nowMs(), 'migrate'),
-      key,
-    );
-  }
+  const backup = filePath && current > 0 ? await copy(sqlite, filePath, clock.nowMs()) : null;
 
   for (const m of migrations) {
     if (m.version <= current) continue;

@@ -3,7 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { openKeyed, type DataKey } from './cipher.js';
 import type { Clock } from './clock.js';
 import { DatabaseOpenError, sqliteDiskCause } from './errors.js';
-import { assertNotNewer, migrate } from './migrate.js';
+import { assertNotNewer, migrate, type MigrationCopy } from './migrate.js';
 import { migrations as allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
 import type { Database as Schema } from './schema.js';
@@ -18,6 +18,8 @@ export interface OpenOptions {
   clock?: Clock;
   /** The installation's data key (encrypted file); null or absent opens a plain file. */
   key?: DataKey | null;
+  /** Makes the pre-migration copy; VACUUM INTO on the opening connection when absent. */
+  migrationCopy?: MigrationCopy;
 }
 
 export interface OpenDatabase {
@@ -52,7 +54,7 @@ function openFailure(path: string, err: unknown): Error {
 }
 
 /** Opens (creating if needed) and migrates the database file. Nothing happens at import time. */
-export function openDatabase(path: string, options: OpenOptions = {}): OpenDatabase {
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<OpenDatabase> {
   const list = options.migrations ?? allMigrations;
   const key = options.key ?? null;
   let sqlite: BetterSqlite3.Database;
@@ -73,7 +75,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    const backupPath = migrate(sqlite, list, path === ':memory:' ? null : path, options.clock, key);
+    const file = path === ':memory:' ? null : path;
+    const backupPath = await migrate(sqlite, list, file, options.clock, key, options.migrationCopy);
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     connections.set(db, sqlite);
     return {

@@ -1,6 +1,5 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { join, resolve } from 'node:path';
-import { backupWithoutKeys } from './services/backup.js';
 import { writeOutputFile } from './services/outputFile.js';
 import type { Clock } from '../db/clock.js';
 import { PRODUCT_NAME } from './paths.js';
@@ -46,7 +45,7 @@ async function savePageAsPdf(win: BrowserWindow, deps: MenuDeps): Promise<void> 
   writeOutputFile(filePath, pdf, { replace: true });
 }
 
-/** A consistent copy of the data file, without this machine's private keys (backupWithoutKeys). */
+/** A consistent copy of the data file, without this machine's private keys (Maintenance.copyWithoutKeys). */
 async function backupData(win: BrowserWindow, deps: MenuDeps): Promise<void> {
   const installation = deps.installation();
   // A locked start has no login yet either: the data opens with the first one.
@@ -65,7 +64,9 @@ async function backupData(win: BrowserWindow, deps: MenuDeps): Promise<void> {
     dialog.showErrorBox('备份失败', '不能把备份保存为正在使用的数据文件本身，请换一个位置或文件名');
     return;
   }
-  await backupWithoutKeys(database.sqlite, filePath, database.key);
+  const { maintenance } = installation.ctx;
+  if (!maintenance) throw new Error('数据文件未能以维护方式打开');
+  await maintenance.copyWithoutKeys(filePath);
   await dialog.showMessageBox(win, {
     type: 'info',
     title: '备份数据',

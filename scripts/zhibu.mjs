@@ -29,7 +29,7 @@ async function build(dir) {
   const { build: esbuild } = await import('esbuild');
   const tmp = `${dir}.${process.pid}.tmp`;
   await esbuild({
-    // The start-up check's and start-up backup's worker thread: an entry of its own, beside cli.js (offThread/run.ts).
+    // The maintenance thread (start-up check, backups): an entry of its own, beside cli.js (offThread/run.ts).
     entryPoints: {
       cli: join(ROOT, 'electron', 'cli.ts'),
       'maintenance-worker': join(ROOT, 'electron', 'services', 'offThread', 'worker.ts'),

@@ -9,7 +9,7 @@ import { latestHlc } from '../../db/queries/changeLog.js';
 import { getMeta, setMeta } from '../../db/queries/localMeta.js';
 import { defaultMachineKeyDir } from '../paths.js';
 import { operatorSession } from './access/session.js';
-import { createMaintenance } from './backups/maintenance.js';
+import { createMaintenance, migrationCopyOffThread } from './backups/maintenance.js';
 import { encryptPlainBackups, encryptPlainFile } from './cipher/convert.js';
 import { dataKeyFor, keyOf, type KeyState } from './cipher/dataKey.js';
 import { machineKeyStore, type LocalKeyStore } from './cipher/localKeys.js';
@@ -78,8 +78,14 @@ export async function openInstallation(path: string, options: InstallationOption
   if (state.kind === 'plain') encryptPlainFile(path, state.key, clock);
   if (key) encryptPlainBackups(path, key);
   const open = () =>
-    openDatabase(path, { clock, key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-  let database = open();
+    openDatabase(path, {
+      clock,
+      key,
+      // A locked start migrates at a browser's first login and a restore at the reopen, while the host serves.
+      migrationCopy: migrationCopyOffThread(key, options.nativeBinding),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  let database = await open();
   const ctx: ServiceContext = {
     ...(await connectionContext(database, clock, options)),
     clock,
@@ -99,7 +105,7 @@ export async function openInstallation(path: string, options: InstallationOption
     current: () => database,
     context: () => ctx,
     reopen: async () => {
-      database = open();
+      database = await open();
       Object.assign(ctx, await connectionContext(database, clock, options));
     },
   });

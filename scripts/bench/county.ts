@@ -75,7 +75,7 @@ export async function countyScale(dir: string, opts: BenchOptions, rss: RssSampl
     m.add('  of it records (tables and their indexes)', split.data, 'bytes');
     m.add('  of it sync bookkeeping (change_log, sync_*)', split.bookkeeping, 'bytes');
 
-    const raw = rawReference(office.database.sqlite, join(dir, 'raw.sqlite'));
+    const raw = await rawReference(office.database.sqlite, join(dir, 'raw.sqlite'));
     m.add('raw reference: same rows, prepared statements, one transaction', raw.ms, 'ms', `${raw.rows} rows`);
     m.add('  import speed as a share of raw', (raw.ms / all.ms) * 100, 'percent', 'wall time');
     m.add(

@@ -38,11 +38,11 @@ export function storageSplit(sqlite: BetterSqlite3.Database): { data: number; bo
  * statements in one transaction into a new file of the same schema (no change log, no audience).
  * Returns the time and the size of that file: the records' own size without any bookkeeping.
  */
-export function rawReference(
+export async function rawReference(
   from: BetterSqlite3.Database,
   path: string,
-): { ms: number; cpuMs: number; bytes: number; rows: number } {
-  const target = openDatabase(path);
+): Promise<{ ms: number; cpuMs: number; bytes: number; rows: number }> {
+  const target = await openDatabase(path);
   try {
     const sqlite = target.sqlite;
     sqlite.pragma('foreign_keys = OFF');

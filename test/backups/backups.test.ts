@@ -163,20 +163,33 @@ function bulk(file: string, n: number): void {
   db.close();
 }
 
-async function runChild(args: string[], killAfterMs: number): Promise<string> {
+/** The temporary files of copies under way (or cut short) in the backup folder. */
+const partials = () =>
+  existsSync(backupDirFor(path)) ? readdirSync(backupDirFor(path)).filter((n) => n.endsWith('.part')) : [];
+
+/**
+ * Runs the child and kills it `killAfterMs` after its copy has begun (a `.part` not there before):
+ * the copy runs on the maintenance thread, whose start comes first and would take every short
+ * delay. `cutMidCopy`: that copy's `.part` is still there, so the kill came before its end.
+ */
+async function runChild(args: string[], killAfterMs: number): Promise<{ out: string; cutMidCopy: boolean }> {
+  const before = new Set(partials());
+  const fresh = () => partials().some((n) => !before.has(n));
   const child = spawn(process.execPath, ['test/backups/child.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve) =>
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('begin')) resolve();
+  let gone = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      gone = true;
+      resolve();
     }),
   );
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  while (!gone && !fresh()) await new Promise((r) => setTimeout(r, 2));
   await new Promise((r) => setTimeout(r, killAfterMs));
   child.kill('SIGKILL');
   await exited;
-  return out;
+  return { out, cutMidCopy: fresh() };
 }
 
 function rowCount(file: string): number {
@@ -193,13 +206,18 @@ describe('kill -9', () => {
     await inst.close();
     bulk(path, 80_000);
     let cut = 0;
+    let midCopy = 0;
     for (const delay of [0, 30, 120, 400]) {
-      if (!(await runChild(['backup', path], delay)).includes('done')) cut += 1;
+      const run = await runChild(['backup', path], delay);
+      if (!run.out.includes('done')) cut += 1;
+      if (run.cutMidCopy) midCopy += 1;
       expect(checkFile(path, key)).toEqual([]);
       expect(rowCount(path)).toBe(80_000);
       for (const b of listBackups(path)) expect(checkFile(b.path, key)).toEqual([]);
     }
     expect(cut).toBeGreaterThan(0);
+    // Cut during the copy itself, not before it began.
+    expect(midCopy).toBeGreaterThan(0);
     inst = await openInstallation(path, { clock });
     await maintenance().backup('manual');
     expect(readdirSync(backupDirFor(path)).filter((n) => n.endsWith('.part'))).toEqual([]);
@@ -212,7 +230,7 @@ describe('kill -9', () => {
     bulk(path, 80_000);
     const olds = new Set<number>();
     for (const delay of [0, 20, 80, 300]) {
-      const out = await runChild(['restore', path, small], delay);
+      const { out } = await runChild(['restore', path, small], delay);
       expect(checkFile(path, key)).toEqual([]);
       const db = openKeyed(path, { key, readonly: true });
       const hasFiller = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'filler'").get() !== undefined;

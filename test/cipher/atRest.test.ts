@@ -60,9 +60,9 @@ function sha(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-function openError(fn: () => unknown): DatabaseOpenError {
+async function openError(opening: Promise<unknown>): Promise<DatabaseOpenError> {
   try {
-    fn();
+    await opening;
   } catch (err) {
     if (err instanceof DatabaseOpenError) return err;
     throw err;
@@ -95,7 +95,7 @@ describe('encryption at rest', () => {
     await (await branch()).close();
     inst = null;
     const before = sha(path);
-    const err = openError(() => openDatabase(path, { key: randomBytes(32) }));
+    const err = await openError(openDatabase(path, { key: randomBytes(32) }));
     expect(err.code).toBe('DB_UNREADABLE');
     expect(err.message).toMatch(/^数据文件无法解密：密钥不对或密钥文件丢失/);
     expect(sha(path)).toBe(before);

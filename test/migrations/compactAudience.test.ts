@@ -23,7 +23,7 @@ const AUDIENCE = 'SELECT table_name, row_id, peer_code, origin FROM sync_audienc
 describe('0011 → 0012 (the audience names its table and peer by number)', () => {
   it('keeps every audience row, reads and writes through the same name, and takes less room', async () => {
     const path = file();
-    const v11 = openDatabase(path, { migrations: migrations.slice(0, 11) });
+    const v11 = await openDatabase(path, { migrations: migrations.slice(0, 11) });
     const add = v11.sqlite.prepare(
       'INSERT INTO sync_audience (table_name, row_id, peer_code, origin) VALUES (?, ?, ?, ?)',
     );
@@ -37,7 +37,7 @@ describe('0011 → 0012 (the audience names its table and peer by number)', () =
     const bytesBefore = statSync(path).size;
     await v11.close();
 
-    const v12 = openDatabase(path);
+    const v12 = await openDatabase(path);
     expect(v12.sqlite.prepare(AUDIENCE).all()).toEqual(before);
     v12.sqlite.exec('VACUUM');
     v12.sqlite.pragma('wal_checkpoint(TRUNCATE)');

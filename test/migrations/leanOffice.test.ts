@@ -21,7 +21,7 @@ const BRANCH = 'bbbbbbbbbbbbbbbb';
 describe('0009 → 0010 (an office stops logging a branch’s own rows)', () => {
   it('marks each row’s author and drops only the log entries its origin audience row replaces', async () => {
     const path = file();
-    const v9 = openDatabase(path, { migrations: migrations.slice(0, 9) });
+    const v9 = await openDatabase(path, { migrations: migrations.slice(0, 9) });
     v9.sqlite.exec(`
       INSERT INTO local_meta (key, value) VALUES ('hlc_seen', '${h(9, BRANCH)}');
       INSERT INTO change_log (table_name, row_id, hlc, op, columns, source) VALUES
@@ -46,7 +46,7 @@ describe('0009 → 0010 (an office stops logging a branch’s own rows)', () => 
     `);
     await v9.close();
 
-    const v10 = openDatabase(path);
+    const v10 = await openDatabase(path);
     expect(v10.backupPath).toMatch(/备份\/zhibu-\d{8}-\d{6}-migrate\.sqlite$/);
     expect(v10.sqlite.prepare('SELECT * FROM sync_audience ORDER BY 1, 2, 3').all()).toEqual([
       { table_name: 'member', row_id: 'm1', peer_code: 'DF001', origin: 1 },
@@ -75,12 +75,12 @@ describe('0009 → 0010 (an office stops logging a branch’s own rows)', () => 
 
   it('a branch file keeps every log entry: it has no audience rows', async () => {
     const path = file();
-    const v9 = openDatabase(path, { migrations: migrations.slice(0, 9) });
+    const v9 = await openDatabase(path, { migrations: migrations.slice(0, 9) });
     v9.sqlite.exec(`INSERT INTO change_log (table_name, row_id, hlc, op, columns, source) VALUES
       ('organization', 'o1', '${h(1, BRANCH)}', 'insert', '["id"]', NULL),
       ('notice', 'n1', '${h(2, OFFICE)}', 'insert', '["*"]', 'CG01')`);
     await v9.close();
-    const v10 = openDatabase(path);
+    const v10 = await openDatabase(path);
     expect(v10.sqlite.prepare('SELECT COUNT(*) AS n FROM change_log').get()).toEqual({ n: 2 });
     await v10.close();
   });

@@ -20,7 +20,7 @@ const H_IMPORTED = '2026-06-01T08:00:00.000Z_0003_bbbbbbbbbbbbbbbb';
 describe('0007 → 0008 (lean sync bookkeeping) on an office file', () => {
   it('keeps every audience row and log entry, and the clock still starts past every stamp', async () => {
     const path = file();
-    const v7 = openDatabase(path, { migrations: migrations.slice(0, 7) });
+    const v7 = await openDatabase(path, { migrations: migrations.slice(0, 7) });
     v7.sqlite.exec(`
       INSERT INTO change_log (table_name, row_id, hlc, op, columns, source) VALUES
         ('organization', 'o1', '${H_LOCAL}', 'insert', '["id","name"]', NULL),
@@ -33,7 +33,7 @@ describe('0007 → 0008 (lean sync bookkeeping) on an office file', () => {
     const before = v7.sqlite.prepare('SELECT * FROM sync_audience ORDER BY 1, 2, 3').all();
     await v7.close();
 
-    const v8 = openDatabase(path, { migrations: migrations.slice(0, 8) });
+    const v8 = await openDatabase(path, { migrations: migrations.slice(0, 8) });
     // The copy taken before migrating joins the backup set beside the file.
     expect(v8.backupPath).toMatch(/备份\/zhibu-\d{8}-\d{6}-migrate\.sqlite$/);
     expect(v8.sqlite.prepare('SELECT * FROM sync_audience ORDER BY 1, 2, 3').all()).toEqual(before);
@@ -58,11 +58,11 @@ describe('0007 → 0008 (lean sync bookkeeping) on an office file', () => {
 
   it('a branch file with nothing imported migrates with no imported stamp recorded', async () => {
     const path = file();
-    const v7 = openDatabase(path, { migrations: migrations.slice(0, 7) });
+    const v7 = await openDatabase(path, { migrations: migrations.slice(0, 7) });
     v7.sqlite.exec(`INSERT INTO change_log (table_name, row_id, hlc, op, columns) VALUES
       ('organization', 'o1', '${H_LOCAL}', 'insert', '["id"]')`);
     await v7.close();
-    const v8 = openDatabase(path, { migrations: migrations.slice(0, 8) });
+    const v8 = await openDatabase(path, { migrations: migrations.slice(0, 8) });
     expect(v8.sqlite.prepare("SELECT value FROM local_meta WHERE key = 'hlc_seen'").get()).toBeUndefined();
     expect(await latestHlc(v8.db)).toBe(H_LOCAL);
     await v8.close();

@@ -19,14 +19,14 @@ const ORG = `INSERT INTO organization (id, created_at, updated_at, deleted_at, m
 describe('each migration from N-1 to N keeps the data', () => {
   it('0001 → 0002 (members): the organisation and groups survive; member tables are ready', async () => {
     const path = file();
-    const v1 = openDatabase(path, { migrations: migrations.slice(0, 1) });
+    const v1 = await openDatabase(path, { migrations: migrations.slice(0, 1) });
     v1.sqlite.exec(ORG);
     v1.sqlite.exec(
       `INSERT INTO party_group (id, created_at, updated_at, name) VALUES ('g1', 'h1', 'h1', '第一党小组')`,
     );
     await v1.close();
 
-    const v2 = openDatabase(path, { migrations: migrations.slice(0, 2) });
+    const v2 = await openDatabase(path, { migrations: migrations.slice(0, 2) });
     expect(v2.backupPath).toMatch(/备份.*-migrate\.sqlite$/);
     expect(v2.sqlite.prepare('SELECT name FROM organization').get()).toEqual({ name: '东风村党支部' });
     v2.sqlite
@@ -42,7 +42,7 @@ describe('each migration from N-1 to N keeps the data', () => {
 
   it('0002 → 0003 (meetings): groups gain dated lives, committee seats a member link', async () => {
     const path = file();
-    const v2 = openDatabase(path, { migrations: migrations.slice(0, 2) });
+    const v2 = await openDatabase(path, { migrations: migrations.slice(0, 2) });
     v2.sqlite.exec(ORG);
     v2.sqlite.exec(
       `INSERT INTO party_group (id, created_at, updated_at, name) VALUES ('g1', 'h1', 'h1', '第一党小组')`,
@@ -52,7 +52,7 @@ describe('each migration from N-1 to N keeps the data', () => {
     );
     await v2.close();
 
-    const v3 = openDatabase(path, { migrations: migrations.slice(0, 3) });
+    const v3 = await openDatabase(path, { migrations: migrations.slice(0, 3) });
     expect(v3.backupPath).toMatch(/备份.*-migrate\.sqlite$/);
     expect(v3.sqlite.prepare('SELECT name, established_on, dissolved_on FROM party_group').get()).toEqual({
       name: '第一党小组',
@@ -75,14 +75,14 @@ describe('each migration from N-1 to N keeps the data', () => {
   it('→ committee terms: the seats of an existing file become open terms from their 任职时间', async () => {
     const at = migrations.findIndex((m) => m.name === 'committee-terms');
     const path = file();
-    const before = openDatabase(path, { migrations: migrations.slice(0, at) });
+    const before = await openDatabase(path, { migrations: migrations.slice(0, at) });
     before.sqlite.exec(ORG);
     before.sqlite
       .exec(`INSERT INTO committee_member (id, created_at, updated_at, position, name, started_on, sort_order)
       VALUES ('c1', 'h1', 'h1', 'secretary', '张三', '2021-04-15', 0), ('c2', 'h1', 'h1', 'member', '李四', NULL, 5)`);
     await before.close();
 
-    const after = openDatabase(path, { migrations: migrations.slice(0, at + 1) });
+    const after = await openDatabase(path, { migrations: migrations.slice(0, at + 1) });
     expect(after.backupPath).toMatch(/备份.*-migrate\.sqlite$/);
     expect(after.sqlite.prepare('SELECT id, started_on, ended_on FROM committee_member ORDER BY id').all()).toEqual([
       { id: 'c1', started_on: '2021-04-15', ended_on: null },

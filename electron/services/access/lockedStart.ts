@@ -17,8 +17,24 @@ export interface InstallationGate {
   call(session: Session, name: unknown, input: unknown, log?: ErrorLogger): Promise<ApiResult<unknown>>;
 }
 
+/**
+ * A call on the open installation with this caller's session. The context is copied only once no
+ * restore is putting its file in place (Maintenance.served), so the copy holds the restored
+ * connection, never the one the restore closed.
+ */
+async function callOpen(
+  ctx: ServiceContext,
+  session: Session,
+  name: unknown,
+  input: unknown,
+  log?: ErrorLogger,
+): Promise<ApiResult<unknown>> {
+  await ctx.maintenance?.served();
+  return dispatch({ ...ctx, session }, name, input, log);
+}
+
 export function openGate(ctx: ServiceContext): InstallationGate {
-  return { ctx, call: (session, name, input, log) => dispatch({ ...ctx, session }, name, input, log) };
+  return { ctx, call: (session, name, input, log) => callOpen(ctx, session, name, input, log) };
 }
 
 const LOCKED_STATUS: AuthStatus = {
@@ -85,7 +101,7 @@ export function lockedStart(options: {
       const message = err instanceof DatabaseOpenError ? err.message : '数据未能打开，请重试';
       return refuse({ code: 'INTERNAL', message });
     }
-    return dispatch({ ...ctx, session }, 'auth.login', input, log);
+    return callOpen(ctx, session, 'auth.login', input, log);
   };
 
   return {
@@ -93,7 +109,7 @@ export function lockedStart(options: {
       return ctx;
     },
     async call(session, name, input, log) {
-      if (ctx) return dispatch({ ...ctx, session }, name, input, log);
+      if (ctx) return callOpen(ctx, session, name, input, log);
       if (name === 'auth.status') return { ok: true, value: LOCKED_STATUS };
       if (name === 'auth.login') return unlock(session, input, log);
       return refuse({ code: 'UNAUTHENTICATED', message: '数据已加密，请登录以打开' });

@@ -1,41 +1,67 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { openKeyed } from '../../../db/cipher.js';
 import type { BackupKind } from '../../../db/backupFile.js';
+import { backupWithoutKeys } from '../backup.js';
 import { takeBackup, type BackupOutcome } from './set.js';
 
-/** A backup taken on a connection of its own (plain data: it crosses threads). */
-export interface BackupJob {
+/** Where a copy made on a connection of its own reads from (plain data: it crosses threads). */
+interface SourceJob {
   databasePath: string;
-  kind: BackupKind;
-  nowMs: number;
-  secondDir: string | null;
   /** The installation's data key; null for a plain file. */
   key: Uint8Array | null;
   /** The Electron build of the SQLite addon, when the app runs in Electron. */
   nativeBinding?: string;
 }
 
+/** A backup into the set, taken on a connection of its own. */
+export interface BackupJob extends SourceJob {
+  kind: BackupKind;
+  nowMs: number;
+  secondDir: string | null;
+  /** False keeps every existing copy this time (see BackupRequest.rotate). */
+  rotate?: boolean;
+}
+
+/** 备份数据's copy without this PC's keys, to `out`, taken on a connection of its own. */
+export interface KeylessCopyJob extends SourceJob {
+  out: string;
+}
+
+/** The key as a Buffer again: it crossed the thread as a plain Uint8Array. */
+const keyOf = (job: SourceJob) => (job.key ? Buffer.from(job.key) : null);
+
 /**
- * Copies the data through a read-only keyed connection of its own: VACUUM INTO reads one
- * snapshot and writes the copy with the same key, while the serving connection goes on.
+ * A read-only keyed connection of its own for `copy`: VACUUM INTO reads one snapshot and writes
+ * the copy with the same key, while the serving connection goes on.
  */
-export async function backupFile(job: BackupJob): Promise<BackupOutcome> {
-  const key = job.key ? Buffer.from(job.key) : null;
+async function onOwnConnection<T>(job: SourceJob, copy: (sqlite: BetterSqlite3.Database) => Promise<T>): Promise<T> {
   const sqlite = openKeyed(job.databasePath, {
-    key,
+    key: keyOf(job),
     readonly: true,
     fileMustExist: true,
     ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
   });
   try {
     sqlite.pragma('busy_timeout = 5000');
-    return await takeBackup(sqlite, {
+    return await copy(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
+export function backupFile(job: BackupJob): Promise<BackupOutcome> {
+  return onOwnConnection(job, (sqlite) =>
+    takeBackup(sqlite, {
       databasePath: job.databasePath,
       kind: job.kind,
       nowMs: job.nowMs,
       secondDir: job.secondDir,
-      key,
-    });
-  } finally {
-    sqlite.close();
-  }
+      key: keyOf(job),
+      ...(job.rotate === false ? { rotate: false } : {}),
+    }),
+  );
+}
+
+export function keylessCopyFile(job: KeylessCopyJob): Promise<void> {
+  return onOwnConnection(job, (sqlite) => backupWithoutKeys(sqlite, job.out, keyOf(job)));
 }

@@ -10,11 +10,13 @@ import {
 } from '../../../db/backupFile.js';
 import type { DataKey } from '../../../db/cipher.js';
 import type { Clock } from '../../../db/clock.js';
+import type { MigrationCopy } from '../../../db/migrate.js';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import type { OpenDatabase } from '../../../db/open.js';
 import { getMeta } from '../../../db/queries/localMeta.js';
 import type { ServiceContext } from '../context.js';
-import { backupOffThread, verifyOffThread } from '../offThread/run.js';
+import { backupWithoutKeys } from '../backup.js';
+import { backupOffThread, keylessCopyOffThread, verifyOffThread } from '../offThread/run.js';
 import { verifyDatabase, type Finding } from '../verify/verify.js';
 import { carryOverExchangeMarks, readExchangeMarks, type ExchangeMarks } from './carryOver.js';
 import { assertRestorable, replaceDatabaseFile } from './restore.js';
@@ -39,8 +41,15 @@ export interface RestoreOutcome {
 export interface Maintenance {
   list(): BackupEntry[];
   backup(kind: BackupKind): Promise<BackupOutcome>;
+  /** 备份数据: a copy of the data without this PC's keys at `out` (backupWithoutKeys), off the serving thread. */
+  copyWithoutKeys(out: string): Promise<void>;
   /** Puts `file` in place of the data, keeping the current data as a 恢复前 backup first. */
   restore(file: string): Promise<RestoreOutcome>;
+  /**
+   * Resolves once no restore is putting its file in place: a transport's call waits here before
+   * it takes the context, so it runs on the data as it will be, never on the file being replaced.
+   */
+  served(): Promise<void>;
   health(): HealthReport;
   /** Runs `zhibu verify`'s checks now, off the serving thread (start-up runs it once the window shows). */
   checkHealth(): Promise<HealthReport>;
@@ -90,34 +99,52 @@ function isDamage(err: unknown): boolean {
   return err instanceof BackupVerifyError || code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
 }
 
+/**
+ * The pre-migration copy on the maintenance thread, with takeBackup on the opening connection as
+ * the fallback. The migration awaits it (db/migrate.ts), so its first step starts only after the
+ * copy's snapshot was read and the copy checked.
+ */
+export function migrationCopyOffThread(key: DataKey | null, nativeBinding?: string): MigrationCopy {
+  return async (sqlite, databasePath, nowMs) => {
+    const request = { databasePath, kind: 'migrate' as const, nowMs, secondDir: null, key, rotate: false };
+    const job = { ...request, ...(nativeBinding ? { nativeBinding } : {}) };
+    return (await backupOffThread(job, () => takeBackup(sqlite, request))).value.path;
+  };
+}
+
 export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   const inTurn = serial();
   let health: HealthReport = { state: 'pending', findings: [] };
+  let restoring: Promise<unknown> | null = null;
 
-  const backupNow = async (kind: BackupKind, rotate = true): Promise<BackupOutcome> =>
-    takeBackup(deps.current().sqlite, {
+  const binding = (): { nativeBinding?: string } => {
+    const b = deps.context().sqliteBinding;
+    return b ? { nativeBinding: b } : {};
+  };
+
+  // Every copy is made on the maintenance thread (offThread/run.ts): VACUUM INTO of a large file
+  // would otherwise hold every call for the copy's length. One on its own read-only connection
+  // reads one WAL snapshot, the data as committed when its read began: the serving connection's
+  // writes meanwhile are not in it, and checkpoints never overwrite the pages it reads. Callers
+  // that write after the copy (import, restore) await it, so their writes come after that snapshot.
+  const backupNow = async (kind: BackupKind, rotate = true): Promise<BackupOutcome> => {
+    const request = {
       databasePath: deps.path,
       kind,
       key: deps.current().key,
       nowMs: deps.clock.nowMs(),
       secondDir: (await getMeta(deps.context().db, SECOND_DIR_KEY)) ?? null,
       rotate,
-    });
-
-  // The start-up and daily copies come unasked, while the user works: on a thread of its own
-  // (offThread/run.ts), since VACUUM INTO of a large file would hold every call meanwhile. A thread's
-  // start-up is nothing beside that, twice a day at most.
-  const backgroundBackup = async (kind: BackupKind): Promise<BackupOutcome> => {
-    const binding = deps.context().sqliteBinding;
-    const job = {
-      databasePath: deps.path,
-      kind,
-      key: deps.current().key,
-      nowMs: deps.clock.nowMs(),
-      secondDir: (await getMeta(deps.context().db, SECOND_DIR_KEY)) ?? null,
-      ...(binding ? { nativeBinding: binding } : {}),
     };
-    return (await backupOffThread(job, () => backupNow(kind))).value;
+    const inline = () => takeBackup(deps.current().sqlite, request);
+    return (await backupOffThread({ ...request, ...binding() }, inline)).value;
+  };
+
+  const copyWithoutKeys = async (out: string): Promise<void> => {
+    const { key, sqlite } = deps.current();
+    await keylessCopyOffThread({ databasePath: deps.path, out, key, ...binding() }, () =>
+      backupWithoutKeys(sqlite, out, key),
+    );
   };
 
   // On a thread of its own (offThread/run.ts): the serving connection answers while a large file is checked.
@@ -135,7 +162,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
 
   const keepDamaged = () => keepDamagedFile(deps.path, deps.clock.nowMs());
 
-  const restore = async (file: string): Promise<RestoreOutcome> => {
+  const putInPlace = async (file: string): Promise<RestoreOutcome> => {
     assertRestorable(file, LATEST_SCHEMA_VERSION, deps.current().key);
     let undoName: string | null = null;
     let damaged = false;
@@ -158,14 +185,36 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
       await deps.reopen();
     }
     if (marks) await carryOverExchangeMarks(deps.context(), marks);
-    await checkHealth();
     return { undoName, damagedName };
+  };
+
+  // While the 恢复前 copy is made on its thread (and a restored older file's 升级前 copy after it),
+  // the event loop goes on, so calls arrive meanwhile: they wait (served) instead of writing
+  // into data that neither the 恢复前 copy nor the restored file would keep, or reading a
+  // connection the restore has closed. On the serving thread the held event loop kept them back.
+  const restore = async (file: string): Promise<RestoreOutcome> => {
+    const swap = putInPlace(file);
+    restoring = swap;
+    try {
+      await swap;
+    } finally {
+      restoring = null;
+    }
+    await checkHealth();
+    return swap;
+  };
+
+  const served = async (): Promise<void> => {
+    // A second restore may begin as the first ends: wait until none is under way.
+    while (restoring) await restoring.catch(() => undefined);
   };
 
   return {
     list: () => listBackups(deps.path),
-    backup: (kind) => inTurn(() => (kind === 'start' || kind === 'daily' ? backgroundBackup(kind) : backupNow(kind))),
+    backup: (kind) => inTurn(() => backupNow(kind)),
+    copyWithoutKeys: (out) => inTurn(() => copyWithoutKeys(out)),
     restore: (file) => inTurn(() => restore(file)),
+    served,
     health: () => health,
     checkHealth: () => inTurn(checkHealth),
   };

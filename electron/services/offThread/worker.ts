@@ -1,17 +1,24 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { backupFile } from '../backups/backupJob.js';
+import { parentPort } from 'node:worker_threads';
+import { backupFile, keylessCopyFile } from '../backups/backupJob.js';
 import { verifyFile } from '../verify/job.js';
-import type { Task } from './run.js';
+import type { AnswerMessage, Task, TaskMessage } from './run.js';
 
 /**
- * The thread of the start-up check and the start-up and daily backups (see run.ts): built as its own
- * entry next to the main bundle (electron.vite.config.ts, scripts/zhibu.mjs). A failure is sent
- * back as a message: the caller then does the same work on its own connection.
+ * The maintenance thread (see run.ts): the start-up check and every backup, each on a connection
+ * of its own. Built as its own entry next to the main bundle (electron.vite.config.ts,
+ * scripts/zhibu.mjs). A failure is sent back as a message: the caller then does the same work on
+ * its own connection.
  */
-const task = workerData as Task;
-try {
-  const value = task.kind === 'verify' ? await verifyFile(task.job) : await backupFile(task.job);
-  parentPort?.postMessage({ value });
-} catch (err) {
-  parentPort?.postMessage({ error: err instanceof Error ? err.message : String(err) });
+function perform(task: Task): Promise<unknown> {
+  if (task.kind === 'verify') return verifyFile(task.job);
+  if (task.kind === 'backup') return backupFile(task.job);
+  return keylessCopyFile(task.job);
 }
+
+parentPort?.on('message', ({ id, task }: TaskMessage) => {
+  const answer = (m: AnswerMessage) => parentPort?.postMessage(m);
+  perform(task).then(
+    (value) => answer({ id, value }),
+    (err: unknown) => answer({ id, error: err instanceof Error ? err.message : String(err) }),
+  );
+});
