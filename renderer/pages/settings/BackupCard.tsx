@@ -2,8 +2,10 @@ import { App, Button, Card, Input, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupItem, type BackupList } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
+import { localTime } from '../../components/localTime.js';
 
-const timeText = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+/** To the second: a restore's 恢复前 copy and the backup before it are often made in the same minute. */
+const timeText = (iso: string) => localTime(iso, true);
 const sizeText = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
