@@ -68,18 +68,10 @@ describe('start-up verify and start-up backup off the serving thread', () => {
     })();
 
     const order: string[] = [];
-    const check = verifyOffThread(jobFor(branch), notHere).then((r) => {
-      order.push('check');
-      return r;
-    });
-    const roster = contractOf(branch)
-      .ok<MemberSummary[]>('members.list', { scope: 'all' })
-      .then((list) => {
-        order.push('read');
-        return list;
-      });
-    const [r, list] = await Promise.all([check, roster]);
-    expect(list.map((m) => m.name)).toEqual(['张三']);
+    const check = noted(order, 'check', verifyOffThread(jobFor(branch), notHere));
+    const roster = noted(order, 'read', rosterOf(branch));
+    const [r, names] = await Promise.all([check, roster]);
+    expect(names).toEqual(['张三']);
     expect(r).toEqual({ ran: 'worker', value: [] });
     expect(order).toEqual(['read', 'check']);
   });
@@ -108,18 +100,10 @@ describe('start-up verify and start-up backup off the serving thread', () => {
     const maintenance = branch.ctx.maintenance;
     if (!maintenance) throw new Error('an installation on a file has its maintenance');
     const order: string[] = [];
-    const daily = maintenance.backup('daily').then((outcome) => {
-      order.push('backup');
-      return outcome;
-    });
-    const roster = contractOf(branch)
-      .ok<MemberSummary[]>('members.list', { scope: 'all' })
-      .then((list) => {
-        order.push('read');
-        return list;
-      });
-    const [outcome, list] = await Promise.all([daily, roster]);
-    expect(list.map((m) => m.name)).toEqual(['张三']);
+    const daily = noted(order, 'backup', maintenance.backup('daily'));
+    const roster = noted(order, 'read', rosterOf(branch));
+    const [outcome, names] = await Promise.all([daily, roster]);
+    expect(names).toEqual(['张三']);
     // On the serving thread, VACUUM INTO would run through before the read's next step.
     expect(order).toEqual(['read', 'backup']);
     expect(listBackups(branch.path).map((b) => [b.path, b.kind])).toEqual([[outcome.path, 'daily']]);
@@ -127,6 +111,14 @@ describe('start-up verify and start-up backup off the serving thread', () => {
     expect(checkFile(outcome.path, branch.database.key)).toEqual([]);
   });
 });
+
+/** `promise`, writing `label` into `order` when it settles: which of two answered first. */
+function noted<T>(order: string[], label: string, promise: Promise<T>): Promise<T> {
+  return promise.then((v) => {
+    order.push(label);
+    return v;
+  });
+}
 
 const rosterOf = (inst: Pick<Installation, 'ctx'>) =>
   contractOf(inst)
@@ -192,14 +184,8 @@ async function readWhileCopying<T, R>(
 ): Promise<[T, R, string[]]> {
   expect(await seenUnderWay(underWay, work)).toBe(true);
   const order: string[] = [];
-  const reading = read().then((v) => {
-    order.push('read');
-    return v;
-  });
-  const working = work.then((v) => {
-    order.push('work');
-    return v;
-  });
+  const reading = noted(order, 'read', read());
+  const working = noted(order, 'work', work);
   return [await working, await reading, order];
 }
 
