@@ -35,6 +35,17 @@ export async function standingInputs(db: Kysely<Database>): Promise<StandingInpu
   return { histories, bases, payments, duesStartMonth: settings.duesStartMonth };
 }
 
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
 /**
  * Works out every member's owed and paid months from the dated bases and all payments,
  * in payment order, so a quarter paid in December counts where it belongs.
@@ -42,8 +53,11 @@ export async function standingInputs(db: Kysely<Database>): Promise<StandingInpu
 export function standingsOf(inputs: StandingInputs, throughMonth: string): MemberStanding[] {
   const { histories, bases, payments, duesStartMonth: start } = inputs;
   const byId = new Map(payments.map((p) => [p.id, p]));
+  // Grouped once, in their order: a branch's status works this out for many days (issue #12).
+  const basesOf = groupBy(bases, (b) => b.member_id);
+  const paymentsOf = groupBy(payments, (p) => p.member_id);
   return histories.map((history) => {
-    const own = bases.filter((b) => b.member_id === history.id);
+    const own = basesOf.get(history.id) ?? [];
     const intervals = presenceIntervals(history.joinedOn, history.events);
     const due = new Map<string, number>();
     const first = own[0]?.effective_from;
@@ -53,7 +67,7 @@ export function standingsOf(inputs: StandingInputs, throughMonth: string): Membe
         // Months before the branch began keeping 党费 here are not owed here.
         due.set(m, b && obligedIn(intervals, m) && (!start || m >= start) ? dueOf(b) : 0);
       }
-    const mine = payments.filter((p) => p.member_id === history.id);
+    const mine = paymentsOf.get(history.id) ?? [];
     const paid = new Map<string, number>();
     for (const p of mine) {
       if (p.kind === 'voluntary') continue;

@@ -13,7 +13,8 @@ function lastEndedMonth(today: string): string {
 /** The last month paid in full, counting on from the first owed month (党费交至). */
 export function paidThrough(s: MemberStanding): string | null {
   let through: string | null = null;
-  for (const [m, due] of [...s.due.entries()].sort()) {
+  // standingsOf fills `due` month by month, so it is already in month order.
+  for (const [m, due] of s.due) {
     if (due === 0) continue;
     if ((s.paid.get(m) ?? 0) >= due) through = m;
     else break;

@@ -29,6 +29,20 @@ describe('months', () => {
     expect(monthEnd('2028-02')).toBe('2028-02-29');
   });
 
+  it('answers the same once a month has been worked out and after many months were', () => {
+    expect([monthEnd('2100-02'), monthEnd('2100-02'), monthEnd('2000-02')]).toEqual([
+      '2100-02-28',
+      '2100-02-28',
+      '2000-02-29',
+    ]);
+    // Past the months kept, the memo starts again rather than growing: answers stay right.
+    const months = monthsBetween('1700-01', '2100-12');
+    expect(months).toHaveLength(401 * 12);
+    expect(months.map(monthEnd).slice(-2)).toEqual(['2100-11-30', '2100-12-31']);
+    expect(monthsBetween('1999-12', '2000-01')).toEqual(['1999-12', '2000-01']);
+    expect(monthEnd('1900-02')).toBe('1900-02-28');
+  });
+
   it('uses the latest basis started by that month, after any 减免', () => {
     const bases = [basis('2025-01', 3000), basis('2026-01', 9300), basis('2026-07', 9300, 'exempt')];
     expect(basisIn(bases, '2025-12')?.computed_fen).toBe(3000);
