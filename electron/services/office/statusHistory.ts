@@ -1,4 +1,4 @@
-import { allRemittances, type PaymentRowDb, type RemittanceRowDb } from '../../../db/queries/dues.js';
+import { allRemittances, type BasisRowDb, type PaymentRowDb, type RemittanceRowDb } from '../../../db/queries/dues.js';
 import { devSteps, listDevPeople, type DevPersonRow, type DevStepRow } from '../../../db/queries/development.js';
 import type { OrgType } from '../../api/org.js';
 import { complianceInputs, type ComplianceInputs } from '../compliance/calendar.js';
@@ -41,9 +41,29 @@ function stepFacts(steps: readonly DevStepRow[]): DevStepRow[] {
   });
 }
 
-/** The payment columns the 党费 rules read; the rest (who handled it, the receipt) is left out. */
-function paymentFacts(p: PaymentRowDb): PaymentRowDb {
-  return { ...p, created_at: '', updated_at: '', handler: '', receipt_no: '', method: '', note: '', member_name: '' };
+/**
+ * The payment columns the 党费 rules read; the rest (who handled it, the receipt) is left out, and
+ * so is the id unless a correction names it: a county's histories are read back whole for every
+ * past day asked about (issue #12), and the ids were a tenth of them.
+ */
+function paymentFacts(payments: readonly PaymentRowDb[]): PaymentRowDb[] {
+  const corrected = new Set(payments.map((p) => p.corrects_id).filter((id) => id !== null));
+  return payments.map((p) => ({
+    ...p,
+    id: corrected.has(p.id) ? p.id : '',
+    created_at: '',
+    updated_at: '',
+    handler: '',
+    receipt_no: '',
+    method: '',
+    note: '',
+    member_name: '',
+  }));
+}
+
+/** The basis columns the 党费 rules read (in the order read, which the row order keeps). */
+function basisFacts(b: BasisRowDb): BasisRowDb {
+  return { ...b, id: '', created_at: '', updated_at: '', decision_on: null, approval_ref: '', note: '' };
 }
 
 function remittanceFacts(r: RemittanceRowDb): RemittanceRowDb {
@@ -74,7 +94,7 @@ export async function statusHistory(ctx: ServiceContext): Promise<StatusHistory>
     orgType: org.org_type as OrgType,
     termStartedOn: org.term_started_on,
     compliance,
-    dues: { ...dues, payments: dues.payments.map(paymentFacts) },
+    dues: { ...dues, bases: dues.bases.map(basisFacts), payments: paymentFacts(dues.payments) },
     remittances: remits.map(remittanceFacts),
     devPeople: devFacts(people),
     devSteps: stepFacts(steps),
