@@ -4,7 +4,7 @@ import { backupDirFor } from '../../db/backupFile.js';
 import { DatabaseOpenError } from '../../db/errors.js';
 import { BACKUP_KIND_LABELS } from '../api/backups.js';
 import { dataKeyFor, keyOf } from '../services/cipher/dataKey.js';
-import { restoreOverUnopenable, type RestoreOutcome } from '../services/backups/maintenance.js';
+import { restoreOverUnopenable, type RestoreOutcome } from '../services/backups/restoring.js';
 import { listBackups } from '../services/backups/set.js';
 import { ServiceError } from '../services/errors.js';
 import { localKeysOf } from '../services/installation.js';

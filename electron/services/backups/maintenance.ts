@@ -1,25 +1,14 @@
-import { copyFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import {
-  backupDirFor,
-  backupStem,
-  BackupVerifyError,
-  ensureBackupDir,
-  stampOf,
-  type BackupKind,
-} from '../../../db/backupFile.js';
+import type { BackupKind } from '../../../db/backupFile.js';
 import type { DataKey } from '../../../db/cipher.js';
 import type { Clock } from '../../../db/clock.js';
 import type { MigrationCopy } from '../../../db/migrate.js';
-import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import type { OpenDatabase } from '../../../db/open.js';
 import { getMeta } from '../../../db/queries/localMeta.js';
 import type { ServiceContext } from '../context.js';
 import { backupWithoutKeys } from '../backup.js';
 import { backupOffThread, keylessCopyOffThread, verifyOffThread } from '../offThread/run.js';
 import { verifyDatabase, type Finding } from '../verify/verify.js';
-import { carryOverExchangeMarks, readExchangeMarks, type ExchangeMarks } from './carryOver.js';
-import { assertRestorable, replaceDatabaseFile } from './restore.js';
+import { createRestorer, type RestoreOutcome } from './restoring.js';
 import { listBackups, takeBackup, type BackupEntry, type BackupOutcome } from './set.js';
 
 /** local_meta key of the optional second backup folder (a USB stick): this PC's setting. */
@@ -29,13 +18,6 @@ export interface HealthReport {
   /** 'pending' until the first check after start-up (or a restore) has finished. */
   state: 'pending' | 'done';
   findings: Finding[];
-}
-
-export interface RestoreOutcome {
-  /** The 恢复前 copy of the data as it was: restoring it undoes this restore. */
-  undoName: string | null;
-  /** Set when the data was too damaged to back up: its raw file was kept under this name instead. */
-  damagedName: string | null;
 }
 
 export interface Maintenance {
@@ -73,32 +55,6 @@ function serial(): <T>(job: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** Data too damaged to copy through SQLite is kept byte for byte, outside the rotated set. */
-function keepDamagedFile(path: string, nowMs: number): string {
-  const dir = backupDirFor(path);
-  ensureBackupDir(dir);
-  const name = `${backupStem(path)}-${stampOf(nowMs)}-damaged.sqlite.bad`;
-  copyFileSync(path, join(dir, name));
-  return name;
-}
-
-/**
- * Restore over a data file that no longer opens at all (`zhibu restore` on a damaged file):
- * its bytes are kept beside the backups, then the backup takes its place.
- */
-export function restoreOverUnopenable(path: string, file: string, nowMs: number, key: DataKey | null): RestoreOutcome {
-  assertRestorable(file, LATEST_SCHEMA_VERSION, key);
-  const damagedName = keepDamagedFile(path, nowMs);
-  replaceDatabaseFile(path, file, key);
-  return { undoName: null, damagedName };
-}
-
-/** The current data cannot be copied through SQLite: it is damaged (often why one restores). */
-function isDamage(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return err instanceof BackupVerifyError || code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
-}
-
 /**
  * The pre-migration copy on the maintenance thread, with takeBackup on the opening connection as
  * the fallback. The migration awaits it (db/migrate.ts), so its first step starts only after the
@@ -115,7 +71,6 @@ export function migrationCopyOffThread(key: DataKey | null, nativeBinding?: stri
 export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   const inTurn = serial();
   let health: HealthReport = { state: 'pending', findings: [] };
-  let restoring: Promise<unknown> | null = null;
 
   const binding = (): { nativeBinding?: string } => {
     const b = deps.context().sqliteBinding;
@@ -160,61 +115,15 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     return health;
   };
 
-  const keepDamaged = () => keepDamagedFile(deps.path, deps.clock.nowMs());
-
-  const putInPlace = async (file: string): Promise<RestoreOutcome> => {
-    assertRestorable(file, LATEST_SCHEMA_VERSION, deps.current().key);
-    let undoName: string | null = null;
-    let damaged = false;
-    try {
-      // Not rotated now: the file being restored may be the set's oldest copy.
-      undoName = basename((await backupNow('restore', false)).path);
-    } catch (err) {
-      if (!isDamage(err)) throw err;
-      damaged = true;
-    }
-    const key = deps.current().key;
-    // Damaged data cannot be read: what it knew of bundle numbers and stamps is lost with it.
-    const marks: ExchangeMarks | null = damaged ? null : await readExchangeMarks(deps.context().db);
-    await deps.current().close();
-    let damagedName: string | null = null;
-    try {
-      if (damaged) damagedName = keepDamaged();
-      replaceDatabaseFile(deps.path, file, key);
-    } finally {
-      await deps.reopen();
-    }
-    if (marks) await carryOverExchangeMarks(deps.context(), marks);
-    return { undoName, damagedName };
-  };
-
-  // While the 恢复前 copy is made on its thread (and a restored older file's 升级前 copy after it),
-  // the event loop goes on, so calls arrive meanwhile: they wait (served) instead of writing
-  // into data that neither the 恢复前 copy nor the restored file would keep, or reading a
-  // connection the restore has closed. On the serving thread the held event loop kept them back.
-  const restore = async (file: string): Promise<RestoreOutcome> => {
-    const swap = putInPlace(file);
-    restoring = swap;
-    try {
-      await swap;
-    } finally {
-      restoring = null;
-    }
-    await checkHealth();
-    return swap;
-  };
-
-  const served = async (): Promise<void> => {
-    // A second restore may begin as the first ends: wait until none is under way.
-    while (restoring) await restoring.catch(() => undefined);
-  };
+  // Not rotated now: the file being restored may be the set's oldest copy.
+  const restorer = createRestorer(deps, { backupBefore: () => backupNow('restore', false), checkHealth });
 
   return {
     list: () => listBackups(deps.path),
     backup: (kind) => inTurn(() => backupNow(kind)),
     copyWithoutKeys: (out) => inTurn(() => copyWithoutKeys(out)),
-    restore: (file) => inTurn(() => restore(file)),
-    served,
+    restore: (file) => inTurn(() => restorer.restore(file)),
+    served: () => restorer.served(),
     health: () => health,
     checkHealth: () => inTurn(checkHealth),
   };

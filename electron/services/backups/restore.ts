@@ -1,6 +1,14 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { checkFile, partialNameFor, writeEncryptedCopy } from '../../../db/backupFile.js';
+import { dirname, join } from 'node:path';
+import {
+  backupDirFor,
+  backupStem,
+  checkFile,
+  ensureBackupDir,
+  partialNameFor,
+  stampOf,
+  writeEncryptedCopy,
+} from '../../../db/backupFile.js';
 import { looksEncrypted, openKeyed, type DataKey } from '../../../db/cipher.js';
 import { ServiceError } from '../errors.js';
 
@@ -68,4 +76,13 @@ export function replaceDatabaseFile(databasePath: string, file: string, key: Dat
   } finally {
     rmSync(partial, { force: true });
   }
+}
+
+/** Data too damaged to copy through SQLite is kept byte for byte, outside the rotated set. */
+export function keepDamagedFile(path: string, nowMs: number): string {
+  const dir = backupDirFor(path);
+  ensureBackupDir(dir);
+  const name = `${backupStem(path)}-${stampOf(nowMs)}-damaged.sqlite.bad`;
+  copyFileSync(path, join(dir, name));
+  return name;
 }

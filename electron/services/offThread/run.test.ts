@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleFile, ImportLine } from '../../api/exchange.js';
 import type { MemberDetail, MemberSummary } from '../../api/members.js';
@@ -9,7 +8,7 @@ import { contractOf } from '../../../test/support/api.js';
 import { person } from '../../../test/support/people.js';
 import { SAMPLE_BRANCH, tempDir, tempInstallation, type TestInstallation } from '../../../test/support/temp.js';
 import { countyPair } from '../../../test/county/support.js';
-import { backupDirFor, checkFile } from '../../../db/backupFile.js';
+import { checkFile } from '../../../db/backupFile.js';
 import { looksEncrypted, openKeyed, type DataKey } from '../../../db/cipher.js';
 import { migrations } from '../../../db/migrations/index.js';
 import { openDatabase } from '../../../db/open.js';
@@ -22,6 +21,7 @@ import { xlsxBase64 } from '../members/import/sheets.testkit.js';
 import type { VerifyJob } from '../verify/job.js';
 import { verifyDatabase } from '../verify/verify.js';
 import { backupOffThread, verifyOffThread } from './run.js';
+import { fill, noted, partIn, rosterOf, seenUnderWay } from './underWay.testkit.js';
 
 let branch: TestInstallation;
 
@@ -112,19 +112,6 @@ describe('start-up verify and start-up backup off the serving thread', () => {
   });
 });
 
-/** `promise`, writing `label` into `order` when it settles: which of two answered first. */
-function noted<T>(order: string[], label: string, promise: Promise<T>): Promise<T> {
-  return promise.then((v) => {
-    order.push(label);
-    return v;
-  });
-}
-
-const rosterOf = (inst: Pick<Installation, 'ctx'>) =>
-  contractOf(inst)
-    .ok<MemberSummary[]>('members.list', { scope: 'all' })
-    .then((list) => list.map((m) => m.name).sort());
-
 /** The copy is encrypted with the installation's key and passes the backup check. */
 function expectSound(path: string, key: DataKey | null): void {
   expect(key).not.toBeNull();
@@ -138,38 +125,6 @@ function namesIn(file: string, key: DataKey | null): string[] {
     return (db.prepare('SELECT name FROM member ORDER BY name').all() as { name: string }[]).map((r) => r.name);
   } finally {
     db.close();
-  }
-}
-
-/** 8 MB of pages that do not compress: a copy that lasts many turns of the event loop. */
-function fill(sqlite: BetterSqlite3.Database): void {
-  sqlite.exec('CREATE TABLE filler (b BLOB)');
-  const insert = sqlite.prepare('INSERT INTO filler VALUES (randomblob(4096))');
-  sqlite.transaction(() => {
-    for (let i = 0; i < 2000; i += 1) insert.run();
-  })();
-}
-
-/** A copy into the set under way: its temporary `.part` in the backup folder. */
-const partIn = (databasePath: string) => () => {
-  const dir = backupDirFor(databasePath);
-  return existsSync(dir) && readdirSync(dir).some((n) => n.endsWith('.part'));
-};
-
-/**
- * Turns the event loop until `underWay` holds (true) or `work` has settled (false). A copy made on
- * the serving thread is begun and put in place within one turn, so it is never seen under way.
- */
-async function seenUnderWay(underWay: () => boolean, work: Promise<unknown>): Promise<boolean> {
-  let settled = false;
-  work.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 1));
-    if (settled) return false;
-    if (underWay()) return true;
   }
 }
 

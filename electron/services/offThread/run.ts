@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ErrorCode, FieldIssue } from '../../api/errors.js';
 import type { BackupJob, KeylessCopyJob } from '../backups/backupJob.js';
+import type { KeepDamagedJob, ReplaceJob, RestoreCheckJob } from '../backups/restoreJob.js';
 import type { BackupOutcome } from '../backups/set.js';
+import { ServiceError } from '../errors.js';
 import type { VerifyJob } from '../verify/job.js';
 import type { Finding } from '../verify/verify.js';
 
@@ -13,14 +16,26 @@ export const WORKER_FILE = 'maintenance-worker.js';
 export type Task =
   | { kind: 'verify'; job: VerifyJob }
   | { kind: 'backup'; job: BackupJob }
-  | { kind: 'keylessCopy'; job: KeylessCopyJob };
+  | { kind: 'keylessCopy'; job: KeylessCopyJob }
+  | { kind: 'restoreCheck'; job: RestoreCheckJob }
+  | { kind: 'keepDamaged'; job: KeepDamagedJob }
+  | { kind: 'replaceData'; job: ReplaceJob };
 
 /** A task as posted to the thread, and its answer: the id pairs them, since one thread takes many tasks. */
 export interface TaskMessage {
   id: number;
   task: Task;
 }
-export type AnswerMessage = { id: number; value: unknown } | { id: number; error: string };
+export type AnswerMessage =
+  { id: number; value: unknown } | { id: number; error: string } | { id: number; refusal: Refusal };
+
+/** A ServiceError as it crosses the thread: an Error's own fields do not survive postMessage. */
+export interface Refusal {
+  code: ErrorCode;
+  message: string;
+  field: string | undefined;
+  issues: FieldIssue[] | undefined;
+}
 
 export interface OffThreadResult<T> {
   value: T;
@@ -69,7 +84,9 @@ function startThread(script: URL): Thread {
     const p = t.pending.get(m.id);
     if (!p) return;
     t.pending.delete(m.id);
-    if ('error' in m) p.reject(new Error(m.error));
+    if ('refusal' in m)
+      p.reject(new ServiceError(m.refusal.code, m.refusal.message, m.refusal.field, m.refusal.issues));
+    else if ('error' in m) p.reject(new Error(m.error));
     else p.resolve(m.value);
     if (t.pending.size > 0) return;
     // Idle: it no longer keeps the process alive (a CLI command ends), and it ends after a while.
@@ -103,14 +120,18 @@ function runOnThread<T>(script: URL, task: Task): Promise<T> {
  * synchronous, and integrity_check or VACUUM INTO of a large office file takes seconds of CPU
  * that would hold every API call on the serving connection. If the thread cannot start (a
  * bundle without the worker entry, or a thread that fails to load) or fails, `inline` does the
- * same work here as before, so a damaged file is reported by the same code.
+ * same work here as before, so a damaged file is reported by the same code. A refusal
+ * (ServiceError) is the work's answer, not the thread's failure: it reaches the caller as it was
+ * raised, since the work done again here would refuse the same way after holding this thread as
+ * long (a restore's check of a damaged county file, say).
  */
-async function offThread<T>(task: Task, inline: () => Promise<T>): Promise<OffThreadResult<T>> {
+async function offThread<T>(task: Task, inline: () => T | Promise<T>): Promise<OffThreadResult<T>> {
   const script = workerScript();
   if (script) {
     try {
       return { value: await runOnThread<T>(script, task), ran: 'worker' };
-    } catch {
+    } catch (err) {
+      if (err instanceof ServiceError) throw err;
       // Falls through to the caller's own connection.
     }
   }
@@ -128,3 +149,15 @@ export const backupOffThread = (job: BackupJob, inline: () => Promise<BackupOutc
 /** 备份数据's copy without this PC's keys, off the serving thread. */
 export const keylessCopyOffThread = (job: KeylessCopyJob, inline: () => Promise<void>) =>
   offThread({ kind: 'keylessCopy', job }, inline);
+
+/** A restore's check of the file chosen (integrity, a 支部台账 file, not too new) off the serving thread. */
+export const restoreCheckOffThread = (job: RestoreCheckJob, inline: () => void | Promise<void>) =>
+  offThread({ kind: 'restoreCheck', job }, inline);
+
+/** A restore's raw copy of data too damaged to back up, off the serving thread. */
+export const keepDamagedOffThread = (job: KeepDamagedJob, inline: () => string | Promise<string>) =>
+  offThread({ kind: 'keepDamaged', job }, inline);
+
+/** A restore's copy of the chosen file over the data file (closed meanwhile), off the serving thread. */
+export const replaceDataOffThread = (job: ReplaceJob, inline: () => void | Promise<void>) =>
+  offThread({ kind: 'replaceData', job }, inline);

@@ -1,24 +1,45 @@
 import { parentPort } from 'node:worker_threads';
 import { backupFile, keylessCopyFile } from '../backups/backupJob.js';
+import { checkRestorable, keepDamaged, replaceData } from '../backups/restoreJob.js';
+import { ServiceError } from '../errors.js';
 import { verifyFile } from '../verify/job.js';
 import type { AnswerMessage, Task, TaskMessage } from './run.js';
 
 /**
- * The maintenance thread (see run.ts): the start-up check and every backup, each on a connection
- * of its own. Built as its own entry next to the main bundle (electron.vite.config.ts,
- * scripts/zhibu.mjs). A failure is sent back as a message: the caller then does the same work on
+ * The maintenance thread (see run.ts): the start-up check, every backup, each on a connection of
+ * its own, and a restore's work on files. Built as its own entry next to the main bundle
+ * (electron.vite.config.ts, scripts/zhibu.mjs). A refusal is sent back with its code and field,
+ * for the caller to raise; any other failure as a message: the caller then does the same work on
  * its own connection.
  */
-function perform(task: Task): Promise<unknown> {
-  if (task.kind === 'verify') return verifyFile(task.job);
-  if (task.kind === 'backup') return backupFile(task.job);
-  return keylessCopyFile(task.job);
+function perform(task: Task): unknown {
+  switch (task.kind) {
+    case 'verify':
+      return verifyFile(task.job);
+    case 'backup':
+      return backupFile(task.job);
+    case 'keylessCopy':
+      return keylessCopyFile(task.job);
+    case 'restoreCheck':
+      return checkRestorable(task.job);
+    case 'keepDamaged':
+      return keepDamaged(task.job);
+    case 'replaceData':
+      return replaceData(task.job);
+  }
+}
+
+function failure(id: number, err: unknown): AnswerMessage {
+  if (err instanceof ServiceError)
+    return { id, refusal: { code: err.code, message: err.message, field: err.field, issues: err.issues } };
+  return { id, error: err instanceof Error ? err.message : String(err) };
 }
 
 parentPort?.on('message', ({ id, task }: TaskMessage) => {
   const answer = (m: AnswerMessage) => parentPort?.postMessage(m);
-  perform(task).then(
+  // A promise around the work, so a synchronous throw (the restore's file steps) is answered too.
+  new Promise((resolve) => resolve(perform(task))).then(
     (value) => answer({ id, value }),
-    (err: unknown) => answer({ id, error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => answer(failure(id, err)),
   );
 });
