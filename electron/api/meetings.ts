@@ -9,6 +9,7 @@ import {
   type ActivityKind,
   type AttendanceStatus,
 } from './meetingOptions.js';
+import { POSITION_LABELS, whereToFillStart, type Position } from './org.js';
 
 const time = z.union([
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 时:分（如 09:30）' }),
@@ -157,6 +158,24 @@ export interface EligibleMember {
   voting: boolean;
 }
 
+/**
+ * A 支委 of the day's roster left off a 支委会's 应到 only because their 任职时间 is not recorded,
+ * so the term counts from `countsFrom` (1 January of the year it was entered).
+ */
+export interface UndatedSeat {
+  memberId: string;
+  name: string;
+  position: Position;
+  countsFrom: string;
+  /** The term has ended: its date is filled in under 历任支委. */
+  ended: boolean;
+}
+
+/** Why the 支委 is not expected, and where to fill in the date that brings them back. */
+export function undatedSeatMessage(s: UndatedSeat): string {
+  return `${POSITION_LABELS[s.position]}${s.name}的任职时间没有填写，只从 ${s.countsFrom} 起算作支委，所以不在会议当日的应到名单中；${whereToFillStart(s.ended)}`;
+}
+
 export const meetingOps = {
   'meetings.list': op<MeetingSummary[]>()({
     summary: '一年的会议和活动记录',
@@ -178,6 +197,12 @@ export const meetingOps = {
       heldOn: isoDate('会议日期'),
       groupId: z.union([recordId('党小组'), z.literal('').transform(() => null), z.null()]).default(null),
     }),
+    errors: [],
+  }),
+  'meetings.undatedCommittee': op<UndatedSeat[]>()({
+    summary: '会议当日因任职时间没有填写而不在支委会应到名单中的支委',
+    role: 'viewer',
+    input: z.object({ heldOn: isoDate('会议日期') }),
     errors: [],
   }),
   'meetings.save': op<MeetingDetail>()({

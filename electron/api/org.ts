@@ -28,6 +28,14 @@ export const POSITION_LABELS: Record<Position, string> = {
   member: '委员',
 };
 
+/**
+ * Where a missing 任职时间 is filled in: the 支委会 table for a post still held, its 历任支委
+ * list for an ended term. Every message about a missing start ends with it.
+ */
+export function whereToFillStart(ended: boolean): string {
+  return `请在“支部基本情况 → 支委会${ended ? ' → 历任支委' : ''}”中点“修改”填写任职时间`;
+}
+
 export interface OrgProfile {
   id: string;
   mode: Mode;
@@ -128,7 +136,7 @@ export const orgOps = {
     errors: ['NOT_SET_UP'],
   }),
   'committee.save': op<CommitteeMember>()({
-    summary: '新增或修改一名支委',
+    summary: '新增或修改一名支委（已卸任的只能更正任职时间和分工）',
     role: 'clerk',
     input: z.object({
       id: recordId('支委记录').optional(),

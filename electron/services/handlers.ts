@@ -38,7 +38,7 @@ import { correctPayment, listPayments, recordPayment } from './dues/payments.js'
 import { recordRemittance, remittances } from './dues/remittance.js';
 import { arrears, duesYear } from './dues/year.js';
 import { homeReminders } from './home/reminders.js';
-import { eligibleMembers } from './meetings/eligibility.js';
+import { eligibleMembers, undatedCommittee } from './meetings/eligibility.js';
 import { getMeeting, listYearMeetings } from './meetings/read.js';
 import { removeMeeting, saveMeeting } from './meetings/save.js';
 import { getSettings, updateSettings } from './settings/settings.js';
@@ -130,6 +130,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'meetings.get': (ctx, input) => getMeeting(ctx, input.id),
   'meetings.eligible': async (ctx, input) =>
     (await eligibleMembers(ctx.db, input.kind, input.heldOn, input.groupId)).map(({ groupId: _g, ...m }) => m),
+  'meetings.undatedCommittee': (ctx, input) => undatedCommittee(ctx.db, input.heldOn),
   'meetings.save': (ctx, input) => saveMeeting(ctx, input),
   'meetings.remove': (ctx, input) => removeMeeting(ctx, input.id),
   'talks.list': (ctx, input) => listYearTalks(ctx.db, input.year),

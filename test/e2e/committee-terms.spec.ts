@@ -77,6 +77,17 @@ test('a change of 书记 asks its date and keeps the old term; 卸任 asks its d
   await expect(history.getByRole('row', { name: /王建国/ })).toContainText('2021-04-15');
   await expect(history.getByRole('row', { name: /王建国/ })).toContainText(isoDaysAgo(10));
   await expect(history.getByRole('row', { name: /李红梅/ })).toContainText(isoDaysAgo(5));
+
+  // An ended term's missing 任职时间 can still be filled in, and nothing else of it changed.
+  await history
+    .getByRole('row', { name: /李红梅/ })
+    .getByRole('button', { name: '修改' })
+    .click();
+  dialog = page.getByRole('dialog', { name: '修改组织委员李红梅的任职时间' });
+  await fillDate(dialog.getByLabel('任职时间'), '2021-04-15');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(history.getByRole('row', { name: /李红梅/ })).toContainText('2021-04-15');
   await page.screenshot({ path: 'test-results/committee-history.png', fullPage: true });
 });
 

@@ -71,7 +71,7 @@ describe('台账完整性检查', () => {
       },
     ]);
 
-    // Replaced, as found out late, on 2025-06-01: the ended term can no longer be edited.
+    // Replaced, as found out late, on 2025-06-01: the ended term's date is filled in under 历任支委.
     const li = await api.ok<MemberDetail>('members.create', person({ name: '李秀英' }));
     await api.ok('committee.save', {
       id: seat.id,
@@ -85,7 +85,7 @@ describe('台账完整性检查', () => {
       {
         area: '支委会',
         message:
-          '书记王建国没有登记任职时间，只从 2025 年算起，2024年底的书记不详，工作手册封面的书记一栏将留空；可在打印后手写补上',
+          '书记王建国没有登记任职时间，只从 2025 年算起，2024年底的书记不详，工作手册封面的书记一栏将留空；请在“支部基本情况 → 支委会 → 历任支委”中点“修改”填写任职时间',
       },
     ]);
   });

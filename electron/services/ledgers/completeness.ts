@@ -2,12 +2,13 @@ import { listCommitteeTerms } from '../../../db/queries/committee.js';
 import { listMeetings } from '../../../db/queries/meetings.js';
 import type { CompletenessGap, CompletenessReport } from '../../api/ledgers.js';
 import { ACTIVITY_LABELS, type ActivityKind } from '../../api/meetingOptions.js';
+import { whereToFillStart } from '../../api/org.js';
 import { complianceYear } from '../compliance/calendar.js';
 import type { ServiceContext } from '../context.js';
 import { duesYear } from '../dues/year.js';
 import { toTermSpan } from '../org/committee.js';
 import { requireOrganization } from '../org/profile.js';
-import { heldOn, knownFrom } from '../rules/committeeTerms.js';
+import { heldOn, knownFrom, uncountedOn } from '../rules/committeeTerms.js';
 import { yearMonths } from '../rules/duesMonths.js';
 import { asOfDay } from './branchData.js';
 
@@ -21,12 +22,11 @@ async function secretaryGap(ctx: ServiceContext, year: number, today: string): P
   const terms = (await listCommitteeTerms(ctx.db)).map(toTermSpan).filter((t) => t.position === 'secretary');
   if (terms.some((t) => heldOn(t, day))) return null;
   const blank = '工作手册封面的书记一栏将留空';
-  const undated = terms.find((t) => t.startedOn === null && (t.endedOn === null || t.endedOn > day));
+  const undated = terms.find((t) => uncountedOn(t, day));
   if (!undated) return { area: '支委会', message: `${day === today ? '目前' : `${year}年底`}没有登记书记，${blank}` };
-  const fix = undated.endedOn === null ? '请在“支部基本情况 → 支委会”中点“修改”填写任职时间' : '可在打印后手写补上';
   return {
     area: '支委会',
-    message: `书记${undated.name}没有登记任职时间，只从 ${knownFrom(undated).slice(0, 4)} 年算起，${year}年底的书记不详，${blank}；${fix}`,
+    message: `书记${undated.name}没有登记任职时间，只从 ${knownFrom(undated).slice(0, 4)} 年算起，${year}年底的书记不详，${blank}；${whereToFillStart(undated.endedOn !== null)}`,
   };
 }
 

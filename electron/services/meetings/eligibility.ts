@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { hlcDay } from '../../../db/hlc.js';
-import { listCommitteeTerms } from '../../../db/queries/committee.js';
+import { listCommitteeTerms, type CommitteeRow } from '../../../db/queries/committee.js';
 import { memberHistories, type MemberHistory } from '../../../db/queries/history.js';
 import type { Database } from '../../../db/schema.js';
-import type { EligibleMember } from '../../api/meetings.js';
+import type { EligibleMember, UndatedSeat } from '../../api/meetings.js';
 import type { ActivityKind } from '../../api/meetingOptions.js';
-import { committeeOn } from '../rules/committeeTerms.js';
+import type { Position } from '../../api/org.js';
+import { committeeOn, knownFrom, uncountedOn } from '../rules/committeeTerms.js';
 import { formalOn, presenceIntervals, presentOn } from '../rules/membership.js';
 
 export interface RosterOnDate extends EligibleMember {
@@ -28,30 +29,28 @@ export function rosterFrom(histories: readonly MemberHistory[], date: string): R
     }));
 }
 
-/**
- * The seats held on `day` resolved to roster members: by link, or by a name only one member
- * has. A 支委会 recorded late expects the committee of its day, not today's.
- */
-async function committeeMemberIds(
-  db: Kysely<Database>,
-  roster: readonly RosterOnDate[],
-  day: string,
-): Promise<Set<string>> {
-  const ids = new Set<string>();
-  const terms = (await listCommitteeTerms(db)).map((t) => ({
+type Term = CommitteeRow & { startedOn: string | null; endedOn: string | null; enteredOn: string };
+
+/** Every committee term, ended ones included, with the days it spans. */
+async function committeeTerms(db: Kysely<Database>): Promise<Term[]> {
+  return (await listCommitteeTerms(db)).map((t) => ({
     ...t,
     startedOn: t.started_on,
     endedOn: t.ended_on,
     enteredOn: hlcDay(t.created_at),
   }));
-  for (const seat of committeeOn(terms, day)) {
-    if (seat.member_id) ids.add(seat.member_id);
-    else {
-      const same = roster.filter((m) => m.name === seat.name);
-      if (same.length === 1 && same[0]) ids.add(same[0].memberId);
-    }
-  }
-  return ids;
+}
+
+/** The roster member holding a seat: by link, or by a name only one member has. */
+function seatMember(seat: CommitteeRow, roster: readonly RosterOnDate[]): RosterOnDate | undefined {
+  if (seat.member_id) return roster.find((m) => m.memberId === seat.member_id);
+  const same = roster.filter((m) => m.name === seat.name);
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/** The roster members holding a seat on `day`. */
+function committeeIdsOn(terms: readonly Term[], roster: readonly RosterOnDate[], day: string): Set<string> {
+  return new Set(committeeOn(terms, day).flatMap((seat) => seatMember(seat, roster)?.memberId ?? []));
 }
 
 /**
@@ -67,8 +66,32 @@ export async function eligibleMembers(
   const roster = rosterFrom(await memberHistories(db), heldOn);
   if (kind === 'group') return roster.filter((m) => m.groupId === groupId);
   if (kind === 'committee') {
-    const seats = await committeeMemberIds(db, roster, heldOn);
+    const seats = committeeIdsOn(await committeeTerms(db), roster, heldOn);
+    // A 支委会 recorded late expects the committee of its day, not today's.
     return roster.filter((m) => seats.has(m.memberId)).map((m) => ({ ...m, voting: true }));
   }
   return roster;
+}
+
+/**
+ * 支委 of the day's roster whom a 支委会 on `heldOn` does not expect only because their
+ * 任职时间 is not recorded: the form and the refusal name them and say where to fill it in.
+ */
+export async function undatedCommittee(db: Kysely<Database>, heldOn: string): Promise<UndatedSeat[]> {
+  const roster = rosterFrom(await memberHistories(db), heldOn);
+  const terms = await committeeTerms(db);
+  const expected = committeeIdsOn(terms, roster, heldOn);
+  const undated = new Map<string, UndatedSeat>();
+  for (const seat of terms) {
+    const m = uncountedOn(seat, heldOn) ? seatMember(seat, roster) : undefined;
+    if (!m || expected.has(m.memberId) || undated.has(m.memberId)) continue;
+    undated.set(m.memberId, {
+      memberId: m.memberId,
+      name: m.name,
+      position: seat.position as Position,
+      countsFrom: knownFrom(seat),
+      ended: seat.endedOn !== null,
+    });
+  }
+  return [...undated.values()];
 }

@@ -9,7 +9,7 @@ import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
 import { meetingCounts, quorumKind } from '../../api/quorum.js';
 import { inTransaction } from '../tx.js';
-import { eligibleMembers } from './eligibility.js';
+import { eligibleMembers, undatedCommittee } from './eligibility.js';
 import { meetingDetail } from './read.js';
 import { meetingIssues } from './validate.js';
 
@@ -103,7 +103,10 @@ export async function saveMeeting(ctx: ServiceContext, m: MeetingInput): Promise
         voting.has(g.memberId) ? null : { field: `grades.${i}.memberId`, message: '评议对象不在当日的党员名单中' },
       )
       .filter((x) => x !== null);
-    const issues = [...meetingIssues(m, eligible, counts, today), ...gradeIssues];
+    // Looked up only when a 支委会 lists someone not expected: the refusal then says why.
+    const strangers = m.kind === 'committee' && m.attendance.some((a) => !voting.has(a.memberId));
+    const undated = strangers ? await undatedCommittee(tx, m.heldOn) : [];
+    const issues = [...meetingIssues(m, eligible, counts, today, undated), ...gradeIssues];
     if (issues.length) throw invalid(issues);
 
     let id = m.id;

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../api/errors.js';
-import type { MeetingCounts, MeetingInput } from '../../api/meetings.js';
+import { undatedSeatMessage, type MeetingCounts, type MeetingInput, type UndatedSeat } from '../../api/meetings.js';
 import { ACTIVITY_LABELS } from '../../api/meetingOptions.js';
 import { quorumKind, quorumMessage } from '../../api/quorum.js';
 import type { RosterOnDate } from './eligibility.js';
@@ -17,6 +17,7 @@ export function meetingIssues(
   eligible: readonly RosterOnDate[],
   counts: MeetingCounts,
   today: string,
+  undated: readonly UndatedSeat[],
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const add = (field: string, message: string) => issues.push({ field, message });
@@ -33,6 +34,7 @@ export function meetingIssues(
   if (m.rectifications.length > 0 && m.kind !== 'org_life') add('rectifications', '只有组织生活会才有整改清单');
 
   const byId = new Map(eligible.map((e) => [e.memberId, e]));
+  const undatedById = new Map(undated.map((u) => [u.memberId, u]));
   const seen = new Map<string, number>();
   m.attendance.forEach((a, i) => {
     const who = byId.get(a.memberId);
@@ -45,8 +47,14 @@ export function meetingIssues(
         before && before.status !== a.status ? `${name}不能同时标记为出席和请假/缺席` : `${name}在名单中重复`,
       );
     } else seen.set(a.memberId, i);
-    if (!who) add(`attendance.${i}.memberId`, `第 ${i + 1} 位不在会议当日的应到名单中（实到不能多于应到）`);
-    else if (a.status !== 'present' && !a.reason)
+    if (!who) {
+      // A 支委 whose 任职时间 is missing is the one case the user can put right: say how.
+      const seat = undatedById.get(a.memberId);
+      add(
+        `attendance.${i}.memberId`,
+        seat ? undatedSeatMessage(seat) : `第 ${i + 1} 位不在会议当日的应到名单中（实到不能多于应到）`,
+      );
+    } else if (a.status !== 'present' && !a.reason)
       add(`attendance.${i}.reason`, `请填写${who.name}的${a.status === 'leave' ? '请假' : '缺席'}原因`);
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EligibleMember } from '../../api/meetings.js';
+import type { AuditEntry } from '../../api/access.js';
+import type { EligibleMember, MeetingDetail, UndatedSeat } from '../../api/meetings.js';
 import type { MemberDetail } from '../../api/members.js';
 import type { CommitteeMember, OrgOverview } from '../../api/org.js';
 import { contractOf } from '../../../test/support/api.js';
@@ -205,7 +206,7 @@ describe('支委 history', () => {
     expect(await ledgerCommittee(2026)).toEqual(['secretary:李秀英']);
   });
 
-  it('ends a term with a date, deletes a mistaken seat without one, and edits no ended term', async () => {
+  it('ends a term with a date, deletes a mistaken seat without one, and changes no ended term’s holder', async () => {
     const s = await seat('organization', '张伟', '2021-04-15');
     expect(await api.refusal('committee.remove', { id: s.id, endedOn: '2020-01-01' })).toMatchObject({
       field: 'endedOn',
@@ -219,10 +220,20 @@ describe('支委 history', () => {
       await api.refusal('committee.save', {
         id: s.id,
         position: 'organization',
-        name: '张伟',
-        memberId: m['张伟']?.id,
+        name: '刘芳',
+        memberId: m['刘芳']?.id,
+        changedOn: '2026-02-01',
       }),
-    ).toMatchObject({ message: '张伟已于 2026-01-10 卸任，不能再修改' });
+    ).toMatchObject({
+      field: 'memberId',
+      message: '张伟已于 2026-01-10 卸任，只能更正任职时间和分工，不能换人或换职务',
+    });
+    expect(
+      await api.refusal('committee.save', { id: s.id, position: 'propaganda', name: '张伟', memberId: m['张伟']?.id }),
+    ).toMatchObject({
+      field: 'position',
+      message: '张伟已于 2026-01-10 卸任，只能更正任职时间和分工，不能换人或换职务',
+    });
     const typo = await seat('propaganda', '刘芳', '2026-01-10');
     await api.ok('committee.remove', { id: typo.id });
     expect((await api.ok<OrgOverview>('org.overview', {})).committee).toEqual([]);
@@ -243,5 +254,149 @@ describe('支委 history', () => {
       (await api.ok<EligibleMember[]>('meetings.eligible', { kind: 'committee', heldOn })).map((e) => e.name).sort();
     expect(await names('2026-05-20')).toEqual(['张伟', '王建国'].sort());
     expect(await names('2026-06-01')).toEqual(['孙丽', '王建国'].sort());
+  });
+});
+
+describe('a 支委 whose 任职时间 is not recorded (issue #14)', () => {
+  /** A 支委会 of `heldOn` with everyone named present; the first hosts and keeps the minutes. */
+  const committeeMeeting = (heldOn: string, names: string[]) => ({
+    kind: 'committee',
+    title: '研究发展党员工作',
+    heldOn,
+    host: names[0],
+    recorder: names[0],
+    attendance: names.map((name) => ({ memberId: m[name]?.id, status: 'present' })),
+    agenda: ['研究发展党员工作'],
+  });
+  const undated = (heldOn: string) => api.ok<UndatedSeat[]>('meetings.undatedCommittee', { heldOn });
+
+  it('a past 支委会 names the 支委 it leaves out and where to fill in the date', async () => {
+    await seat('secretary', '王建国', '2021-04-15');
+    await seat('organization', '张伟');
+    expect(await undated('2025-09-10')).toEqual([
+      { memberId: m['张伟']?.id, name: '张伟', position: 'organization', countsFrom: '2026-01-01', ended: false },
+    ]);
+    // From the year it was entered the seat counts: nothing to say.
+    expect(await undated('2026-03-10')).toEqual([]);
+    expect(await api.refusal('meetings.save', committeeMeeting('2025-09-10', ['王建国', '张伟']))).toMatchObject({
+      field: 'attendance.1.memberId',
+      message:
+        '组织委员张伟的任职时间没有填写，只从 2026-01-01 起算作支委，所以不在会议当日的应到名单中；请在“支部基本情况 → 支委会”中点“修改”填写任职时间',
+    });
+    // Someone who was simply not on the committee keeps the plain refusal.
+    expect(await api.refusal('meetings.save', committeeMeeting('2025-09-10', ['王建国', '刘芳']))).toMatchObject({
+      field: 'attendance.1.memberId',
+      message: '第 2 位不在会议当日的应到名单中（实到不能多于应到）',
+    });
+  });
+
+  it('a term that ended before the meeting, or began after it, is not a missing date', async () => {
+    await seat('secretary', '王建国', '2021-04-15');
+    const left = await seat('organization', '张伟');
+    await api.ok('committee.remove', { id: left.id, endedOn: '2026-03-01' });
+    await seat('propaganda', '刘芳', '2026-02-01');
+    // 张伟 ended on 2026-03-01 and 刘芳 began on 2026-02-01: neither could be filled in for 2026-05-10.
+    expect(await undated('2026-05-10')).toEqual([]);
+    expect(await undated('2026-01-20')).toEqual([]);
+    expect(
+      await api.refusal('meetings.save', committeeMeeting('2026-01-20', ['王建国', '张伟', '刘芳'])),
+    ).toMatchObject({
+      field: 'attendance.2.memberId',
+      message: '第 3 位不在会议当日的应到名单中（实到不能多于应到）',
+    });
+  });
+
+  it('filling in an ended term’s start brings the person back to that day’s 支委会', async () => {
+    await seat('secretary', '王建国', '2021-04-15');
+    const zhang = await seat('organization', '张伟');
+    await api.ok('committee.remove', { id: zhang.id, endedOn: '2026-03-01' });
+    const meeting = committeeMeeting('2025-09-10', ['王建国', '张伟']);
+    expect(await undated('2025-09-10')).toMatchObject([{ name: '张伟', countsFrom: '2026-01-01', ended: true }]);
+    expect((await api.refusal('meetings.save', meeting)).message).toBe(
+      '组织委员张伟的任职时间没有填写，只从 2026-01-01 起算作支委，所以不在会议当日的应到名单中；请在“支部基本情况 → 支委会 → 历任支委”中点“修改”填写任职时间',
+    );
+
+    const fixed = await api.ok<CommitteeMember>('committee.save', {
+      id: zhang.id,
+      position: 'organization',
+      name: '张伟',
+      memberId: m['张伟']?.id,
+      duty: '负责组织工作',
+      startedOn: '2021-04-15',
+    });
+    expect(fixed).toMatchObject({ id: zhang.id, startedOn: '2021-04-15', endedOn: '2026-03-01', duty: '负责组织工作' });
+    expect(await api.ok<CommitteeMember[]>('committee.history', {})).toMatchObject([
+      { id: zhang.id, startedOn: '2021-04-15', endedOn: '2026-03-01' },
+    ]);
+    expect(await undated('2025-09-10')).toEqual([]);
+    const saved = await api.ok<MeetingDetail>('meetings.save', meeting);
+    expect(saved.counts).toMatchObject({ expected: 2, present: 2 });
+    // The correction is in the row's history like any other edit of the committee.
+    const history = await api.ok<AuditEntry[]>('audit.history', { table: 'committee_member', id: zhang.id });
+    expect(history.at(-1)).toMatchObject({ action: 'update', changes: { started_on: [null, '2021-04-15'] } });
+  });
+
+  it('refuses an ended term’s start on or after its end, after today, or not a date, changing nothing', async () => {
+    const zhang = await seat('organization', '张伟');
+    await api.ok('committee.remove', { id: zhang.id, endedOn: '2026-03-01' });
+    const correct = (startedOn: string) =>
+      api.refusal('committee.save', {
+        id: zhang.id,
+        position: 'organization',
+        name: '张伟',
+        memberId: m['张伟']?.id,
+        startedOn,
+      });
+    expect(await correct('2026-03-01')).toMatchObject({
+      field: 'startedOn',
+      message: '任职时间须早于卸任日期（2026-03-01）',
+    });
+    expect(await correct('2026-11-24')).toMatchObject({ field: 'startedOn', message: '任职时间不能晚于今天' });
+    expect(await correct('2025-02-30')).toMatchObject({ field: 'startedOn', message: '任职时间不是有效的日期' });
+    expect(await correct('2025/02/03')).toMatchObject({
+      field: 'startedOn',
+      message: '任职时间格式应为 年-月-日（如 2024-07-01）',
+    });
+    expect(await api.ok<CommitteeMember[]>('committee.history', {})).toMatchObject([
+      { id: zhang.id, startedOn: null, endedOn: '2026-03-01' },
+    ]);
+  });
+
+  it('refuses an ended 书记’s start that would overlap the 书记 before', async () => {
+    const first = await seat('secretary', '王建国', '2018-04-15');
+    await api.ok('committee.remove', { id: first.id, endedOn: '2021-04-15' });
+    const second = await seat('secretary', '李秀英');
+    await api.ok('committee.remove', { id: second.id, endedOn: '2026-03-01' });
+    expect(
+      await api.refusal('committee.save', {
+        id: second.id,
+        position: 'secretary',
+        name: '李秀英',
+        memberId: m['李秀英']?.id,
+        startedOn: '2020-01-01',
+      }),
+    ).toMatchObject({ field: 'startedOn', message: '书记王建国任职到 2021-04-15，任职时间不能早于这一天' });
+    await api.ok('committee.save', {
+      id: second.id,
+      position: 'secretary',
+      name: '李秀英',
+      memberId: m['李秀英']?.id,
+      startedOn: '2021-04-15',
+    });
+    expect(await ledgerCommittee(2023)).toEqual(['secretary:李秀英']);
+  });
+
+  it('corrects the start of an ended term whose holder has since left the branch', async () => {
+    const zhang = await seat('organization', '张伟');
+    await api.ok('committee.remove', { id: zhang.id, endedOn: '2026-03-01' });
+    await api.ok('members.event', { kind: 'death', id: m['张伟']?.id, date: '2026-04-01', note: '' });
+    await api.ok('committee.save', {
+      id: zhang.id,
+      position: 'organization',
+      name: '张伟',
+      memberId: m['张伟']?.id,
+      startedOn: '2021-04-15',
+    });
+    expect(await ledgerCommittee(2025)).toEqual(['organization:张伟']);
   });
 });

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { hlcDay } from '../../../db/hlc.js';
 import { findCommitteeMember, listCommitteeTerms, type CommitteeRow } from '../../../db/queries/committee.js';
 import { memberHistories } from '../../../db/queries/history.js';
-import { insertRecord, tombstoneRecord, updateRecord } from '../../../db/records.js';
+import { insertRecord, tombstoneRecord, updateRecord, type Stamper } from '../../../db/records.js';
 import type { Database } from '../../../db/schema.js';
 import type { ParsedInput } from '../../api/index.js';
 import { POSITIONS, type CommitteeMember, type Position } from '../../api/org.js';
@@ -62,9 +62,38 @@ async function seatHolder(ctx: ServiceContext, tx: Transaction<Database>, input:
 }
 
 /**
+ * Corrects an ended term in place: its 任职时间, often missing on seats entered before the field
+ * existed and what decides which past 支委会 expected the person, or its 分工. Who held the post
+ * and until when is history, so another person or post is refused; the holder need not be on
+ * today's roster, having perhaps left the branch since.
+ */
+async function correctEndedTerm(
+  tx: Transaction<Database>,
+  stamp: Stamper,
+  old: CommitteeRow & { ended_on: string },
+  input: SaveInput,
+): Promise<CommitteeMember> {
+  const samePerson = input.memberId === old.member_id && (old.member_id !== null || input.name === old.name);
+  if (!samePerson || input.position !== old.position)
+    throw new ServiceError(
+      'VALIDATION',
+      `${old.name}已于 ${old.ended_on} 卸任，只能更正任职时间和分工，不能换人或换职务`,
+      samePerson ? 'position' : 'memberId',
+    );
+  if (input.startedOn !== null && input.startedOn >= old.ended_on)
+    throw new ServiceError('VALIDATION', `任职时间须早于卸任日期（${old.ended_on}）`, 'startedOn');
+  const others = (await listCommitteeTerms(tx)).filter((t) => t.id !== old.id).map(toTermSpan);
+  const conflict = termConflict({ ...toTermSpan(old), startedOn: input.startedOn }, others);
+  if (conflict) throw new ServiceError('VALIDATION', conflict, 'startedOn');
+  await updateRecord(tx, stamp, 'committee_member', old.id, { started_on: input.startedOn, duty: input.duty });
+  return toCommitteeMember((await findCommitteeMember(tx, old.id)) as CommitteeRow);
+}
+
+/**
  * Adds a seat, corrects one, or records a change. Editing a seat so that another person or
  * another post holds it is a change: the old term ends on `changedOn` and a new term starts
- * that day, so a past year's 基本情况登记表 still prints who held the post then.
+ * that day, so a past year's 基本情况登记表 still prints who held the post then. An ended term
+ * takes corrections only.
  */
 export async function saveCommitteeMember(ctx: ServiceContext, input: SaveInput): Promise<CommitteeMember> {
   await requireOrganization(ctx);
@@ -74,7 +103,7 @@ export async function saveCommitteeMember(ctx: ServiceContext, input: SaveInput)
   return inTransaction(ctx, async (tx, stamp) => {
     const old = input.id ? await findCommitteeMember(tx, input.id) : undefined;
     if (input.id && !old) throw new ServiceError('NOT_FOUND', '该支委记录不存在或已移除');
-    if (old?.ended_on) throw new ServiceError('VALIDATION', `${old.name}已于 ${old.ended_on} 卸任，不能再修改`, 'id');
+    if (old?.ended_on) return correctEndedTerm(tx, stamp, { ...old, ended_on: old.ended_on }, input);
     const holder = await seatHolder(ctx, tx, input);
     const change = old !== undefined && (old.member_id !== holder.memberId || old.position !== input.position);
     if (change && !input.changedOn)

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { committeeOn, endDateProblem, heldOn, knownFrom, termConflict, type TermSpan } from './committeeTerms.js';
+import {
+  committeeOn,
+  endDateProblem,
+  heldOn,
+  knownFrom,
+  termConflict,
+  uncountedOn,
+  type TermSpan,
+} from './committeeTerms.js';
 
 const term = (over: Partial<TermSpan>): TermSpan => ({
   id: 'x',
@@ -52,6 +60,17 @@ describe('committee terms', () => {
     expect(knownFrom(newYear)).toBe('2024-01-01');
     expect(heldOn(newYear, '2024-12-31')).toBe(true);
     expect(heldOn(newYear, '2025-01-01')).toBe(false);
+  });
+
+  it('tell a day missed only for the missing start from one the term never reached', () => {
+    const open = { startedOn: null, endedOn: null, enteredOn: '2026-11-23' };
+    expect(uncountedOn(open, '2025-09-10')).toBe(true);
+    expect(uncountedOn(open, '2026-01-01')).toBe(false);
+    // Ended before the day, or with its start recorded: filling in a date would change nothing.
+    const ended = { startedOn: null, endedOn: '2026-03-01', enteredOn: '2026-11-23' };
+    expect(uncountedOn(ended, '2025-09-10')).toBe(true);
+    expect(uncountedOn(ended, '2026-03-01')).toBe(false);
+    expect(uncountedOn({ ...open, startedOn: '2026-02-01' }, '2025-09-10')).toBe(false);
   });
 
   it('give the committee of a day: a change mid-year shows the old holder before, the new after', () => {

@@ -39,6 +39,14 @@ export function heldOn(term: Span, day: string): boolean {
   return knownFrom(term) <= day && (term.endedOn === null || term.endedOn > day);
 }
 
+/**
+ * Whether the term would count on `day` but for its missing 任职时间: the one case the user can
+ * put right by filling in the date, so a 支委会 left without the person says so.
+ */
+export function uncountedOn(term: Span, day: string): boolean {
+  return term.startedOn === null && day < knownFrom(term) && (term.endedOn === null || term.endedOn > day);
+}
+
 /** The committee as it stood on `day`: a past year's ledger prints the people of that day. */
 export function committeeOn<T extends Span>(terms: readonly T[], day: string): T[] {
   return terms.filter((t) => heldOn(t, day));

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Collapse, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Collapse, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import {
   contract,
@@ -16,12 +16,14 @@ import { useReadOnly } from '../../stores/lens.js';
 
 type CommitteeValues = Input<'committee.save'>;
 type EndValues = { endedOn: string | null };
+type StartValues = { startedOn: string | null };
 /** null: the dialog is closed; 'new': adding; otherwise the member being edited. */
 type Editing = null | 'new' | CommitteeMember;
 
 /** Most a 支部委员会 may have (《支部工作条例》: 3–5, not more than 7). */
 const MAX_COMMITTEE = 7;
 const endShape = contract['committee.remove'].input.shape;
+const saveShape = contract['committee.save'].input.shape;
 
 const position = {
   title: '党内职务',
@@ -101,6 +103,12 @@ export function CommitteeSection({ overview }: { overview: OrgOverview }) {
   const save = async (values: CommitteeValues) => {
     await saveCommittee(editing !== null && editing !== 'new' ? { ...values, id: editing.id } : values);
   };
+  // An ended term takes only its 任职时间: the person, post and 分工 go back as they are.
+  const saveStart = async (term: CommitteeMember, values: StartValues) => {
+    const { id, position, memberId, name, duty } = term;
+    await saveCommittee({ id, position, memberId, name, duty, startedOn: values.startedOn });
+  };
+  const endedEditing = editing !== null && editing !== 'new' && editing.endedOn !== null ? editing : null;
 
   const readOnly = useReadOnly();
   return (
@@ -147,6 +155,20 @@ export function CommitteeSection({ overview }: { overview: OrgOverview }) {
                     name,
                     startedOn,
                     { title: '卸任时间', dataIndex: 'endedOn', width: 140, render: (d: string | null) => d ?? '—' },
+                    ...(readOnly
+                      ? []
+                      : [
+                          {
+                            title: '操作',
+                            key: 'actions',
+                            width: 100,
+                            render: (_: unknown, m: CommitteeMember) => (
+                              <Button size="small" onClick={() => setEditing(m)}>
+                                修改
+                              </Button>
+                            ),
+                          },
+                        ]),
                   ]}
                   dataSource={history}
                   pagination={false}
@@ -156,7 +178,27 @@ export function CommitteeSection({ overview }: { overview: OrgOverview }) {
           ]}
         />
       )}
-      {editing !== null && (
+      {endedEditing !== null && (
+        <FormModal<StartValues>
+          title={`修改${POSITION_LABELS[endedEditing.position]}${endedEditing.name}的任职时间`}
+          fields={['startedOn']}
+          initialValues={{ startedOn: endedEditing.startedOn }}
+          onSave={(v) => saveStart(endedEditing, v)}
+          onClose={() => setEditing(null)}
+        >
+          <Typography.Paragraph>
+            {POSITION_LABELS[endedEditing.position]}
+            {endedEditing.name}已于 {endedEditing.endedOn} 卸任，只能修改任职时间。
+          </Typography.Paragraph>
+          <DateItem
+            name="startedOn"
+            label="任职时间"
+            rule={saveShape.startedOn}
+            extra={`担任这一职务的第一天，须早于卸任日期 ${endedEditing.endedOn}；以往年度的台账和支委会按这一天算起`}
+          />
+        </FormModal>
+      )}
+      {editing !== null && endedEditing === null && (
         <FormModal<CommitteeValues>
           title={editing === 'new' ? '添加支委' : '修改支委'}
           width={680}

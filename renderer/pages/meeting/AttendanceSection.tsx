@@ -3,6 +3,7 @@ import {
   ATTENDANCE_LABELS,
   ATTENDANCE_STATUSES,
   meetingInput,
+  undatedSeatMessage,
   type ActivityKind,
   type AttendanceStatus,
   type EligibleMember,
@@ -50,6 +51,17 @@ export function AttendanceSection({ kind, eligible }: AttendanceSectionProps) {
       {eligible.missing && <Alert type="info" showIcon title={eligible.missing} />}
       {eligible.error && <Alert type="error" showIcon title={`应到名单没有读出来：${eligible.error}`} />}
       {!eligible.missing && !eligible.error && eligible.members === null && <Spin />}
+      {eligible.undated.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="有支委没有列入应到名单"
+          description={eligible.undated.map((u) => (
+            <div key={u.memberId}>{undatedSeatMessage(u)}</div>
+          ))}
+        />
+      )}
       {eligible.members?.length === 0 && (
         <Alert type="warning" showIcon title="会议当天没有应到的党员，请检查会议日期、党小组或支委会名单" />
       )}

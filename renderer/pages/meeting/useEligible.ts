@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
-import type { ActivityKind, EligibleMember } from '../../../electron/api/index.js';
+import type { ActivityKind, EligibleMember, UndatedSeat } from '../../../electron/api/index.js';
 import { call, failureMessage } from '../../api.js';
 
 interface Loaded {
   key: string;
   members: EligibleMember[] | null;
+  undated: UndatedSeat[];
   error: string | null;
 }
 
 export interface Eligible {
   /** Null while loading, or while the date (or a 党小组会's group) is still missing. */
   members: EligibleMember[] | null;
+  /** 支委 a 支委会 leaves out only because their 任职时间 is not filled in. */
+  undated: UndatedSeat[];
   /** What must be chosen first, when the list cannot be asked for yet. */
   missing: string | null;
   error: string | null;
@@ -25,9 +28,12 @@ export function useEligible(kind: ActivityKind, heldOn: string | null, groupId: 
   useEffect(() => {
     if (missing || !heldOn) return;
     let current = true;
-    call('meetings.eligible', { kind, heldOn, groupId: kind === 'group' ? groupId : null }).then(
-      (members) => current && setLoaded({ key, members, error: null }),
-      (err: unknown) => current && setLoaded({ key, members: null, error: failureMessage(err) }),
+    Promise.all([
+      call('meetings.eligible', { kind, heldOn, groupId: kind === 'group' ? groupId : null }),
+      kind === 'committee' ? call('meetings.undatedCommittee', { heldOn }) : [],
+    ]).then(
+      ([members, undated]) => current && setLoaded({ key, members, undated, error: null }),
+      (err: unknown) => current && setLoaded({ key, members: null, undated: [], error: failureMessage(err) }),
     );
     return () => {
       current = false;
@@ -35,5 +41,5 @@ export function useEligible(kind: ActivityKind, heldOn: string | null, groupId: 
   }, [key, kind, heldOn, groupId, missing]);
 
   const mine = !missing && loaded?.key === key ? loaded : null;
-  return { members: mine?.members ?? null, missing, error: mine?.error ?? null };
+  return { members: mine?.members ?? null, undated: mine?.undated ?? [], missing, error: mine?.error ?? null };
 }
