@@ -1,4 +1,4 @@
-import { setMeta } from '../../../db/queries/localMeta.js';
+import { getMeta, setMeta } from '../../../db/queries/localMeta.js';
 import { lastImported, metaUnder } from '../../../db/queries/statusCache.js';
 import type { BranchStatus } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
@@ -68,27 +68,26 @@ async function store(ctx: ServiceContext, code: string, seq: number | null, hist
 
 /**
  * Reads each branch's history (and so its basis on today) through one read-only lens moved
- * from branch to branch, and caches both; returns the histories read.
+ * from branch to branch, and caches both; `each` sees every history read, one at a time.
  */
 async function computeStatuses(
   ctx: ServiceContext,
   branches: readonly EnrolledBranch[],
-): Promise<Map<string, StatusHistory>> {
-  const out = new Map<string, StatusHistory>();
+  each?: (code: string, history: StatusHistory) => void,
+): Promise<void> {
   const first = branches[0];
-  if (!first) return out;
+  if (!first) return;
   const lens = openBranchLens(ctx, first.code);
   try {
     for (const b of branches) {
       lens.focus(b.code);
       const history = await statusHistory(lens.ctx);
       await store(ctx, b.code, b.seq, history);
-      out.set(b.code, history);
+      each?.(b.code, history);
     }
   } finally {
     lens.close();
   }
-  return out;
 }
 
 async function staleToday(ctx: ServiceContext, branches: readonly EnrolledBranch[]) {
@@ -104,9 +103,17 @@ interface KeptPast {
   status: BranchStatus;
 }
 
+/** The branch's kept history, when it is of this version and of its last bundle. */
+async function keptHistory(ctx: ServiceContext, b: EnrolledBranch): Promise<StatusHistory | null> {
+  const raw = await getMeta(ctx.db, `${HISTORY}${b.code}`);
+  const k = raw ? (JSON.parse(raw) as KeptHistory) : null;
+  return k && k.v === STATUS_VERSION && k.seq === b.seq ? k.history : null;
+}
+
 /**
  * The lights on a past day: those kept for that very day since the branch's last bundle, the
- * others worked out from the branch's history and kept (one transaction).
+ * others worked out from the branch's history and kept (one transaction). Each history is read,
+ * worked out and let go before the next: a county's together are over a hundred MB (issue #12).
  */
 async function pastStatuses(
   ctx: ServiceContext,
@@ -124,12 +131,19 @@ async function pastStatuses(
     else missing.push(b);
   }
   if (!missing.length) return out;
-  const histories = await historiesOf(ctx, missing);
+  const worked = new Map<string, BranchStatus>();
+  const stale: EnrolledBranch[] = [];
+  for (const b of missing) {
+    const h = await keptHistory(ctx, b);
+    if (h) worked.set(b.code, statusAsOf(h, day));
+    else stale.push(b);
+  }
+  // Kept by an older version, or never: read through the lens now (and kept for next time).
+  await computeStatuses(ctx, stale, (code, h) => worked.set(code, statusAsOf(h, day)));
   await ctx.db.transaction().execute(async (tx) => {
     for (const b of missing) {
-      const h = histories.get(b.code);
-      if (!h) continue;
-      const status = statusAsOf(h, day);
+      const status = worked.get(b.code);
+      if (!status) continue;
       out.set(b.code, status);
       await setMeta(
         tx,
@@ -138,25 +152,6 @@ async function pastStatuses(
       );
     }
   });
-  return out;
-}
-
-/** Each branch's history as of its last bundle: the kept ones, the others read now. */
-async function historiesOf(
-  ctx: ServiceContext,
-  branches: readonly EnrolledBranch[],
-): Promise<Map<string, StatusHistory>> {
-  const kept = await metaUnder(ctx.db, HISTORY);
-  const out = new Map<string, StatusHistory>();
-  const stale: EnrolledBranch[] = [];
-  for (const b of branches) {
-    if (b.bundles === 0) continue;
-    const raw = kept.get(b.code);
-    const k = raw ? (JSON.parse(raw) as KeptHistory) : null;
-    if (k && k.v === STATUS_VERSION && k.seq === b.seq) out.set(b.code, k.history);
-    else stale.push(b);
-  }
-  for (const [code, h] of await computeStatuses(ctx, stale)) out.set(code, h);
   return out;
 }
 
