@@ -56,6 +56,20 @@ export function applyRekey(sqlite: BetterSqlite3.Database, key: DataKey): void {
   sqlite.pragma(`rekey = "x'${key.toString('hex')}'"`);
 }
 
+/**
+ * Names the SQLite addon for connections whose caller names none. Electron started from the
+ * sources (npm start) must load an addon built for Electron; main.ts sets this once, so every
+ * connection loads it: backups, restores, and the maintenance thread (a worker starts with a copy
+ * of the environment). Packaged apps leave it unset: electron-builder rebuilt the default in place.
+ */
+export const BINDING_ENV = 'ZHIBU_SQLITE_BINDING';
+
+/** The addon option for a new connection: the one named, else the process's (BINDING_ENV), else the default. */
+export function bindingOption(named?: string): { nativeBinding?: string } {
+  const path = named ?? process.env[BINDING_ENV];
+  return path ? { nativeBinding: path } : {};
+}
+
 export interface KeyedOpenOptions {
   key: DataKey | null;
   readonly?: boolean;
@@ -72,7 +86,7 @@ export function openKeyed(path: string, options: KeyedOpenOptions): BetterSqlite
   const sqlite = new Database(path, {
     ...(options.readonly ? { readonly: true } : {}),
     ...(options.fileMustExist ? { fileMustExist: true } : {}),
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...bindingOption(options.nativeBinding),
   });
   try {
     if (options.key) applyKey(sqlite, options.key);

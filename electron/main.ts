@@ -13,6 +13,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BINDING_ENV } from '../db/cipher.js';
 import { systemClock } from '../db/clock.js';
 import { DatabaseOpenError } from '../db/errors.js';
 import { bindIpc } from './ipc.js';
@@ -165,6 +166,8 @@ async function start(): Promise<void> {
   hardenPrintSession(session.fromPartition(PRINT_PARTITION));
   mkdirSync(DATA_DIR, { recursive: true });
   const binding = nativeBinding();
+  // Every connection opened without naming the addon (backups, restores, the maintenance thread) loads it too.
+  if (binding) process.env[BINDING_ENV] = binding;
   let windowShown: () => void = () => undefined;
   const shown = new Promise<void>((resolve) => (windowShown = resolve));
   // Open now, or (a key only an account's password opens) at the window's first right login.

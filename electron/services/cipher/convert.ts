@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { backupDirFor, backupStem, newBackupPath, vacuumBackup, writeEncryptedCopy } from '../../../db/backupFile.js';
-import { looksEncrypted, type DataKey } from '../../../db/cipher.js';
+import { bindingOption, looksEncrypted, type DataKey } from '../../../db/cipher.js';
 import type { Clock } from '../../../db/clock.js';
 import { DatabaseOpenError, sqliteDiskCause } from '../../../db/errors.js';
 import { assertNotNewer } from '../../../db/migrate.js';
@@ -19,7 +19,7 @@ import { listBackups } from '../backups/set.js';
 export function encryptPlainFile(path: string, key: DataKey, clock: Clock): string {
   let backup: string;
   try {
-    const plain = new Database(path, { fileMustExist: true });
+    const plain = new Database(path, { fileMustExist: true, ...bindingOption() });
     try {
       // A file from a newer app stays untouched, as openDatabase promises.
       assertNotNewer(plain, LATEST_SCHEMA_VERSION);
