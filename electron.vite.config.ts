@@ -25,6 +25,9 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   main: {
+    // The main process prints every ledger with react-dom/server, bundled here: it would pick its
+    // development build at run time (nothing sets NODE_ENV), about twice as slow per page.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'out/main',
       // The maintenance thread (start-up check, backups): an entry of its own, beside main.js (offThread/run.ts).
