@@ -178,12 +178,22 @@ export async function statusesOn(
 ): Promise<Map<string, BranchStatus>> {
   const today = ctx.clock.today();
   const branches = (await enrolledBranches(ctx)).filter((b) => !codes || codes.includes(b.code));
-  const out = new Map<string, BranchStatus>();
   if (day < today) return pastStatuses(ctx, branches, day);
-  await computeStatuses(ctx, await staleToday(ctx, branches));
+  // Each basis is parsed once: the reports ask for every branch's lights each time (issue #12).
+  const out = new Map<string, BranchStatus>();
   const cache = await readStatusCache(ctx);
+  const stale: EnrolledBranch[] = [];
   for (const b of branches) {
-    const s = b.bundles > 0 ? statusFromCache(cache, b, today) : null;
+    if (b.bundles === 0) continue;
+    const s = statusFromCache(cache, b, today);
+    if (s) out.set(b.code, s);
+    else stale.push(b);
+  }
+  if (!stale.length) return out;
+  await computeStatuses(ctx, stale);
+  const fresh = await readStatusCache(ctx);
+  for (const b of stale) {
+    const s = statusFromCache(fresh, b, today);
     if (s) out.set(b.code, s);
   }
   return out;
