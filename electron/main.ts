@@ -55,7 +55,7 @@ app.enableSandbox();
 let started: StartedInstallation | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unbindIpc: (() => void) | null = null;
-let stopCare: (() => void) | null = null;
+let stopCare: (() => Promise<void>) | null = null;
 
 function openExternally(url: string): void {
   shell.openExternal(url).catch((err: unknown) => console.error('[zhibu] openExternal failed:', err));
@@ -214,7 +214,7 @@ function fail(err: unknown): void {
 }
 
 async function shutDown(): Promise<void> {
-  stopCare?.();
+  void stopCare?.();
   unbindIpc?.();
   const closing = started;
   started = null;

@@ -25,7 +25,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
 
   const browser = findBrowser(process.env);
   const printer = browser ? createChromiumPrinter(browser) : undefined;
-  let stopCare: (() => void) | undefined;
+  let stopCare: (() => Promise<void>) | undefined;
   // A key only an account's password opens: the page shows the login, and the first login opens the data.
   const started = await startInstallation(db, {
     version: appVersion(),
@@ -49,7 +49,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  stopCare?.();
+  void stopCare?.();
   await host.close();
   await started.close();
   await printer?.close();

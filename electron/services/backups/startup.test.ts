@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../db/clock.js';
-import { dailyDue } from './startup.js';
+import { tempInstallation } from '../../../test/support/temp.js';
+import { dailyDue, startBackgroundCare } from './startup.js';
 import type { BackupEntry } from './set.js';
 
 const entry = (iso: string): BackupEntry => ({
@@ -18,5 +19,44 @@ describe('daily backup while running', () => {
     expect(dailyDue([entry('2026-12-06T08:00:00')], clock)).toBe(false);
     clock.advance(3600 * 1000);
     expect(dailyDue([entry('2026-12-06T08:00:00')], clock)).toBe(true);
+  });
+});
+
+describe('background care', () => {
+  it('starts nothing once stopped: no backup begins on a closed installation', async () => {
+    const inst = await tempInstallation();
+    try {
+      const m = inst.ctx.maintenance;
+      if (!m) throw new Error('no maintenance');
+      const logs: string[] = [];
+      const stop = startBackgroundCare(m, inst.clock, (line) => logs.push(line));
+      // Stopped while the start-up check runs: the backup after it never begins, so the
+      // installation can close under it without a failure logged.
+      const ended = stop();
+      await inst.close();
+      await ended;
+      await expect.poll(() => m.health().state, { timeout: 30_000 }).toBe('done');
+      // Time for a backup that followed the check to begin and fail on the closed connection.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(logs).toEqual([]);
+      expect(m.list().filter((b) => b.kind === 'start')).toEqual([]);
+    } finally {
+      await inst.dispose();
+    }
+  });
+
+  it('makes the start-up backup when left running', async () => {
+    const inst = await tempInstallation();
+    try {
+      const m = inst.ctx.maintenance;
+      if (!m) throw new Error('no maintenance');
+      const logs: string[] = [];
+      const stop = startBackgroundCare(m, inst.clock, (line) => logs.push(line));
+      await expect.poll(() => m.list().filter((b) => b.kind === 'start').length, { timeout: 30_000 }).toBe(1);
+      await stop();
+      expect(logs).toEqual([]);
+    } finally {
+      await inst.dispose();
+    }
   });
 });
