@@ -18,6 +18,11 @@ export const CIPHER = 'chacha20';
 
 export const KEY_BYTES = 32;
 
+/** The key as a Buffer again: it crossed a thread (a maintenance job) as a plain Uint8Array. */
+export function keyFromThread(key: Uint8Array | null): DataKey | null {
+  return key ? Buffer.from(key) : null;
+}
+
 export const UNREADABLE_MESSAGE = '数据文件无法解密：密钥不对或密钥文件丢失，或者它不是支部台账的数据文件';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { openKeyed } from '../../../db/cipher.js';
+import { keyFromThread, openKeyed } from '../../../db/cipher.js';
 import type { BackupKind } from '../../../db/backupFile.js';
 import { backupWithoutKeys } from '../backup.js';
 import { takeBackup, type BackupOutcome } from './set.js';
@@ -27,16 +27,13 @@ export interface KeylessCopyJob extends SourceJob {
   out: string;
 }
 
-/** The key as a Buffer again: it crossed the thread as a plain Uint8Array. */
-const keyOf = (job: SourceJob) => (job.key ? Buffer.from(job.key) : null);
-
 /**
  * A read-only keyed connection of its own for `copy`: VACUUM INTO reads one snapshot and writes
  * the copy with the same key, while the serving connection goes on.
  */
 async function onOwnConnection<T>(job: SourceJob, copy: (sqlite: BetterSqlite3.Database) => Promise<T>): Promise<T> {
   const sqlite = openKeyed(job.databasePath, {
-    key: keyOf(job),
+    key: keyFromThread(job.key),
     readonly: true,
     fileMustExist: true,
     ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
@@ -56,12 +53,12 @@ export function backupFile(job: BackupJob): Promise<BackupOutcome> {
       kind: job.kind,
       nowMs: job.nowMs,
       secondDir: job.secondDir,
-      key: keyOf(job),
+      key: keyFromThread(job.key),
       ...(job.rotate === false ? { rotate: false } : {}),
     }),
   );
 }
 
 export function keylessCopyFile(job: KeylessCopyJob): Promise<void> {
-  return onOwnConnection(job, (sqlite) => backupWithoutKeys(sqlite, job.out, keyOf(job)));
+  return onOwnConnection(job, (sqlite) => backupWithoutKeys(sqlite, job.out, keyFromThread(job.key)));
 }

@@ -1,3 +1,4 @@
+import { keyFromThread } from '../../../db/cipher.js';
 import { assertRestorable, keepDamagedFile, replaceDatabaseFile } from './restore.js';
 
 /**
@@ -28,10 +29,8 @@ export interface ReplaceJob {
   key: Uint8Array | null;
 }
 
-const keyOf = (key: Uint8Array | null) => (key ? Buffer.from(key) : null);
-
 export function checkRestorable(job: RestoreCheckJob): void {
-  assertRestorable(job.file, job.latestVersion, keyOf(job.key));
+  assertRestorable(job.file, job.latestVersion, keyFromThread(job.key));
 }
 
 export function keepDamaged(job: KeepDamagedJob): string {
@@ -39,5 +38,5 @@ export function keepDamaged(job: KeepDamagedJob): string {
 }
 
 export function replaceData(job: ReplaceJob): void {
-  replaceDatabaseFile(job.databasePath, job.file, keyOf(job.key));
+  replaceDatabaseFile(job.databasePath, job.file, keyFromThread(job.key));
 }

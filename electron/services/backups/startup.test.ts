@@ -22,14 +22,21 @@ describe('daily backup while running', () => {
   });
 });
 
+/** A real installation with background care started on it, and the lines it logged. */
+async function caredFor() {
+  const inst = await tempInstallation();
+  const m = inst.ctx.maintenance;
+  if (!m) throw new Error('no maintenance');
+  const logs: string[] = [];
+  const stop = startBackgroundCare(m, inst.clock, (line) => logs.push(line));
+  const startBackups = () => m.list().filter((b) => b.kind === 'start');
+  return { inst, m, logs, stop, startBackups };
+}
+
 describe('background care', () => {
   it('starts nothing once stopped: no backup begins on a closed installation', async () => {
-    const inst = await tempInstallation();
+    const { inst, m, logs, stop, startBackups } = await caredFor();
     try {
-      const m = inst.ctx.maintenance;
-      if (!m) throw new Error('no maintenance');
-      const logs: string[] = [];
-      const stop = startBackgroundCare(m, inst.clock, (line) => logs.push(line));
       // Stopped while the start-up check runs: the backup after it never begins, so the
       // installation can close under it without a failure logged.
       const ended = stop();
@@ -39,20 +46,16 @@ describe('background care', () => {
       // Time for a backup that followed the check to begin and fail on the closed connection.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(logs).toEqual([]);
-      expect(m.list().filter((b) => b.kind === 'start')).toEqual([]);
+      expect(startBackups()).toEqual([]);
     } finally {
       await inst.dispose();
     }
   });
 
   it('makes the start-up backup when left running', async () => {
-    const inst = await tempInstallation();
+    const { inst, logs, stop, startBackups } = await caredFor();
     try {
-      const m = inst.ctx.maintenance;
-      if (!m) throw new Error('no maintenance');
-      const logs: string[] = [];
-      const stop = startBackgroundCare(m, inst.clock, (line) => logs.push(line));
-      await expect.poll(() => m.list().filter((b) => b.kind === 'start').length, { timeout: 30_000 }).toBe(1);
+      await expect.poll(() => startBackups().length, { timeout: 30_000 }).toBe(1);
       await stop();
       expect(logs).toEqual([]);
     } finally {

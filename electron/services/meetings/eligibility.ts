@@ -41,12 +41,19 @@ async function committeeTerms(db: Kysely<Database>): Promise<Term[]> {
   }));
 }
 
-/** The roster member holding a seat: by link, or by a name only one member has. */
-function seatMember(seat: CommitteeRow, roster: readonly RosterOnDate[]): RosterOnDate | undefined {
-  if (seat.member_id) return roster.find((m) => m.memberId === seat.member_id);
-  const same = roster.filter((m) => m.name === seat.name);
+/** The roster member a seat names: by link, or by a name only one member has. */
+export function rosterMember(
+  roster: readonly RosterOnDate[],
+  memberId: string | null,
+  name: string,
+): RosterOnDate | undefined {
+  if (memberId) return roster.find((m) => m.memberId === memberId);
+  const same = roster.filter((m) => m.name === name);
   return same.length === 1 ? same[0] : undefined;
 }
+
+const seatMember = (seat: CommitteeRow, roster: readonly RosterOnDate[]) =>
+  rosterMember(roster, seat.member_id, seat.name);
 
 /** The roster members holding a seat on `day`. */
 function committeeIdsOn(terms: readonly Term[], roster: readonly RosterOnDate[], day: string): Set<string> {

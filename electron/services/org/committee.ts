@@ -8,7 +8,7 @@ import type { ParsedInput } from '../../api/index.js';
 import { POSITIONS, type CommitteeMember, type Position } from '../../api/org.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
-import { rosterFrom, type RosterOnDate } from '../meetings/eligibility.js';
+import { rosterFrom, rosterMember, type RosterOnDate } from '../meetings/eligibility.js';
 import { COMMITTEE_MIN_FORMAL, hasCommittee } from '../rules/branch.js';
 import { endDateProblem, SINGLE_POSITIONS, termConflict, type TermSpan } from '../rules/committeeTerms.js';
 import { inTransaction } from '../tx.js';
@@ -36,12 +36,7 @@ type SaveInput = ParsedInput<'committee.save'>;
 /** The 正式党员 of today's roster who takes the seat: typed names drop out of 应到 and 过半数. */
 async function seatHolder(ctx: ServiceContext, tx: Transaction<Database>, input: SaveInput): Promise<RosterOnDate> {
   const roster = rosterFrom(await memberHistories(tx), ctx.clock.today());
-  const holder = input.memberId
-    ? roster.find((m) => m.memberId === input.memberId)
-    : (() => {
-        const same = roster.filter((m) => m.name === input.name);
-        return same.length === 1 ? same[0] : undefined;
-      })();
+  const holder = rosterMember(roster, input.memberId, input.name);
   if (!holder)
     throw new ServiceError(
       'VALIDATION',

@@ -1,5 +1,5 @@
 import { Kysely, SqliteDialect } from 'kysely';
-import { openKeyed } from '../../../db/cipher.js';
+import { keyFromThread, openKeyed } from '../../../db/cipher.js';
 import { localIsoDate, type Clock } from '../../../db/clock.js';
 import type { Database as Schema } from '../../../db/schema.js';
 import { verifyDatabase, type Finding } from './verify.js';
@@ -26,7 +26,7 @@ function standingClock(nowMs: number): Clock {
  */
 export async function verifyFile(job: VerifyJob): Promise<Finding[]> {
   const sqlite = openKeyed(job.path, {
-    key: job.key ? Buffer.from(job.key) : null,
+    key: keyFromThread(job.key),
     readonly: true,
     fileMustExist: true,
     ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
