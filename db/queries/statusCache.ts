@@ -11,8 +11,3 @@ export async function metaUnder(db: Kysely<Database>, prefix: string): Promise<M
     .execute();
   return new Map(rows.map((r) => [r.key.slice(prefix.length), r.value]));
 }
-
-/** The bundle imported last here (its sender's code and sequence number). */
-export async function lastImported(db: Kysely<Database>): Promise<{ peer_code: string; seq: number } | undefined> {
-  return db.selectFrom('sync_inbox').select(['peer_code', 'seq']).orderBy('id', 'desc').limit(1).executeTakeFirst();
-}

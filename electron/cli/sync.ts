@@ -3,9 +3,10 @@ import { basename, resolve } from 'node:path';
 import { bundleContents } from '../api/exchange.js';
 import { importEnrolment } from '../sync/enrol.js';
 import { BundleError } from '../sync/errors.js';
+import type { BatchOutcome } from '../sync/importer.js';
 import { ownFingerprint } from '../sync/identity.js';
 import { enrolWithDirectory } from '../services/exchange/directory.js';
-import { exportFor, importFile, importSummary } from '../services/exchange/exchange.js';
+import { exportFor, importFiles, importSummary } from '../services/exchange/exchange.js';
 import { writeAtomically } from '../services/exchange/files.js';
 import { optionalFlag, parseCommand, requireFlag, type Flags } from './args.js';
 import { openExisting, run } from './context.js';
@@ -126,28 +127,37 @@ async function exportAllCommand(flags: Flags): Promise<void> {
   if (failed > 0) throw new CliError(`有 ${failed} 个支部未能导出`);
 }
 
-/** Each file in its own transaction; the exit code says whether any was refused. */
+/** Each file as if alone (importFiles); the exit code says whether any was refused. */
 export async function importCommand(argv: string[]): Promise<void> {
   const { positionals, flags } = parseCommand(argv, ['db']);
   if (positionals.length === 0) throw new CliError('请指定要导入的数据包文件（.zbx）');
   const inst = await openExisting(requireFlag(flags, 'db', '数据文件路径'));
   let refused = 0;
   try {
+    const read: { file: string; bytes: Buffer }[] = [];
     for (const file of positionals) {
       try {
-        const r = await importFile(inst.ctx, readFileSync(file));
-        console.log(`✓ ${basename(file)}：${importSummary(r)}${r.conflicts ? '（请在“数据交换”中处理冲突）' : ''}`);
+        read.push({ file, bytes: readFileSync(file) });
       } catch (err) {
         refused += 1;
-        const reason =
-          err instanceof BundleError
-            ? err.message
-            : err instanceof Error && 'code' in err && err.code === 'ENOENT'
-              ? '文件不存在'
-              : '无法导入';
-        console.log(`✗ ${basename(file)}：${reason}`);
+        const missing = err instanceof Error && 'code' in err && err.code === 'ENOENT';
+        console.log(`✗ ${basename(file)}：${missing ? '文件不存在' : '无法读取该文件'}`);
       }
     }
+    const outcomes = await importFiles(
+      inst.ctx,
+      read.map((r) => r.bytes),
+    );
+    read.forEach(({ file }, i) => {
+      const o = outcomes[i] as BatchOutcome;
+      if (o.ok) {
+        const r = o.result;
+        console.log(`✓ ${basename(file)}：${importSummary(r)}${r.conflicts ? '（请在“数据交换”中处理冲突）' : ''}`);
+      } else {
+        refused += 1;
+        console.log(`✗ ${basename(file)}：${o.error.message}`);
+      }
+    });
   } finally {
     await inst.close();
   }

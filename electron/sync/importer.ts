@@ -18,10 +18,20 @@ import { ed25519Public } from './keys.js';
 import { MAX_BUNDLE_ROWS, MAX_CLOCK_SKEW_MS } from './limits.js';
 import { mayWrite, refuseNotOwned, type Direction } from './ownership.js';
 import { checkRowValues } from './rowRules.js';
-import { fromWire, isRecordTable, tableColumns, toWire, type WireRow, type WireValue } from './rows.js';
+import {
+  fromWire,
+  isRecordTable,
+  parentFirstOrder,
+  tableColumns,
+  toWire,
+  type WireRow,
+  type WireValue,
+} from './rows.js';
 
 export interface ImportResult {
+  /** The sender's name, and its code. */
   sender: string;
+  code: string;
   seq: number;
   rows: number;
   applied: number;
@@ -48,6 +58,7 @@ export type AfterApply = (tx: Tx, stamp: Stamper, applied: Applied) => Promise<v
 /** SQLite's page cache while a bundle is applied: 64 MiB (negative: KiB). */
 const IMPORT_CACHE_KIB = -65_536;
 const UNREADABLE = '数据包内容无法识别，可能由不兼容的程序生成';
+const DANGLING = '数据包中有记录引用了不存在的记录（数据包不完整或已损坏），已拒绝：请让对方重新导出';
 
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -102,6 +113,9 @@ function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>, nowMs:
   return b;
 }
 
+/** What became of one file of a batch: imported, or refused with the reason. */
+export type BatchOutcome = { ok: true; result: ImportResult } | { ok: false; error: BundleError };
+
 /**
  * Verifies, decrypts and applies a bundle in ONE transaction: newer rows win by HLC (last
  * writer wins); where both sides changed a row since they last synchronised, the losing
@@ -113,189 +127,327 @@ export async function importBundle(
   now: string,
   afterApply?: AfterApply,
 ): Promise<ImportResult> {
-  const raw = readEnvelope(bytes);
-  // Stamps observed while applying must not outlive a refused bundle.
-  const mark = ctx.hlc.mark();
-  // A bundle's rows land all over the office's indexes: a larger page cache for the import
-  // saves re-reading pages (about a sixth of the import's time on a 200-branch office, issue #13),
-  // given back afterwards so the screens' memory stays as it was.
+  const [outcome] = await importBundles(ctx, [bytes], now, afterApply);
+  if (!outcome) throw new BundleError('CORRUPT', UNREADABLE);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
+
+/**
+ * Several bundles at once (a county's files from one stick), each as if alone: a refused one
+ * changes nothing and does not stop the others, which are applied in the order given. They
+ * share one transaction, each inside its own savepoint: a county's first bundles land all over
+ * the office's UUID-keyed indexes, and one commit per bundle wrote nearly every index page again
+ * for each of them (issue #13). Should the shared commit fail (a bundle's row naming a record
+ * that never came: SQLite checks those only at commit), nothing of it stays and each file is
+ * imported again in a transaction of its own, so only the faulty one is refused.
+ */
+export async function importBundles(
+  ctx: SyncContext,
+  files: readonly Buffer[],
+  now: string,
+  afterApply?: AfterApply,
+): Promise<BatchOutcome[]> {
+  // A bundle's rows land all over the office's indexes: a larger page cache while importing
+  // saves re-reading pages, given back afterwards so the screens' memory stays as it was.
   const sqlite = connectionOf(ctx.db);
   const pages = sqlite.pragma('cache_size', { simple: true }) as number;
   sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {
-    return await applyBundle(ctx, raw, now, afterApply);
-  } catch (err) {
-    ctx.hlc.rewind(mark);
-    throw err;
+    const out: BatchOutcome[] = [];
+    for (const group of groups(files)) out.push(...(await applyGroup(ctx, group, now, afterApply)));
+    return out;
   } finally {
     sqlite.pragma(`cache_size = ${pages}`);
   }
 }
 
+/**
+ * Files committed together, up to about this many bytes of bundles (some fifty of a county's first
+ * bundles): each commit writes the index pages its rows touched once, and the write-ahead log, the
+ * time other calls wait and what a power cut would take back (the files are still on the stick)
+ * stay bounded.
+ */
+const GROUP_BYTES = 8 * 1024 * 1024;
+
+function groups(files: readonly Buffer[]): Buffer[][] {
+  const out: Buffer[][] = [];
+  let bytes = Infinity;
+  for (const f of files) {
+    if (bytes + f.length > GROUP_BYTES) {
+      out.push([]);
+      bytes = 0;
+    }
+    (out[out.length - 1] as Buffer[]).push(f);
+    bytes += f.length;
+  }
+  return out;
+}
+
+/** One group of files: together, or each alone when there is one or the shared commit fails. */
+async function applyGroup(
+  ctx: SyncContext,
+  files: readonly Buffer[],
+  now: string,
+  afterApply: AfterApply | undefined,
+): Promise<BatchOutcome[]> {
+  if (files.length > 1) {
+    const mark = ctx.hlc.mark();
+    try {
+      return await applyTogether(ctx, files, now, afterApply);
+    } catch (err) {
+      if (!isForeignKeyFailure(err)) throw err;
+      ctx.hlc.rewind(mark);
+    }
+  }
+  const out: BatchOutcome[] = [];
+  for (const bytes of files) out.push(await applyAlone(ctx, bytes, now, afterApply));
+  return out;
+}
+
+const FOREIGN_KEY = 'SQLITE_CONSTRAINT_FOREIGNKEY';
+
+function isForeignKeyFailure(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && err.code === FOREIGN_KEY;
+}
+
+/** A file read or refused before anything is written: its envelope. */
+function envelopeOf(bytes: Buffer): RawBundle | BundleError {
+  try {
+    return readEnvelope(bytes);
+  } catch (err) {
+    if (err instanceof BundleError) return err;
+    throw err;
+  }
+}
+
+/** One bundle in its own transaction; a row naming a missing record refuses it. */
+async function applyAlone(
+  ctx: SyncContext,
+  bytes: Buffer,
+  now: string,
+  afterApply?: AfterApply,
+): Promise<BatchOutcome> {
+  const raw = envelopeOf(bytes);
+  if (raw instanceof BundleError) return { ok: false, error: raw };
+  // Stamps observed while applying must not outlive a refused bundle.
+  const mark = ctx.hlc.mark();
+  try {
+    return { ok: true, result: await ctx.db.transaction().execute((tx) => applyBundle(ctx, tx, raw, now, afterApply)) };
+  } catch (err) {
+    ctx.hlc.rewind(mark);
+    if (isForeignKeyFailure(err)) return { ok: false, error: new BundleError('CORRUPT', DANGLING) };
+    if (err instanceof BundleError) return { ok: false, error: err };
+    throw err;
+  }
+}
+
+/**
+ * Every bundle in one transaction, each in a savepoint rolled back if it is refused. Anything
+ * else going wrong stops the batch after the bundles before it are committed (they stand, as
+ * they would have alone) and is thrown on.
+ */
+async function applyTogether(
+  ctx: SyncContext,
+  files: readonly Buffer[],
+  now: string,
+  afterApply: AfterApply | undefined,
+): Promise<BatchOutcome[]> {
+  const out: BatchOutcome[] = [];
+  const stop: { error?: Error } = {};
+  await ctx.db.transaction().execute(async (tx) => {
+    for (const bytes of files) {
+      const raw = envelopeOf(bytes);
+      if (raw instanceof BundleError) {
+        out.push({ ok: false, error: raw });
+        continue;
+      }
+      const mark = ctx.hlc.mark();
+      await sql`SAVEPOINT bundle`.execute(tx);
+      try {
+        out.push({ ok: true, result: await applyBundle(ctx, tx, raw, now, afterApply) });
+      } catch (err) {
+        ctx.hlc.rewind(mark);
+        await sql`ROLLBACK TO bundle`.execute(tx);
+        if (err instanceof BundleError) out.push({ ok: false, error: err });
+        else stop.error = err instanceof Error ? err : new Error(String(err));
+      }
+      await sql`RELEASE bundle`.execute(tx);
+      if (stop.error) break;
+    }
+  });
+  if (stop.error) throw stop.error;
+  return out;
+}
+
 async function applyBundle(
   ctx: SyncContext,
+  tx: Tx,
   raw: RawBundle,
   now: string,
   afterApply: AfterApply | undefined,
 ): Promise<ImportResult> {
-  const { db } = ctx;
   const h = raw.header;
-  return db.transaction().execute(async (tx) => {
-    const org = await findOwnOrganization(tx);
-    if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
-    if (h.sender === org.code && h.recipient !== org.code)
-      throw new BundleError(
-        'WRONG_RECIPIENT',
-        `这是本单位导出、发给代码 ${String(h.recipient)} 的单位的数据包，应在对方的电脑上导入`,
-      );
-    if (h.recipient !== org.code)
-      throw new BundleError(
-        'WRONG_RECIPIENT',
-        `该数据包是发给代码 ${String(h.recipient)} 的单位的，不是本单位（${org.code}）`,
-      );
-    const peer = await tx.selectFrom('sync_peer').selectAll().where('code', '=', String(h.sender)).executeTakeFirst();
-    if (!peer) throw new BundleError('UNKNOWN_SENDER', `发件单位（代码 ${String(h.sender)}）未在本机登记`);
-    if (peer.revoked) throw new BundleError('UNKNOWN_SENDER', `发件单位（${peer.name}）已停用`);
-    verifyEnvelope(raw, ed25519Public(senderKey(peer, h)));
-    if (!Number.isSafeInteger(h.seq) || h.seq <= peer.last_seq_received)
-      throw new BundleError('ALREADY_IMPORTED', `已导入过：${peer.name}的第 ${h.seq} 号数据包（或更新的）已经导入`);
-    const id = await ensureIdentity(tx);
-    const body = checkBody(openBody(raw, id.encSeed), await tableColumns(tx), Date.parse(now));
+  const org = await findOwnOrganization(tx);
+  if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
+  if (h.sender === org.code && h.recipient !== org.code)
+    throw new BundleError(
+      'WRONG_RECIPIENT',
+      `这是本单位导出、发给代码 ${String(h.recipient)} 的单位的数据包，应在对方的电脑上导入`,
+    );
+  if (h.recipient !== org.code)
+    throw new BundleError(
+      'WRONG_RECIPIENT',
+      `该数据包是发给代码 ${String(h.recipient)} 的单位的，不是本单位（${org.code}）`,
+    );
+  const peer = await tx.selectFrom('sync_peer').selectAll().where('code', '=', String(h.sender)).executeTakeFirst();
+  if (!peer) throw new BundleError('UNKNOWN_SENDER', `发件单位（代码 ${String(h.sender)}）未在本机登记`);
+  if (peer.revoked) throw new BundleError('UNKNOWN_SENDER', `发件单位（${peer.name}）已停用`);
+  verifyEnvelope(raw, ed25519Public(senderKey(peer, h)));
+  if (!Number.isSafeInteger(h.seq) || h.seq <= peer.last_seq_received)
+    throw new BundleError('ALREADY_IMPORTED', `已导入过：${peer.name}的第 ${h.seq} 号数据包（或更新的）已经导入`);
+  const id = await ensureIdentity(tx);
+  const body = checkBody(openBody(raw, id.encSeed), await tableColumns(tx), Date.parse(now));
+  // Parents before their children; rows of one table keep the order they came in.
+  const order = await parentFirstOrder(tx);
+  const changes = body.changes
+    .map((c, i) => ({ c, i, rank: order.get(c.table as RecordTable) ?? 0 }))
+    .sort((x, y) => x.rank - y.rank || x.i - y.i)
+    .map((x) => x.c);
 
-    const nodeId = (await getMeta(tx, 'node_id')) ?? '';
-    // The signed header says which of our bundles the peer had imported when it wrote this one:
-    // what we changed before that is no conflict, even if this is the first bundle to say so.
-    const ack = Number.isSafeInteger(h.ack) && Number(h.ack) > 0 ? Number(h.ack) : 0;
-    const peerAcked = Math.max(peer.peer_acked, Math.min(ack, peer.last_seq_sent));
-    const acked = await tx
-      .selectFrom('sync_outbox')
-      .select('change_cursor')
-      .where('peer_code', '=', peer.code)
-      .where('seq', '=', peerAcked)
-      .orderBy('id', 'desc')
-      .executeTakeFirst();
-    await sql`PRAGMA defer_foreign_keys = ON`.execute(tx);
-    const direction: Direction = {
-      receiver: org.mode,
-      branch: org.mode === 'office' ? peer.code : org.code,
-      sender: peer.code,
-      recovery: h.full === true,
-    };
-    // The audit trail names the bundle's sender as the author of what it changed here.
-    const bundleActor = { userId: null, name: `数据包：${peer.name}` };
-    let applied = 0;
-    let conflicts = 0;
-    const rows: Applied['rows'] = [];
-    const ackedCursor = acked?.change_cursor ?? 0;
-    // Prepared statements on the connection this transaction holds (db/queries/importRows.ts).
-    const st = importStatements(connectionOf(db));
-    st.begin();
-    let latest = '';
-    for (const c of body.changes) {
-      const table = c.table as RecordTable;
-      const local = st.read(table, c.id);
-      // checkBody has made sure updated_at is an HLC string.
-      const remoteHlc = c.row.updated_at as string;
-      if (remoteHlc > latest) latest = remoteHlc;
-      const localHlc = local ? String(local.updated_at) : null;
-      if (localHlc === remoteHlc) continue;
-      const remoteWins = !localHlc || remoteHlc > localHlc;
-      const known = local ? st.provenance(table, c.id) : { author: undefined, logged: false };
-      const incoming = { table, row: c.row, local: local ? toWire(local) : undefined, author: known.author };
-      if (!mayWrite(incoming, direction)) {
-        // A stale copy of someone else's row changes nothing; a newer one is an attempt to write it.
-        if (remoteWins) refuseNotOwned(table, direction);
-        continue;
-      }
-      // Changed here (the current version is our own) after the last bundle the peer confirmed;
-      // an older version of a row written here, coming back in the peer's bundle, is no conflict.
-      if (
-        local &&
-        localHlc &&
-        parseHlc(remoteHlc).nodeId !== nodeId &&
-        parseHlc(localHlc).nodeId === nodeId &&
-        st.lastSeq(table, c.id) > ackedCursor
-      ) {
-        conflicts += 1;
-        const lost = remoteWins ? toWire(local) : c.row;
-        await tx
-          .insertInto('sync_conflict')
-          .values({
-            peer_code: peer.code,
-            table_name: table,
-            row_id: c.id,
-            kept_hlc: remoteWins ? remoteHlc : localHlc,
-            lost_hlc: remoteWins ? localHlc : remoteHlc,
-            lost_values: JSON.stringify(lost),
-            created: now,
-            resolved: 0,
-          })
-          .execute();
-      }
-      if (!remoteWins) continue;
-      const cols = Object.keys(c.row);
-      const values = cols.map((k) => fromWire(c.row[k] as WireValue));
-      st.upsert(table, cols, values);
-      if (org.mode === 'office') {
-        // The branch's own row, written by it alone, goes back only to it and only in a recovery
-        // bundle: its origin audience row says all a log entry would (docs/decisions.md, "An
-        // office logs only what travels on"). Anything the office or another peer wrote is logged.
-        const own = !local || (known.author === peer.code && !known.logged);
-        if (!own) st.log(table, c.id, remoteHlc, 'update', peer.code);
-        st.address(table, c.id, peer.code, !local);
-      } else {
-        st.log(table, c.id, remoteHlc, local ? 'update' : 'insert', peer.code);
-        // A branch's trail shows each field its office changed; an office, which keeps every row of
-        // hundreds of branches, logs one entry per bundle below instead of doubling its file.
-        await appendAudit(tx, {
-          at: now,
-          actor: bundleActor,
-          action: local ? 'update' : 'insert',
-          table,
-          rowId: c.id,
-          changes: fieldChanges(local, Object.fromEntries(cols.map((k, i) => [k, values[i]]))),
-        });
-      }
-      rows.push({ table, id: c.id });
-      applied += 1;
+  const nodeId = (await getMeta(tx, 'node_id')) ?? '';
+  // The signed header says which of our bundles the peer had imported when it wrote this one:
+  // what we changed before that is no conflict, even if this is the first bundle to say so.
+  const ack = Number.isSafeInteger(h.ack) && Number(h.ack) > 0 ? Number(h.ack) : 0;
+  const peerAcked = Math.max(peer.peer_acked, Math.min(ack, peer.last_seq_sent));
+  const acked = await tx
+    .selectFrom('sync_outbox')
+    .select('change_cursor')
+    .where('peer_code', '=', peer.code)
+    .where('seq', '=', peerAcked)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  await sql`PRAGMA defer_foreign_keys = ON`.execute(tx);
+  const direction: Direction = {
+    receiver: org.mode,
+    branch: org.mode === 'office' ? peer.code : org.code,
+    sender: peer.code,
+    recovery: h.full === true,
+  };
+  // The audit trail names the bundle's sender as the author of what it changed here.
+  const bundleActor = { userId: null, name: `数据包：${peer.name}` };
+  let applied = 0;
+  let conflicts = 0;
+  const rows: Applied['rows'] = [];
+  const ackedCursor = acked?.change_cursor ?? 0;
+  // Prepared statements on the connection this transaction holds (db/queries/importRows.ts).
+  const st = importStatements(connectionOf(ctx.db));
+  st.begin();
+  let latest = '';
+  for (const c of changes) {
+    const table = c.table as RecordTable;
+    const local = st.read(table, c.id);
+    // checkBody has made sure updated_at is an HLC string.
+    const remoteHlc = c.row.updated_at as string;
+    if (remoteHlc > latest) latest = remoteHlc;
+    const localHlc = local ? String(local.updated_at) : null;
+    if (localHlc === remoteHlc) continue;
+    const remoteWins = !localHlc || remoteHlc > localHlc;
+    const known = local ? st.provenance(table, c.id) : { author: undefined, logged: false };
+    const incoming = { table, row: c.row, local: local ? toWire(local) : undefined, author: known.author };
+    if (!mayWrite(incoming, direction)) {
+      // A stale copy of someone else's row changes nothing; a newer one is an attempt to write it.
+      if (remoteWins) refuseNotOwned(table, direction);
+      continue;
     }
-    if (latest) {
-      // Later local writes (and the follow-ups below) must sort after everything received: the
-      // greatest stamp moves the clock as far as all of them would (HLC strings sort by time).
-      ctx.hlc.observe(latest);
-      // The clock starts past this after a restart (db/queries/changeLog.ts latestHlc).
-      await raiseHlcSeen(tx, latest);
+    // Changed here (the current version is our own) after the last bundle the peer confirmed;
+    // an older version of a row written here, coming back in the peer's bundle, is no conflict.
+    if (
+      local &&
+      localHlc &&
+      parseHlc(remoteHlc).nodeId !== nodeId &&
+      parseHlc(localHlc).nodeId === nodeId &&
+      st.lastSeq(table, c.id) > ackedCursor
+    ) {
+      conflicts += 1;
+      const lost = remoteWins ? toWire(local) : c.row;
+      await tx
+        .insertInto('sync_conflict')
+        .values({
+          peer_code: peer.code,
+          table_name: table,
+          row_id: c.id,
+          kept_hlc: remoteWins ? remoteHlc : localHlc,
+          lost_hlc: remoteWins ? localHlc : remoteHlc,
+          lost_values: JSON.stringify(lost),
+          created: now,
+          resolved: 0,
+        })
+        .execute();
     }
-    if (org.mode === 'office' && applied > 0)
+    if (!remoteWins) continue;
+    const cols = Object.keys(c.row);
+    const values = cols.map((k) => fromWire(c.row[k] as WireValue));
+    st.upsert(table, cols, values);
+    if (org.mode === 'office') {
+      // The branch's own row, written by it alone, goes back only to it and only in a recovery
+      // bundle: its origin audience row says all a log entry would (docs/decisions.md, "An
+      // office logs only what travels on"). Anything the office or another peer wrote is logged.
+      const own = !local || (known.author === peer.code && !known.logged);
+      if (!own) st.log(table, c.id, remoteHlc, 'update', peer.code);
+      st.address(table, c.id, peer.code, !local);
+    } else {
+      st.log(table, c.id, remoteHlc, local ? 'update' : 'insert', peer.code);
+      // A branch's trail shows each field its office changed; an office, which keeps every row of
+      // hundreds of branches, logs one entry per bundle below instead of doubling its file.
       await appendAudit(tx, {
         at: now,
         actor: bundleActor,
-        action: 'import',
-        note: `导入数据包第 ${h.seq} 号：${applied} 条记录`,
+        action: local ? 'update' : 'insert',
+        table,
+        rowId: c.id,
+        changes: fieldChanges(local, Object.fromEntries(cols.map((k, i) => [k, values[i]]))),
       });
-    if (afterApply)
-      await afterApply(
-        tx,
-        { hlc: ctx.hlc, ids: ctx.ids, who: bundleActor },
-        { mode: org.mode, now, peer: { code: peer.code, name: peer.name }, rows },
-      );
-    await tx
-      .updateTable('sync_peer')
-      .set({
-        last_seq_received: h.seq,
-        peer_acked: peerAcked,
-        // The peer has imported more of our bundles than this database sent: it lost its state
-        // (a reinstalled PC with its keys restored). Number the next bundle past them, or the
-        // peer would refuse it as already imported.
-        last_seq_sent: Math.max(peer.last_seq_sent, ack),
-        ...(peer.sign_pub ? {} : { sign_pub: h.enrol?.sign ?? null, enc_pub: h.enrol?.enc ?? null }),
-      })
-      .where('code', '=', peer.code)
-      .execute();
-    await tx
-      .insertInto('sync_inbox')
-      .values({ peer_code: peer.code, seq: h.seq, imported_at: now, rows: body.changes.length, applied, conflicts })
-      .execute();
-    return { sender: peer.name, seq: h.seq, rows: body.changes.length, applied, conflicts };
-  });
+    }
+    rows.push({ table, id: c.id });
+    applied += 1;
+  }
+  if (latest) {
+    // Later local writes (and the follow-ups below) must sort after everything received: the
+    // greatest stamp moves the clock as far as all of them would (HLC strings sort by time).
+    ctx.hlc.observe(latest);
+    // The clock starts past this after a restart (db/queries/changeLog.ts latestHlc).
+    await raiseHlcSeen(tx, latest);
+  }
+  if (org.mode === 'office' && applied > 0)
+    await appendAudit(tx, {
+      at: now,
+      actor: bundleActor,
+      action: 'import',
+      note: `导入数据包第 ${h.seq} 号：${applied} 条记录`,
+    });
+  if (afterApply)
+    await afterApply(
+      tx,
+      { hlc: ctx.hlc, ids: ctx.ids, who: bundleActor },
+      { mode: org.mode, now, peer: { code: peer.code, name: peer.name }, rows },
+    );
+  await tx
+    .updateTable('sync_peer')
+    .set({
+      last_seq_received: h.seq,
+      peer_acked: peerAcked,
+      // The peer has imported more of our bundles than this database sent: it lost its state
+      // (a reinstalled PC with its keys restored). Number the next bundle past them, or the
+      // peer would refuse it as already imported.
+      last_seq_sent: Math.max(peer.last_seq_sent, ack),
+      ...(peer.sign_pub ? {} : { sign_pub: h.enrol?.sign ?? null, enc_pub: h.enrol?.enc ?? null }),
+    })
+    .where('code', '=', peer.code)
+    .execute();
+  await tx
+    .insertInto('sync_inbox')
+    .values({ peer_code: peer.code, seq: h.seq, imported_at: now, rows: body.changes.length, applied, conflicts })
+    .execute();
+  return { sender: peer.name, code: peer.code, seq: h.seq, rows: body.changes.length, applied, conflicts };
 }

@@ -41,6 +41,32 @@ export async function tableColumns(db: Kysely<Database>): Promise<Map<RecordTabl
   return out;
 }
 
+/**
+ * Each record table's place when a bundle is applied: every table after the tables its rows
+ * refer to (SQLite's own foreign keys, read from the schema). A child row applied before its
+ * parent leaves a deferred violation open, and while one is open SQLite looks for children of
+ * every parent row inserted, scanning whole tables where no index serves: on a county office
+ * that made each 党员 row cost milliseconds (issue #13). A self-reference (a 党费 correction
+ * naming the payment it corrects) does not count.
+ */
+export async function parentFirstOrder(db: Kysely<Database>): Promise<Map<RecordTable, number>> {
+  const parents = new Map<RecordTable, Set<string>>();
+  for (const t of RECORD_TABLES) {
+    const r = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${t})`.execute(db);
+    parents.set(t, new Set(r.rows.map((f) => f.table).filter((p) => p !== t)));
+  }
+  const order = new Map<RecordTable, number>();
+  const place = (t: RecordTable, path: Set<RecordTable>): void => {
+    if (order.has(t) || path.has(t)) return;
+    path.add(t);
+    for (const p of parents.get(t) ?? []) if (isRecordTable(p)) place(p, path);
+    path.delete(t);
+    order.set(t, order.size);
+  };
+  for (const t of RECORD_TABLES) place(t, new Set());
+  return order;
+}
+
 export async function readRow(
   db: Kysely<Database>,
   table: RecordTable,

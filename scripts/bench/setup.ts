@@ -82,13 +82,24 @@ export async function importFrom(ctx: ServiceContext, path: string): Promise<num
   return ms;
 }
 
-/** Imports several bundle files in one 导入 through the contract; any refused file stops the run. */
-export async function importAll(ctx: ServiceContext, paths: readonly string[]): Promise<void> {
+/** Imports several bundle files in one 导入 through the contract; any refused file stops the run. Returns the time. */
+export async function importAll(ctx: ServiceContext, paths: readonly string[]): Promise<number> {
   const files = paths.map((p) => ({ fileName: basename(p), base64: readFileSync(p).toString('base64') }));
-  const lines = await call(ctx, 'exchange.import', { files });
+  const { ms, value: lines } = await timeOnce(() => call(ctx, 'exchange.import', { files }));
   const refused = lines.find((l) => !l.ok);
   if (refused || lines.length !== paths.length)
     throw new Error(`bench: import refused: ${refused?.message ?? 'no report'}`);
+  return ms;
+}
+
+/**
+ * What the 总览 does after a county's stack of bundles (an import lights only a few senders
+ * itself): lights every unlit branch, twenty per office.refresh. Returns the number of calls.
+ */
+export async function lightEveryBranch(ctx: ServiceContext): Promise<number> {
+  let calls = 1;
+  while ((await call(ctx, 'office.refresh', { limit: 20 })).remaining > 0) calls += 1;
+  return calls;
 }
 
 /** The database file's size with the write-ahead log folded in. */

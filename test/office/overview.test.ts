@@ -3,10 +3,9 @@ import type { ArrearsRow, DuesYear } from '../../electron/api/dues.js';
 import type { ComplianceYear } from '../../electron/api/compliance.js';
 import type { MemberDetail, MemberSummary } from '../../electron/api/members.js';
 import type { OfficeBranches } from '../../electron/api/office.js';
-import { importFile } from '../../electron/services/exchange/exchange.js';
 import { branchStatus } from '../../electron/services/office/status.js';
 import { contractOf } from '../support/api.js';
-import { contentHash } from '../sync/support.js';
+import { contentHash, importOk } from '../sync/support.js';
 import { demoCounty, TODAY } from './county.js';
 
 type County = Awaited<ReturnType<typeof demoCounty>>;
@@ -122,7 +121,7 @@ describe('office overview and read-only drill-down', () => {
     // No file to open a lens on: the lights fail, the import stands.
     const ctx = county.office.ctx;
     const blind = { ...ctx, app: { ...ctx.app, databasePath: ':memory:' } };
-    expect((await importFile(blind, Buffer.from(bundle.base64, 'base64'))).applied).toBeGreaterThan(0);
+    expect((await importOk(blind, Buffer.from(bundle.base64, 'base64'))).applied).toBeGreaterThan(0);
     const stale = await county.o.ok<OfficeBranches>('office.branches', {});
     expect(stale.stale).toBe(1);
     expect(stale.rows.find((r) => r.code === code)?.status).toBeNull();

@@ -6,12 +6,11 @@ import { enrolBranch, importEnrolment } from '../../electron/sync/enrol.js';
 import { BundleError } from '../../electron/sync/errors.js';
 import { exportBundle } from '../../electron/sync/exporter.js';
 import { ownFingerprint } from '../../electron/sync/identity.js';
-import { importFile } from '../../electron/services/exchange/exchange.js';
 import { importBundle } from '../../electron/sync/importer.js';
 import { contractOf } from '../support/api.js';
 import { person } from '../support/people.js';
 import { SAMPLE_BRANCH, tempDir, tempInstallation, type TestInstallation } from '../support/temp.js';
-import { contentHash, officeAndBranch } from './support.js';
+import { contentHash, importOk, officeAndBranch } from './support.js';
 
 let office: TestInstallation;
 let branch: TestInstallation;
@@ -126,9 +125,9 @@ describe('bundle exchange between a branch and its office', () => {
     const text = await enrolBranch(office.ctx.db, { code: 'DF001', name: '东风村党支部' }, NOW, true);
     await importEnrolment(fresh.ctx.db, text, NOW);
     const original = await contractOf(branch).ok<{ id: string }>('org.get', {});
-    await importFile(office.ctx, (await exportBundle(fresh.ctx.db, 'CG01', NOW)).bytes);
+    await importOk(office.ctx, (await exportBundle(fresh.ctx.db, 'CG01', NOW)).bytes);
     const recovery = await exportBundle(office.ctx.db, 'DF001', NOW, { full: true });
-    await importFile(fresh.ctx, recovery.bytes);
+    await importOk(fresh.ctx, recovery.bytes);
     const back = await contractOf(fresh).ok<MemberDetail>('members.get', { id: m.id });
     expect(back.events.map((e) => e.kind)).toEqual(['joined', 'confirm', 'mobile_start']);
     // The original organisation row is this installation's own again; the one setup made is gone,
@@ -137,7 +136,7 @@ describe('bundle exchange between a branch and its office', () => {
     const live = (db: TestInstallation['ctx']['db']) =>
       db.selectFrom('organization').select('id').where('code', '=', 'DF001').where('deleted_at', 'is', null).execute();
     expect(await live(fresh.ctx.db)).toHaveLength(1);
-    await importFile(office.ctx, (await exportBundle(fresh.ctx.db, 'CG01', NOW)).bytes);
+    await importOk(office.ctx, (await exportBundle(fresh.ctx.db, 'CG01', NOW)).bytes);
     expect(await live(office.ctx.db)).toEqual([{ id: original.id }]);
     await fresh.dispose();
   });

@@ -3,6 +3,9 @@ import { sql } from 'kysely';
 import { RECORD_TABLES } from '../../db/schema.js';
 import type { Installation } from '../../electron/services/installation.js';
 import type { BundleFile } from '../../electron/api/exchange.js';
+import type { ServiceContext } from '../../electron/services/context.js';
+import { importFiles } from '../../electron/services/exchange/exchange.js';
+import type { ImportResult } from '../../electron/sync/importer.js';
 import { contractOf } from '../support/api.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../support/temp.js';
 
@@ -49,4 +52,11 @@ export async function enrolledPair(): Promise<{ office: TestInstallation; branch
   const file = await contractOf(pair.office).ok<BundleFile>('exchange.enrolBranch', { code: 'DF001', name: '东风村' });
   await contractOf(pair.branch).ok('exchange.importEnrolment', file);
   return pair;
+}
+
+/** One bundle through the services' import (follow-ups and the office's lights included); a refusal fails the test. */
+export async function importOk(ctx: ServiceContext, bytes: Buffer): Promise<ImportResult> {
+  const [outcome] = await importFiles(ctx, [bytes]);
+  if (!outcome?.ok) throw new Error(`import refused: ${outcome?.error.message ?? 'no outcome'}`);
+  return outcome.result;
 }

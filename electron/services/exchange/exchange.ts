@@ -3,7 +3,7 @@ import { BundleError } from '../../sync/errors.js';
 import { importEnrolment } from '../../sync/enrol.js';
 import { exportBundle } from '../../sync/exporter.js';
 import { ownFingerprint } from '../../sync/identity.js';
-import { importBundle, type ImportResult } from '../../sync/importer.js';
+import { importBundles, type BatchOutcome, type ImportResult } from '../../sync/importer.js';
 import { fingerprint } from '../../sync/keys.js';
 import { fromWire, isRecordTable, type WireRow } from '../../sync/rows.js';
 import {
@@ -185,35 +185,32 @@ export function importSummary(r: ImportResult): string {
 }
 
 /**
- * One bundle, with the domain follow-ups (relayed 转出, 回执, restored organisation); at an office,
- * then the sender's 总览 lights, outside the import's transaction.
+ * Bundles (one or many at once), with the domain follow-ups (relayed 转出, 回执, restored
+ * organisation); at an office, then each sender's 总览 lights, outside the import's transaction.
  */
-export async function importFile(ctx: ServiceContext, bytes: Buffer): Promise<ImportResult> {
-  const result = await importBundle(ctx, bytes, nowIso(ctx), afterImport);
-  await cacheAfterImport(ctx);
-  return result;
+export async function importFiles(ctx: ServiceContext, files: readonly Buffer[]): Promise<BatchOutcome[]> {
+  const outcomes = await importBundles(ctx, files, nowIso(ctx), afterImport);
+  await cacheAfterImport(
+    ctx,
+    outcomes.flatMap((o) => (o.ok ? [o.result.code] : [])),
+  );
+  return outcomes;
 }
 
 /** One file's line of the import report: imported, or refused with the reason. */
-export async function importLine(ctx: ServiceContext, fileName: string, bytes: Buffer): Promise<ImportLine> {
-  try {
-    const r = await importFile(ctx, bytes);
-    return {
-      fileName,
-      ok: true,
-      message: importSummary(r),
-    };
-  } catch (err) {
-    if (!(err instanceof BundleError)) throw err;
-    return { fileName, ok: false, message: err.message };
-  }
+export function importLine(fileName: string, outcome: BatchOutcome): ImportLine {
+  return outcome.ok
+    ? { fileName, ok: true, message: importSummary(outcome.result) }
+    : { fileName, ok: false, message: outcome.error.message };
 }
 
-/** Each file in its own transaction; one refused file does not stop the others. */
+/** Each file as if alone; one refused file does not stop the others. */
 export async function importFromUi(ctx: ServiceContext, input: ParsedInput<'exchange.import'>): Promise<ImportLine[]> {
-  const out: ImportLine[] = [];
-  for (const f of input.files) out.push(await importLine(ctx, f.fileName, Buffer.from(f.base64, 'base64')));
-  return out;
+  const outcomes = await importFiles(
+    ctx,
+    input.files.map((f) => Buffer.from(f.base64, 'base64')),
+  );
+  return input.files.map((f, i) => importLine(f.fileName, outcomes[i] as BatchOutcome));
 }
 
 /** Keeping the other version writes it as a new local change, which then syncs like any edit. */

@@ -4,6 +4,7 @@ import { findLastSeqSent, listBranchPeers } from '../../../db/queries/syncPeers.
 import { listDrives } from '../../drives.js';
 import { BundleError } from '../../sync/errors.js';
 import { MAX_BUNDLE_BYTES, readEnvelope } from '../../sync/format.js';
+import type { BatchOutcome } from '../../sync/importer.js';
 import {
   bundleContents,
   type DriveChoice,
@@ -16,7 +17,7 @@ import type { ParsedInput } from '../../api/index.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, ServiceError } from '../errors.js';
 import { requireOrganization } from '../org/profile.js';
-import { defaultPeer, exportFor, importLine } from './exchange.js';
+import { defaultPeer, exportFor, importFiles, importLine } from './exchange.js';
 import { bundleFileName, checkFolder, writeAtomically } from './files.js';
 
 export function drives(): Promise<DriveChoice[]> {
@@ -138,7 +139,7 @@ function survey(dir: string, ownCode: string) {
   return { candidates, unreadable, skipped };
 }
 
-/** Every bundle in the folder addressed to this organisation, each in its own transaction. */
+/** Every bundle in the folder addressed to this organisation, each as if alone (importFiles). */
 export async function importFrom(
   ctx: ServiceContext,
   input: ParsedInput<'exchange.importFrom'>,
@@ -147,15 +148,18 @@ export async function importFrom(
   const org = await requireOrganization(ctx);
   const { candidates, unreadable, skipped } = survey(input.dir, org.code);
   const lines: ImportLine[] = [];
+  const read: { name: string; bytes: Buffer }[] = [];
   for (const c of candidates) {
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(c.path);
+      read.push({ name: c.name, bytes: readFileSync(c.path) });
     } catch {
       lines.push({ fileName: c.name, ok: false, message: '无法读取该文件' });
-      continue;
     }
-    lines.push(await importLine(ctx, c.name, bytes));
   }
+  const outcomes = await importFiles(
+    ctx,
+    read.map((r) => r.bytes),
+  );
+  read.forEach((r, i) => lines.push(importLine(r.name, outcomes[i] as BatchOutcome)));
   return { lines: [...lines, ...unreadable], skipped };
 }

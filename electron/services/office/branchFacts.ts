@@ -108,7 +108,8 @@ export async function factsOf(
   return out;
 }
 
-/** Keeps the facts of the branch whose bundle `seq` was just imported (the import's hook). */
-export async function keepFactsAfterImport(ctx: ServiceContext, code: string, seq: number): Promise<void> {
-  await keep(ctx, await readFacts(ctx, [code]), new Map([[code, seq]]));
+/** Keeps the facts of the branches whose bundles were just imported (the import's hook), read in one pass. */
+export async function keepFactsAfterImport(ctx: ServiceContext, branches: readonly EnrolledBranch[]): Promise<void> {
+  const codes = branches.map((b) => b.code);
+  await keep(ctx, await readFacts(ctx, codes), new Map(branches.map((b) => [b.code, b.seq])));
 }

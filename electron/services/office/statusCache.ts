@@ -1,5 +1,5 @@
 import { getMeta, setMeta } from '../../../db/queries/localMeta.js';
-import { lastImported, metaUnder } from '../../../db/queries/statusCache.js';
+import { metaUnder } from '../../../db/queries/statusCache.js';
 import type { BranchStatus } from '../../api/office.js';
 import type { ServiceContext } from '../context.js';
 import { enrolledBranches, type EnrolledBranch } from './branches.js';
@@ -205,20 +205,33 @@ export function allStatuses(ctx: ServiceContext): Promise<Map<string, BranchStat
 }
 
 /**
- * Right after a bundle is imported (its transaction committed), an office computes its sender's
- * basis through the drill-down's shared lens, so the 总览 has the branch's lights at once on this
- * and later days, and keeps the facts 统计 and the reports count (branchFacts.ts). Anything going wrong here leaves the branch to the 总览's refresh: the import
- * stands, and says nothing of it.
+ * Senders whose lights an import works out itself: a township's stack of a dozen branches is lit
+ * at once; a county's hundreds (about a tenth of a second each) are left to the 总览, which lights
+ * any branch it finds unlit in batches with its progress bar (useOfficeBranches), instead of
+ * doubling the import's time (issue #13).
  */
-export async function cacheAfterImport(ctx: ServiceContext): Promise<void> {
+const LIT_AT_IMPORT = 20;
+
+/**
+ * Right after bundles are imported (their transaction committed), an office keeps the facts 统计
+ * and the reports count for every sender (branchFacts.ts, one pass for all), and for a few senders
+ * works out each one's basis through the drill-down's shared lens, so the 总览 has its lights at
+ * once on this and later days. Anything going wrong here leaves the branch to the 总览's refresh:
+ * the import stands, and says nothing of it.
+ */
+export async function cacheAfterImport(ctx: ServiceContext, senders: readonly string[]): Promise<void> {
+  if (!senders.length) return;
   try {
     const org = await requireOrganization(ctx);
-    const last = await lastImported(ctx.db);
-    if (org.mode !== 'office' || !last) return;
-    const b = (await enrolledBranches(ctx)).find((e) => e.code === last.peer_code);
-    if (!b || b.seq !== last.seq) return;
-    await store(ctx, b.code, b.seq, await inBranchLens(ctx, b.code, statusHistory));
-    await keepFactsAfterImport(ctx, b.code, b.seq);
+    if (org.mode !== 'office') return;
+    const enrolled = new Map((await enrolledBranches(ctx)).map((b) => [b.code, b]));
+    const received = [...new Set(senders)].flatMap((code) => {
+      const b = enrolled.get(code);
+      return b && b.seq !== null ? [b] : [];
+    });
+    await keepFactsAfterImport(ctx, received);
+    if (received.length > LIT_AT_IMPORT) return;
+    for (const b of received) await store(ctx, b.code, b.seq, await inBranchLens(ctx, b.code, statusHistory));
   } catch (err) {
     console.error('[zhibu] status after import:', err);
   }
