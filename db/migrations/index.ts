@@ -11,6 +11,7 @@ import { leanOffice } from './0010-lean-office.js';
 import { groupLeader } from './0011-group-leader.js';
 import { compactAudience } from './0012-compact-audience.js';
 import { committeeTerms } from './0013-committee-terms.js';
+import { officeIndexes } from './0014-office-indexes.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   groupLeader,
   compactAudience,
   committeeTerms,
+  officeIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,5 +1,6 @@
 import { setMeta } from '../../../db/queries/localMeta.js';
 import { findOwnOrganization, type OrganizationRow } from '../../../db/queries/organization.js';
+import { dropBranchOnlyIndexes } from '../../../db/queries/officeIndexes.js';
 import { ensureIdentity } from '../../sync/identity.js';
 import { insertRecord, updateRecord } from '../../../db/records.js';
 import type { ParsedInput } from '../../api/index.js';
@@ -65,6 +66,7 @@ export async function setupOrganization(ctx: ServiceContext, input: ParsedInput<
     if (await findOwnOrganization(tx)) throw new ServiceError('ALREADY_SET_UP', '本机已完成首次设置，不能重复设置');
     const id = await insertRecord(tx, stamp, 'organization', { mode: input.mode, ...columns(input) });
     await setMeta(tx, 'org_id', id);
+    if (input.mode === 'office') await dropBranchOnlyIndexes(tx);
     // The installation's key pairs are made now, so its fingerprint exists from the start.
     await ensureIdentity(tx);
     return toProfile((await findOwnOrganization(tx)) as OrganizationRow);
