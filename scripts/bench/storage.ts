@@ -33,10 +33,19 @@ export function storageSplit(sqlite: BetterSqlite3.Database): { data: number; bo
   return { data, bookkeeping };
 }
 
+/** Drops the target's indexes the source does not have (an office drops those only a branch uses). */
+function sameIndexes(from: BetterSqlite3.Database, target: BetterSqlite3.Database): void {
+  const names = (db: BetterSqlite3.Database) =>
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").pluck().all() as string[];
+  const kept = new Set(names(from));
+  for (const name of names(target)) if (!kept.has(name)) target.exec(`DROP INDEX "${name}"`);
+}
+
 /**
  * The raw reference for an import: the same record rows, inserted with prepared better-sqlite3
- * statements in one transaction into a new file of the same schema (no change log, no audience).
- * Returns the time and the size of that file: the records' own size without any bookkeeping.
+ * statements in one transaction into a new file of the office's schema (the same tables and
+ * indexes; no change log, no audience, no status caches). Returns the time and the size of that
+ * file: the records' own size without any bookkeeping.
  */
 export async function rawReference(
   from: BetterSqlite3.Database,
@@ -45,6 +54,7 @@ export async function rawReference(
   const target = await openDatabase(path);
   try {
     const sqlite = target.sqlite;
+    sameIndexes(from, sqlite);
     sqlite.pragma('foreign_keys = OFF');
     let ms = 0;
     let cpuMs = 0;
