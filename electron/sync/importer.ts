@@ -122,9 +122,10 @@ function checkBody(body: unknown, columns: Map<RecordTable, Set<string>>, nowMs:
 export type BatchOutcome = { ok: true; result: ImportResult } | { ok: false; error: BundleError };
 
 /**
- * Verifies, decrypts and applies a bundle in ONE transaction: newer rows win by HLC (last
- * writer wins); where both sides changed a row since they last synchronised, the losing
- * version is kept as a visible conflict. A bundle seen before changes nothing.
+ * One bundle (importBundles with one file, a refusal thrown): verified, decrypted and applied in
+ * ONE transaction: newer rows win by HLC (last writer wins); where both sides changed a row since
+ * they last synchronised, the losing version is kept as a visible conflict. A bundle seen before
+ * changes nothing.
  */
 export async function importBundle(
   ctx: SyncContext,
@@ -140,12 +141,13 @@ export async function importBundle(
 
 /**
  * Several bundles at once (a county's files from one stick), each as if alone: a refused one
- * changes nothing and does not stop the others, which are applied in the order given. They
- * share one transaction, each inside its own savepoint: a county's first bundles land all over
- * the office's UUID-keyed indexes, and one commit per bundle wrote nearly every index page again
- * for each of them (issue #13). Should the shared commit fail (a bundle's row naming a record
- * that never came: SQLite checks those only at commit), nothing of it stays and each file is
- * imported again in a transaction of its own, so only the faulty one is refused.
+ * changes nothing and does not stop the others, which are applied in the order given. Files of a
+ * group (GROUP_BYTES) share one transaction, each inside its own savepoint: a county's first
+ * bundles land all over the office's UUID-keyed indexes, and one commit per bundle wrote nearly
+ * every index page again for each of them (issue #13). Should a shared commit fail (a bundle's row
+ * naming a record that never came: SQLite checks those only at commit), nothing of that group
+ * stays and each of its files is imported again in a transaction of its own, so only the faulty
+ * one is refused.
  */
 export async function importBundles(
   ctx: SyncContext,

@@ -206,7 +206,7 @@ export function allStatuses(ctx: ServiceContext): Promise<Map<string, BranchStat
 
 /**
  * Senders whose lights an import works out itself: a township's stack of a dozen branches is lit
- * at once; a county's hundreds (about a tenth of a second each) are left to the 总览, which lights
+ * at once; a county's hundreds (about a sixth of a second each) are left to the 总览, which lights
  * any branch it finds unlit in batches with its progress bar (useOfficeBranches), instead of
  * doubling the import's time (issue #13).
  */
