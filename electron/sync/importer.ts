@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { parseHlc, type Hlc } from '../../db/hlc.js';
 import { connectionOf } from '../../db/open.js';
+import { inSavepoint } from '../../db/savepoint.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { raiseHlcSeen } from '../../db/queries/changeLog.js';
 import { importStatements } from '../../db/queries/importRows.js';
@@ -18,15 +19,7 @@ import { ed25519Public } from './keys.js';
 import { MAX_BUNDLE_ROWS, MAX_CLOCK_SKEW_MS } from './limits.js';
 import { mayWrite, refuseNotOwned, type Direction } from './ownership.js';
 import { checkRowValues } from './rowRules.js';
-import {
-  fromWire,
-  isRecordTable,
-  parentFirstOrder,
-  tableColumns,
-  toWire,
-  type WireRow,
-  type WireValue,
-} from './rows.js';
+import { fromWire, isRecordTable, tableShape, toWire, type TableShape, type WireRow, type WireValue } from './rows.js';
 
 export interface ImportResult {
   /** The sender's name, and its code. */
@@ -161,54 +154,61 @@ export async function importBundles(
   const pages = sqlite.pragma('cache_size', { simple: true }) as number;
   sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {
+    const run: Run = { ctx, now, afterApply, shape: await tableShape(ctx.db) };
     const out: BatchOutcome[] = [];
-    for (const group of groups(files)) out.push(...(await applyGroup(ctx, group, now, afterApply)));
+    for (const group of groups(files)) out.push(...(await applyGroup(run, group)));
     return out;
   } finally {
     sqlite.pragma(`cache_size = ${pages}`);
   }
 }
 
+/** What every bundle of one import is applied with. */
+interface Run {
+  ctx: SyncContext;
+  now: string;
+  afterApply: AfterApply | undefined;
+  shape: TableShape;
+}
+
 /**
  * Files committed together, up to about this many bytes of bundles (some fifty of a county's first
  * bundles): each commit writes the index pages its rows touched once, and the write-ahead log, the
  * time other calls wait and what a power cut would take back (the files are still on the stick)
- * stay bounded.
+ * stay bounded. A file larger than this is a group of its own.
  */
 const GROUP_BYTES = 8 * 1024 * 1024;
 
 function groups(files: readonly Buffer[]): Buffer[][] {
   const out: Buffer[][] = [];
-  let bytes = Infinity;
+  let current: Buffer[] = [];
+  let bytes = 0;
   for (const f of files) {
-    if (bytes + f.length > GROUP_BYTES) {
-      out.push([]);
+    if (current.length > 0 && bytes + f.length > GROUP_BYTES) {
+      out.push(current);
+      current = [];
       bytes = 0;
     }
-    (out[out.length - 1] as Buffer[]).push(f);
+    current.push(f);
     bytes += f.length;
   }
+  if (current.length > 0) out.push(current);
   return out;
 }
 
 /** One group of files: together, or each alone when there is one or the shared commit fails. */
-async function applyGroup(
-  ctx: SyncContext,
-  files: readonly Buffer[],
-  now: string,
-  afterApply: AfterApply | undefined,
-): Promise<BatchOutcome[]> {
+async function applyGroup(run: Run, files: readonly Buffer[]): Promise<BatchOutcome[]> {
   if (files.length > 1) {
-    const mark = ctx.hlc.mark();
+    const mark = run.ctx.hlc.mark();
     try {
-      return await applyTogether(ctx, files, now, afterApply);
+      return await applyTogether(run, files);
     } catch (err) {
       if (!isForeignKeyFailure(err)) throw err;
-      ctx.hlc.rewind(mark);
+      run.ctx.hlc.rewind(mark);
     }
   }
   const out: BatchOutcome[] = [];
-  for (const bytes of files) out.push(await applyAlone(ctx, bytes, now, afterApply));
+  for (const bytes of files) out.push(await applyAlone(run, bytes));
   return out;
 }
 
@@ -229,20 +229,15 @@ function envelopeOf(bytes: Buffer): RawBundle | BundleError {
 }
 
 /** One bundle in its own transaction; a row naming a missing record refuses it. */
-async function applyAlone(
-  ctx: SyncContext,
-  bytes: Buffer,
-  now: string,
-  afterApply?: AfterApply,
-): Promise<BatchOutcome> {
+async function applyAlone(run: Run, bytes: Buffer): Promise<BatchOutcome> {
   const raw = envelopeOf(bytes);
   if (raw instanceof BundleError) return { ok: false, error: raw };
   // Stamps observed while applying must not outlive a refused bundle.
-  const mark = ctx.hlc.mark();
+  const mark = run.ctx.hlc.mark();
   try {
-    return { ok: true, result: await ctx.db.transaction().execute((tx) => applyBundle(ctx, tx, raw, now, afterApply)) };
+    return { ok: true, result: await run.ctx.db.transaction().execute((tx) => applyBundle(run, tx, raw)) };
   } catch (err) {
-    ctx.hlc.rewind(mark);
+    run.ctx.hlc.rewind(mark);
     if (isForeignKeyFailure(err)) return { ok: false, error: new BundleError('CORRUPT', DANGLING) };
     if (err instanceof BundleError) return { ok: false, error: err };
     throw err;
@@ -254,46 +249,35 @@ async function applyAlone(
  * else going wrong stops the batch after the bundles before it are committed (they stand, as
  * they would have alone) and is thrown on.
  */
-async function applyTogether(
-  ctx: SyncContext,
-  files: readonly Buffer[],
-  now: string,
-  afterApply: AfterApply | undefined,
-): Promise<BatchOutcome[]> {
+async function applyTogether(run: Run, files: readonly Buffer[]): Promise<BatchOutcome[]> {
   const out: BatchOutcome[] = [];
   const stop: { error?: Error } = {};
-  await ctx.db.transaction().execute(async (tx) => {
+  await run.ctx.db.transaction().execute(async (tx) => {
     for (const bytes of files) {
       const raw = envelopeOf(bytes);
       if (raw instanceof BundleError) {
         out.push({ ok: false, error: raw });
         continue;
       }
-      const mark = ctx.hlc.mark();
-      await sql`SAVEPOINT bundle`.execute(tx);
+      const mark = run.ctx.hlc.mark();
       try {
-        out.push({ ok: true, result: await applyBundle(ctx, tx, raw, now, afterApply) });
+        out.push({ ok: true, result: await inSavepoint(tx, () => applyBundle(run, tx, raw)) });
       } catch (err) {
-        ctx.hlc.rewind(mark);
-        await sql`ROLLBACK TO bundle`.execute(tx);
-        if (err instanceof BundleError) out.push({ ok: false, error: err });
-        else stop.error = err instanceof Error ? err : new Error(String(err));
+        run.ctx.hlc.rewind(mark);
+        if (!(err instanceof BundleError)) {
+          stop.error = err instanceof Error ? err : new Error(String(err));
+          break;
+        }
+        out.push({ ok: false, error: err });
       }
-      await sql`RELEASE bundle`.execute(tx);
-      if (stop.error) break;
     }
   });
   if (stop.error) throw stop.error;
   return out;
 }
 
-async function applyBundle(
-  ctx: SyncContext,
-  tx: Tx,
-  raw: RawBundle,
-  now: string,
-  afterApply: AfterApply | undefined,
-): Promise<ImportResult> {
+async function applyBundle(run: Run, tx: Tx, raw: RawBundle): Promise<ImportResult> {
+  const { ctx, now, afterApply, shape } = run;
   const h = raw.header;
   const org = await findOwnOrganization(tx);
   if (!org) throw new BundleError('NOT_ENROLLED', '尚未完成首次设置');
@@ -314,11 +298,10 @@ async function applyBundle(
   if (!Number.isSafeInteger(h.seq) || h.seq <= peer.last_seq_received)
     throw new BundleError('ALREADY_IMPORTED', `已导入过：${peer.name}的第 ${h.seq} 号数据包（或更新的）已经导入`);
   const id = await ensureIdentity(tx);
-  const body = checkBody(openBody(raw, id.encSeed), await tableColumns(tx), Date.parse(now));
+  const body = checkBody(openBody(raw, id.encSeed), shape.columns, Date.parse(now));
   // Parents before their children; rows of one table keep the order they came in.
-  const order = await parentFirstOrder(tx);
   const changes = body.changes
-    .map((c, i) => ({ c, i, rank: order.get(c.table as RecordTable) ?? 0 }))
+    .map((c, i) => ({ c, i, rank: shape.order.get(c.table as RecordTable) ?? 0 }))
     .sort((x, y) => x.rank - y.rank || x.i - y.i)
     .map((x) => x.c);
 

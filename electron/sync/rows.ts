@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { columnNames, referencedTables } from '../../db/queries/schemaShape.js';
 import { RECORD_TABLES, type Database, type RecordTable } from '../../db/schema.js';
 
 /** A row as it travels in a bundle; BLOBs become {"$b64": "..."} so the body stays JSON. */
@@ -31,29 +32,29 @@ export function isRecordTable(t: unknown): t is RecordTable {
   return typeof t === 'string' && (RECORD_TABLES as readonly string[]).includes(t);
 }
 
-/** Column names of each record table, to refuse a bundle naming anything else. */
-export async function tableColumns(db: Kysely<Database>): Promise<Map<RecordTable, Set<string>>> {
-  const out = new Map<RecordTable, Set<string>>();
-  for (const t of RECORD_TABLES) {
-    const r = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${t})`.execute(db);
-    out.set(t, new Set(r.rows.map((c) => c.name)));
-  }
-  return out;
+/**
+ * What an import needs of the file's schema, read once for all the bundles of an import: each
+ * record table's columns (a bundle naming any other is refused) and its place when a bundle is
+ * applied — every table after the tables its rows refer to (SQLite's own foreign keys). A child
+ * row applied before its parent leaves a deferred violation open, and while one is open SQLite
+ * looks for children of every parent row inserted, scanning whole tables where no index serves:
+ * on a county office that made each 党员 row cost milliseconds (issue #13). A self-reference (a
+ * 党费 correction naming the payment it corrects) does not count.
+ */
+export interface TableShape {
+  columns: Map<RecordTable, Set<string>>;
+  order: Map<RecordTable, number>;
 }
 
-/**
- * Each record table's place when a bundle is applied: every table after the tables its rows
- * refer to (SQLite's own foreign keys, read from the schema). A child row applied before its
- * parent leaves a deferred violation open, and while one is open SQLite looks for children of
- * every parent row inserted, scanning whole tables where no index serves: on a county office
- * that made each 党员 row cost milliseconds (issue #13). A self-reference (a 党费 correction
- * naming the payment it corrects) does not count.
- */
-export async function parentFirstOrder(db: Kysely<Database>): Promise<Map<RecordTable, number>> {
-  const parents = new Map<RecordTable, Set<string>>();
+export async function tableShape(db: Kysely<Database>): Promise<TableShape> {
+  const columns = new Map<RecordTable, Set<string>>();
+  const parents = new Map<RecordTable, string[]>();
   for (const t of RECORD_TABLES) {
-    const r = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${t})`.execute(db);
-    parents.set(t, new Set(r.rows.map((f) => f.table).filter((p) => p !== t)));
+    columns.set(t, new Set(await columnNames(db, t)));
+    parents.set(
+      t,
+      (await referencedTables(db, t)).filter((p) => p !== t),
+    );
   }
   const order = new Map<RecordTable, number>();
   const place = (t: RecordTable, path: Set<RecordTable>): void => {
@@ -64,7 +65,7 @@ export async function parentFirstOrder(db: Kysely<Database>): Promise<Map<Record
     order.set(t, order.size);
   };
   for (const t of RECORD_TABLES) place(t, new Set());
-  return order;
+  return { columns, order };
 }
 
 export async function readRow(

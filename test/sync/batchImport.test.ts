@@ -6,9 +6,9 @@ import { person } from '../support/people.js';
 import type { TestInstallation } from '../support/temp.js';
 import { county, type County } from './county.js';
 import { reseal, rowOf } from './craft.js';
-import { sql } from 'kysely';
+import { referencedTables } from '../../db/queries/schemaShape.js';
 import { RECORD_TABLES } from '../../db/schema.js';
-import { parentFirstOrder } from '../../electron/sync/rows.js';
+import { tableShape } from '../../electron/sync/rows.js';
 
 /** Later than every row the fixtures write, within the clock bound. */
 const LATER = '2026-11-23T12:00:00.000Z_0000_bbbbbbbbbbbbbbbb';
@@ -107,14 +107,11 @@ describe('an office imports several files at once, each as if alone', () => {
 
 describe('the order a bundle is applied in', () => {
   it('puts every record table after the tables its rows refer to', async () => {
-    const order = await parentFirstOrder(c.office.ctx.db);
+    const { order } = await tableShape(c.office.ctx.db);
     expect([...order.keys()].sort()).toEqual([...RECORD_TABLES].sort());
     let references = 0;
     for (const t of RECORD_TABLES) {
-      const keys = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${t})`.execute(
-        c.office.ctx.db,
-      );
-      for (const { table } of keys.rows) {
+      for (const table of await referencedTables(c.office.ctx.db, t)) {
         if (table === t) continue;
         references += 1;
         expect(order.get(table as never), `${t} → ${table}`).toBeLessThan(order.get(t) as number);
