@@ -8,6 +8,12 @@ import type { MemberDetail, MemberSummary } from '../../electron/api/members.js'
 import type { BranchStructure, OfficeStatuses, StructureStats } from '../../electron/api/office.js';
 import { keyFileFor } from '../../electron/services/cipher/keyFile.js';
 import { openInstallation } from '../../electron/services/installation.js';
+import { pastStatusesOffThread } from '../../electron/services/offThread/run.js';
+import { enrolledBranches } from '../../electron/services/office/branches.js';
+import { pastFromKept } from '../../electron/services/office/pastStatus.js';
+import { allRemittances } from '../../db/queries/dues.js';
+import { standingInputs } from '../../electron/services/dues/standing.js';
+import { arrearsOf, duesFiguresOn, duesYearOf } from '../../electron/services/dues/year.js';
 import { contractOf } from '../support/api.js';
 import { openData } from '../support/cipher.js';
 import { tempDir } from '../support/temp.js';
@@ -191,5 +197,52 @@ describe('office statistics as of a past day', () => {
     const code = county.built[0]?.code as string;
     const one = await county.o.ok<OfficeStatuses>('office.statuses', { asOf: PAST, year: 2026, branches: [code] });
     expect(one.rows).toEqual(statuses.rows.filter((r) => r.code === code));
+  });
+
+  it('works out a share of the branches on the maintenance thread, the same lights as the serving thread', async () => {
+    const ctx = county.office.ctx;
+    const branches = (await enrolledBranches(ctx)).map((b) => ({ code: b.code, seq: b.seq }));
+    const day = '2026-03-31';
+    const here = await pastFromKept(ctx.db, branches, day);
+    if (!ctx.maintenance) throw new Error('an office on a file has its maintenance');
+    const job = { ...ctx.maintenance.fileAccess(), day, branches };
+    const there = await pastStatusesOffThread(job, () => Promise.reject(new Error('ran on the serving thread')));
+    expect(there.ran).toBe('worker');
+    expect(there.value).toEqual(here);
+    // Every branch's history was kept when its bundle came, so none is left for the lens.
+    expect(here.map(([, s]) => s?.asOf)).toEqual(branches.map(() => day));
+  });
+
+  it("works out a day's 党费 figures in one reckoning, as the branch's 党费 page and arrears list give them", async () => {
+    // Every month's first, middle and last day over the years the demo branches kept 党费.
+    const days = [2024, 2025, 2026].flatMap((y) =>
+      Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`).flatMap((m) => [
+        `${m}-01`,
+        `${m}-15`,
+        `${m}-28`,
+      ]),
+    );
+    let behind = 0;
+    for (const b of county.built) {
+      const inst = await county.openBranch(b.code);
+      try {
+        const [inputs, remittances] = await Promise.all([standingInputs(inst.ctx.db), allRemittances(inst.ctx.db)]);
+        for (const day of days) {
+          const page = duesYearOf(inputs, remittances, Number(day.slice(0, 4)), day);
+          const arrears = arrearsOf(inputs, day);
+          expect(duesFiguresOn(inputs, remittances, day)).toEqual({
+            arrears,
+            due: page.due,
+            collected: page.collected,
+            remitted: page.remitted,
+          });
+          behind += arrears.length;
+        }
+      } finally {
+        await inst.close();
+      }
+    }
+    // Some members were behind on some of those days: the arrears were compared, not two empty lists.
+    expect(behind).toBeGreaterThan(0);
   });
 });

@@ -20,7 +20,18 @@ export interface HealthReport {
   findings: Finding[];
 }
 
+/** What another thread needs to open the data file on a connection of its own (plain data: it crosses threads). */
+export interface FileAccess {
+  path: string;
+  /** The installation's data key; null for a plain file. */
+  key: Uint8Array | null;
+  /** The Electron build of the SQLite addon, when the app runs in Electron. */
+  nativeBinding?: string;
+}
+
 export interface Maintenance {
+  /** The data file as the maintenance thread opens it (the office's past-day lights read it there too). */
+  fileAccess(): FileAccess;
   list(): BackupEntry[];
   backup(kind: BackupKind): Promise<BackupOutcome>;
   /** 备份数据: a copy of the data without this PC's keys at `out` (backupWithoutKeys), off the serving thread. */
@@ -119,6 +130,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   const restorer = createRestorer(deps, { backupBefore: () => backupNow('restore', false), checkHealth });
 
   return {
+    fileAccess: () => ({ path: deps.path, key: deps.current().key, ...binding() }),
     list: () => listBackups(deps.path),
     backup: (kind) => inTurn(() => backupNow(kind)),
     copyWithoutKeys: (out) => inTurn(() => copyWithoutKeys(out)),

@@ -69,9 +69,10 @@ function cells(
   today: string,
 ): PeriodCell[] {
   return periods.map((p) => {
-    const within = meetings.filter((m) => m.heldOn >= p.start && m.heldOn <= p.end);
-    const ids = within.filter((m) => countsAsHeld(kind, m.quorumMet)).map((m) => m.id);
-    const inquorateIds = within.filter((m) => !countsAsHeld(kind, m.quorumMet)).map((m) => m.id);
+    const ids: string[] = [];
+    const inquorateIds: string[] = [];
+    for (const m of meetings)
+      if (m.heldOn >= p.start && m.heldOn <= p.end) (countsAsHeld(kind, m.quorumMet) ? ids : inquorateIds).push(m.id);
     return { ...p, status: periodStatus(p, ids.length, today), meetingIds: ids, inquorateIds };
   });
 }

@@ -108,8 +108,12 @@ export async function arrears(ctx: ServiceContext): Promise<ArrearsRow[]> {
 
 /** The members behind on `today`, from what was read (a status works it out for many days). */
 export function arrearsOf(inputs: StandingInputs, today: string): ArrearsRow[] {
+  return arrearsFrom(standingsOf(inputs, lastEndedMonth(today)), today);
+}
+
+/** The members behind on `today`, from their standings through the month before it. */
+function arrearsFrom(all: readonly MemberStanding[], today: string): ArrearsRow[] {
   const lastEnded = lastEndedMonth(today);
-  const all = standingsOf(inputs, lastEnded);
   return all
     .filter((s) => obligedIn(s.intervals, today.slice(0, 7)) || s.intervals.some((i) => i.to === null))
     .map((s) => {
@@ -129,4 +133,39 @@ export function arrearsOf(inputs: StandingInputs, today: string): ArrearsRow[] {
     })
     .filter((r) => r.unpaidMonths.length > 0)
     .sort((a, b) => b.consecutiveUnpaid - a.consecutiveUnpaid || b.owed - a.owed);
+}
+
+/** A status's 党费 figures on a day: who is behind, and the year's totals so far as its 党费 page shows them. */
+export interface DuesFigures {
+  arrears: ArrearsRow[];
+  /** 全年应交 of the months ended by the day (duesYearOf's `due`). */
+  due: number;
+  collected: number;
+  remitted: number;
+}
+
+/**
+ * The figures of `on` as arrearsOf and duesYearOf (the year of `on`) give them, from one reckoning
+ * through the month before `on` instead of two: a month's 应交 does not depend on how far the
+ * reckoning runs, and only ended months are counted. An office works these out for every branch
+ * on each past day asked about (issue #12), where the page's other columns were two thirds of it.
+ */
+export function duesFiguresOn(
+  inputs: StandingInputs,
+  remittances: readonly RemittanceRowDb[],
+  on: string,
+): DuesFigures {
+  const year = on.slice(0, 4);
+  const months = yearMonths(Number(year));
+  const all = standingsOf(inputs, lastEndedMonth(on));
+  let due = 0;
+  let collected = 0;
+  for (const s of all) {
+    // The page's rows: whoever owes any month of the year; their ended months' 应交.
+    if (months.some((m) => obligedIn(s.intervals, m))) for (const [m, d] of s.due) if (m.startsWith(year)) due += d;
+    for (const p of s.payments) if (p.kind !== 'voluntary' && p.paid_on.startsWith(year)) collected += p.amount_fen;
+  }
+  let remitted = 0;
+  for (const r of remittances) if (r.remitted_on.startsWith(year)) remitted += r.amount_fen;
+  return { arrears: arrearsFrom(all, on), due, collected, remitted };
 }

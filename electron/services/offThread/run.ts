@@ -6,8 +6,10 @@ import type { BackupJob, KeylessCopyJob } from '../backups/backupJob.js';
 import type { KeepDamagedJob, ReplaceJob, RestoreCheckJob } from '../backups/restoreJob.js';
 import type { BackupOutcome } from '../backups/set.js';
 import { ServiceError } from '../errors.js';
+import type { PastJob } from '../office/pastStatus.js';
 import type { VerifyJob } from '../verify/job.js';
 import type { Finding } from '../verify/verify.js';
+import type { BranchStatus } from '../../api/office.js';
 
 /** The worker entry's file name beside the built bundle (electron-vite's main, the CLI's esbuild). */
 export const WORKER_FILE = 'maintenance-worker.js';
@@ -19,7 +21,8 @@ export type Task =
   | { kind: 'keylessCopy'; job: KeylessCopyJob }
   | { kind: 'restoreCheck'; job: RestoreCheckJob }
   | { kind: 'keepDamaged'; job: KeepDamagedJob }
-  | { kind: 'replaceData'; job: ReplaceJob };
+  | { kind: 'replaceData'; job: ReplaceJob }
+  | { kind: 'pastStatuses'; job: PastJob };
 
 /** A task as posted to the thread, and its answer: the id pairs them, since one thread takes many tasks. */
 export interface TaskMessage {
@@ -161,3 +164,7 @@ export const keepDamagedOffThread = (job: KeepDamagedJob, inline: () => string |
 /** A restore's copy of the chosen file over the data file (closed meanwhile), off the serving thread. */
 export const replaceDataOffThread = (job: ReplaceJob, inline: () => void | Promise<void>) =>
   offThread({ kind: 'replaceData', job }, inline);
+
+/** A share of the branches' lights on a past day (统计), worked out beside the serving thread's share. */
+export const pastStatusesOffThread = (job: PastJob, inline: () => Promise<[string, BranchStatus | null][]>) =>
+  offThread({ kind: 'pastStatuses', job }, inline);

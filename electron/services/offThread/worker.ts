@@ -2,12 +2,14 @@ import { parentPort } from 'node:worker_threads';
 import { backupFile, keylessCopyFile } from '../backups/backupJob.js';
 import { checkRestorable, keepDamaged, replaceData } from '../backups/restoreJob.js';
 import { ServiceError } from '../errors.js';
+import { pastFromKeptFile } from '../office/pastStatus.js';
 import { verifyFile } from '../verify/job.js';
 import type { AnswerMessage, Task, TaskMessage } from './run.js';
 
 /**
  * The maintenance thread (see run.ts): the start-up check, every backup, each on a connection of
- * its own, and a restore's work on files. Built as its own entry next to the main bundle
+ * its own, a restore's work on files, and a share of an office's lights on a past day (the serving
+ * thread works out the rest meanwhile). Built as its own entry next to the main bundle
  * (electron.vite.config.ts, scripts/zhibu.mjs). A refusal is sent back with its code and field,
  * for the caller to raise; any other failure as a message: the caller then does the same work on
  * its own connection.
@@ -26,6 +28,8 @@ function perform(task: Task): unknown {
       return keepDamaged(task.job);
     case 'replaceData':
       return replaceData(task.job);
+    case 'pastStatuses':
+      return pastFromKeptFile(task.job);
   }
 }
 

@@ -6,7 +6,6 @@ import { periodStatus } from '../rules/calendar.js';
 import { termInfo } from '../rules/term.js';
 import { complianceOf, type ComplianceInputs } from '../compliance/calendar.js';
 import type { StandingInputs } from '../dues/standing.js';
-import { duesYearOf } from '../dues/year.js';
 import { calendarFactsOf, duesMonthOf, statusBasis, type CalendarFacts, type StatusBasis } from './statusBasis.js';
 import type { StatusHistory } from './statusHistory.js';
 
@@ -108,14 +107,13 @@ export function statusAsOf(h: StatusHistory, day: string): BranchStatus {
   const remittances = h.remittances.filter((r) => r.remitted_on <= day);
   const collected = dues.payments.reduce((sum, p) => sum + p.amount_fen, 0);
   const remitted = remittances.reduce((sum, r) => sum + r.amount_fen, 0);
-  const page = duesYearOf(dues, remittances, year, day);
   return statusOn(
     {
       day,
       orgType: h.orgType,
       termStartedOn: h.termStartedOn,
       calendars: [calendarFactsOf(complianceOf(compliance, year, day))],
-      dues: [duesMonthOf(dues, page, day.slice(0, 7), day)],
+      dues: [duesMonthOf(dues, remittances, day)],
       unremitted: collected - remitted,
       devPeople: h.devPeople,
       devSteps: h.devSteps,

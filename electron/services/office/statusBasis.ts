@@ -2,11 +2,11 @@ import type { DevPersonRow, DevStepRow } from '../../../db/queries/development.j
 import type { OrgType } from '../../api/org.js';
 import type { ActivityKind } from '../../api/meetingOptions.js';
 import type { ComplianceYear } from '../../api/compliance.js';
-import type { DuesYear } from '../../api/dues.js';
+import type { RemittanceRowDb } from '../../../db/queries/dues.js';
 import { complianceOf } from '../compliance/calendar.js';
 import type { ServiceContext } from '../context.js';
 import type { StandingInputs } from '../dues/standing.js';
-import { arrearsOf, duesYearOf } from '../dues/year.js';
+import { duesFiguresOn } from '../dues/year.js';
 import { addMonths } from '../rules/dates.js';
 import { statusHistory, type StatusHistory } from './statusHistory.js';
 
@@ -77,15 +77,10 @@ export async function statusBasis(ctx: ServiceContext): Promise<StatusBasis> {
 /** The basis on `day` from the branch's history (statusHistory.ts), every record of it counted. */
 export function basisOf(h: StatusHistory, day: string): StatusBasis {
   const year = Number(day.slice(0, 4));
-  const years = new Map<number, DuesYear>();
   const dues: DuesMonth[] = [];
   for (let i = 0; i <= HORIZON_MONTHS; i += 1) {
     const month = addMonths(`${day.slice(0, 7)}-01`, i).slice(0, 7);
-    const on = i === 0 ? day : `${month}-01`;
-    const y = Number(month.slice(0, 4));
-    const page = years.get(y) ?? duesYearOf(h.dues, h.remittances, y, on);
-    years.set(y, page);
-    dues.push(duesMonthOf(h.dues, page, month, on));
+    dues.push(duesMonthOf(h.dues, h.remittances, i === 0 ? day : `${month}-01`));
   }
   const collected = h.dues.payments.reduce((sum, p) => sum + p.amount_fen, 0);
   const remitted = h.remittances.reduce((sum, r) => sum + r.amount_fen, 0);
@@ -105,28 +100,15 @@ export function basisOf(h: StatusHistory, day: string): StatusBasis {
   };
 }
 
-/** The 党费 lights of `month` on the day `on` within it, with the year's page as it stood by then. */
-export function duesMonthOf(inputs: StandingInputs, page: DuesYear, month: string, on: string): DuesMonth {
-  const y = Number(month.slice(0, 4));
-  const owing = arrearsOf(inputs, on);
+/** The 党费 lights of the month of `on`, on that day (the 党费 page's figures and arrears, dues/year.ts). */
+export function duesMonthOf(inputs: StandingInputs, remittances: readonly RemittanceRowDb[], on: string): DuesMonth {
+  const f = duesFiguresOn(inputs, remittances, on);
   return {
-    month,
-    warning: owing.filter((a) => a.level === 'warning').length,
-    serious: owing.filter((a) => a.level === 'serious').length,
-    // 应交 counts the months of the year that have ended by `on` (as the 党费 page's 全年应交).
-    due: page.rows.reduce(
-      (sum, r) => sum + r.months.reduce((s, c, m) => (m < monthIndexEnded(y, on) ? s + c.due : s), 0),
-      0,
-    ),
-    collected: page.collected,
-    remitted: page.remitted,
+    month: on.slice(0, 7),
+    warning: f.arrears.filter((a) => a.level === 'warning').length,
+    serious: f.arrears.filter((a) => a.level === 'serious').length,
+    due: f.due,
+    collected: f.collected,
+    remitted: f.remitted,
   };
-}
-
-/** How many months of `year` have ended by `on` (0 before February of it, 12 after it). */
-function monthIndexEnded(year: number, on: string): number {
-  const y = Number(on.slice(0, 4));
-  if (y > year) return 12;
-  if (y < year) return 0;
-  return Number(on.slice(5, 7)) - 1;
 }

@@ -5,6 +5,8 @@ import { complianceInputs, type ComplianceInputs } from '../compliance/calendar.
 import type { ServiceContext } from '../context.js';
 import { standingInputs, type StandingInputs } from '../dues/standing.js';
 import { requireOrganization } from '../org/profile.js';
+import type { MemberHistory } from '../../../db/queries/history.js';
+import { packRows, unpackRows, type PackedRows } from './packedRows.js';
 
 /**
  * What a branch's lights on ANY day up to its last bundle are worked out from (统计 as of a past
@@ -98,5 +100,60 @@ export async function statusHistory(ctx: ServiceContext): Promise<StatusHistory>
     remittances: remits.map(remittanceFacts),
     devPeople: devFacts(people),
     devSteps: stepFacts(steps),
+  };
+}
+
+/**
+ * A history as the office keeps it (statusCache.ts): its row lists packed (packedRows.ts), and the
+ * members' histories once, since the 组织生活 and 党费 inputs read the same ones.
+ */
+export interface PackedHistory {
+  orgType: OrgType;
+  termStartedOn: string | null;
+  compliance: Omit<ComplianceInputs, 'meetings' | 'talks' | 'histories'> & {
+    meetings: PackedRows;
+    talks: PackedRows;
+    histories: PackedRows;
+  };
+  dues: { bases: PackedRows; payments: PackedRows; duesStartMonth: string | null };
+  remittances: PackedRows;
+  devPeople: PackedRows;
+  devSteps: PackedRows;
+}
+
+export function packHistory(h: StatusHistory): PackedHistory {
+  const { meetings, talks, histories, ...calendar } = h.compliance;
+  return {
+    orgType: h.orgType,
+    termStartedOn: h.termStartedOn,
+    compliance: { ...calendar, meetings: packRows(meetings), talks: packRows(talks), histories: packRows(histories) },
+    dues: { bases: packRows(h.dues.bases), payments: packRows(h.dues.payments), duesStartMonth: h.dues.duesStartMonth },
+    remittances: packRows(h.remittances),
+    devPeople: packRows(h.devPeople),
+    devSteps: packRows(h.devSteps),
+  };
+}
+
+export function unpackHistory(p: PackedHistory): StatusHistory {
+  const { meetings, talks, histories, ...calendar } = p.compliance;
+  const members = unpackRows<MemberHistory>(histories);
+  return {
+    orgType: p.orgType,
+    termStartedOn: p.termStartedOn,
+    compliance: {
+      ...calendar,
+      meetings: unpackRows(meetings),
+      talks: unpackRows(talks),
+      histories: members,
+    },
+    dues: {
+      histories: members,
+      bases: unpackRows(p.dues.bases),
+      payments: unpackRows(p.dues.payments),
+      duesStartMonth: p.dues.duesStartMonth,
+    },
+    remittances: unpackRows(p.remittances),
+    devPeople: unpackRows(p.devPeople),
+    devSteps: unpackRows(p.devSteps),
   };
 }
