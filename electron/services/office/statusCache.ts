@@ -98,10 +98,18 @@ interface KeptPast {
   status: BranchStatus;
 }
 
+/** Branches the serving thread works out between looks at whether the maintenance thread has answered. */
+const PAST_SHARE = 25;
+
+/** Lets a thread's answer in (it arrives as an event, not as a promise already settled). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * The lights on `day` of branches whose history is kept, null for the others. With a maintenance
- * thread, it works out half of them from the same file meanwhile: a county's 500 take about a
- * second on one thread (issue #12). Without one, or if it fails, this thread does them all.
+ * The lights on `day` of branches whose history is kept, null for the others. The maintenance
+ * thread works out the second half from the same file while this thread works out the first: a
+ * county's 500 take about a second on one thread (issue #12). If its answer has not come by then
+ * (a thread still starting, or busy with a backup), this thread goes on with that half too, a
+ * share at a time, and takes whichever is done first; without a thread it does them all.
  */
 async function pastFromHistories(
   ctx: ServiceContext,
@@ -111,14 +119,25 @@ async function pastFromHistories(
   const all: PastBranch[] = branches.map((b) => ({ code: b.code, seq: b.seq }));
   const mine = all.slice(0, Math.ceil(all.length / 2));
   const theirs = all.slice(mine.length);
-  const thread =
-    ctx.maintenance && theirs.length
-      ? pastStatusesOffThread({ ...ctx.maintenance.fileAccess(), day, branches: theirs }, () =>
-          pastFromKept(ctx.db, theirs, day),
-        )
-      : null;
-  const here = await pastFromKept(ctx.db, thread ? mine : all, day);
-  return new Map([...here, ...(thread ? (await thread).value : [])]);
+  let answered: [string, BranchStatus | null][] | null = null;
+  if (ctx.maintenance && theirs.length)
+    pastStatusesOffThread({ ...ctx.maintenance.fileAccess(), day, branches: theirs }, () =>
+      pastFromKept(ctx.db, theirs, day),
+    ).then(
+      (r) => (answered = r.value),
+      // This thread works them out itself below.
+      () => undefined,
+    );
+  else mine.push(...theirs.splice(0));
+  const out = new Map(await pastFromKept(ctx.db, mine, day));
+  const left = [...theirs];
+  const ownShare = new Map<string, BranchStatus | null>();
+  for (;;) {
+    await nextTurn();
+    if (answered) return new Map([...out, ...(answered as [string, BranchStatus | null][])]);
+    if (!left.length) return new Map([...out, ...ownShare]);
+    for (const [code, s] of await pastFromKept(ctx.db, left.splice(0, PAST_SHARE), day)) ownShare.set(code, s);
+  }
 }
 
 /**
