@@ -157,12 +157,14 @@ export function duesFiguresOn(
 ): DuesFigures {
   const year = on.slice(0, 4);
   const months = yearMonths(Number(year));
-  const all = standingsOf(inputs, lastEndedMonth(on));
+  const lastEnded = lastEndedMonth(on);
+  const ended = months.filter((m) => m <= lastEnded);
+  const all = standingsOf(inputs, lastEnded);
   let due = 0;
   let collected = 0;
   for (const s of all) {
     // The page's rows: whoever owes any month of the year; their ended months' 应交.
-    if (months.some((m) => obligedIn(s.intervals, m))) for (const [m, d] of s.due) if (m.startsWith(year)) due += d;
+    if (months.some((m) => obligedIn(s.intervals, m))) for (const m of ended) due += s.due.get(m) ?? 0;
     for (const p of s.payments) if (p.kind !== 'voluntary' && p.paid_on.startsWith(year)) collected += p.amount_fen;
   }
   let remitted = 0;

@@ -68,6 +68,8 @@ interface Thread {
   worker: Worker;
   pending: Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>;
   idle: NodeJS.Timeout | null;
+  /** It has answered a task: its modules and the SQLite addon are loaded. */
+  ready: boolean;
 }
 
 /** The one maintenance thread of this process, while it runs. */
@@ -75,7 +77,7 @@ let thread: Thread | null = null;
 let nextId = 0;
 
 function startThread(script: URL): Thread {
-  const t: Thread = { worker: new Worker(script), pending: new Map(), idle: null };
+  const t: Thread = { worker: new Worker(script), pending: new Map(), idle: null, ready: false };
   // A thread that fails to load or dies fails its tasks; the next task starts a new one.
   const fail = (err: Error) => {
     if (thread === t) thread = null;
@@ -84,6 +86,7 @@ function startThread(script: URL): Thread {
     t.pending.clear();
   };
   t.worker.on('message', (m: AnswerMessage) => {
+    t.ready = true;
     const p = t.pending.get(m.id);
     if (!p) return;
     t.pending.delete(m.id);
@@ -103,6 +106,11 @@ function startThread(script: URL): Thread {
   t.worker.on('error', fail);
   t.worker.on('exit', (code) => fail(new Error(`maintenance worker exited with ${code}`)));
   return t;
+}
+
+/** Whether the maintenance thread is up and has started (not yet ended after its idle minute). */
+export function maintenanceThreadRunning(): boolean {
+  return thread?.ready === true;
 }
 
 function runOnThread<T>(script: URL, task: Task): Promise<T> {

@@ -3,15 +3,15 @@
  * a county's are read back whole each time 统计 is asked about a new past day (issue #12), and as
  * JSON objects they named every column on every row and repeated the same member ids and dates
  * hundreds of times (115 MB for 500 branches). Packed, a column whose rows all hold one value keeps
- * it once, and a text column keeps each distinct text once with a small number per row.
+ * it once, and a column of texts (or nulls) keeps each distinct one once with a small number per row.
  */
 type Value = string | number | boolean | null | readonly unknown[] | object;
 
 type Column =
   /** Every row holds this value. */
   | { same: Value }
-  /** Each row's text is `texts[at[i]]`. */
-  | { texts: string[]; at: number[] }
+  /** Each row's text (or null) is `texts[at[i]]`. */
+  | { texts: (string | null)[]; at: number[] }
   /** Each row's own value. */
   | { each: Value[] };
 
@@ -24,9 +24,9 @@ export interface PackedRows {
 function packColumn(values: readonly Value[]): Column {
   const first = values[0] as Value;
   if ((first === null || typeof first !== 'object') && values.every((v) => v === first)) return { same: first };
-  if (!values.every((v) => typeof v === 'string')) return { each: [...values] };
-  const index = new Map<string, number>();
-  const at = (values as string[]).map((v) => {
+  if (!values.every((v) => v === null || typeof v === 'string')) return { each: [...values] };
+  const index = new Map<string | null, number>();
+  const at = (values as (string | null)[]).map((v) => {
     const known = index.get(v);
     if (known !== undefined) return known;
     index.set(v, index.size);

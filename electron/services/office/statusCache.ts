@@ -11,7 +11,7 @@ import { statusAsOf, statusOn } from './status.js';
 import { basisOf, type StatusBasis } from './statusBasis.js';
 import { statusHistory, type StatusHistory } from './statusHistory.js';
 import { HISTORY, keptHistoryValue, pastFromKept, type PastBranch } from './pastStatus.js';
-import { pastStatusesOffThread } from '../offThread/run.js';
+import { maintenanceThreadRunning, pastStatusesOffThread } from '../offThread/run.js';
 
 /**
  * The status cache lives in local_meta: it is this machine's bookkeeping and never travels.
@@ -98,18 +98,14 @@ interface KeptPast {
   status: BranchStatus;
 }
 
-/** Branches the serving thread works out between looks at whether the maintenance thread has answered. */
-const PAST_SHARE = 25;
-
-/** Lets a thread's answer in (it arrives as an event, not as a promise already settled). */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
- * The lights on `day` of branches whose history is kept, null for the others. The maintenance
- * thread works out the second half from the same file while this thread works out the first: a
- * county's 500 take about a second on one thread (issue #12). If its answer has not come by then
- * (a thread still starting, or busy with a backup), this thread goes on with that half too, a
- * share at a time, and takes whichever is done first; without a thread it does them all.
+ * The lights on `day` of branches whose history is kept, null for the others. When the maintenance
+ * thread is up, it works out half of them from the same file meanwhile: a county's 500 take about a
+ * second on one thread (issue #12). It is not started for this: a start costs a third of a second
+ * built (1–2.5 s from sources) and competes for the CPU, so a cold start is no faster than this
+ * thread alone; it is started after, for the next day asked within its idle minute. Waiting for its
+ * half, rather than racing it, keeps a late answer from costing twice (measured: a half done here
+ * as well left the thread busy with it into the next 统计, 1.0–1.2 s instead of 0.56–0.75 s).
  */
 async function pastFromHistories(
   ctx: ServiceContext,
@@ -119,25 +115,16 @@ async function pastFromHistories(
   const all: PastBranch[] = branches.map((b) => ({ code: b.code, seq: b.seq }));
   const mine = all.slice(0, Math.ceil(all.length / 2));
   const theirs = all.slice(mine.length);
-  let answered: [string, BranchStatus | null][] | null = null;
-  if (ctx.maintenance && theirs.length)
-    pastStatusesOffThread({ ...ctx.maintenance.fileAccess(), day, branches: theirs }, () =>
-      pastFromKept(ctx.db, theirs, day),
-    ).then(
-      (r) => (answered = r.value),
-      // This thread works them out itself below.
-      () => undefined,
-    );
-  else mine.push(...theirs.splice(0));
-  const out = new Map(await pastFromKept(ctx.db, mine, day));
-  const left = [...theirs];
-  const ownShare = new Map<string, BranchStatus | null>();
-  for (;;) {
-    await nextTurn();
-    if (answered) return new Map([...out, ...(answered as [string, BranchStatus | null][])]);
-    if (!left.length) return new Map([...out, ...ownShare]);
-    for (const [code, s] of await pastFromKept(ctx.db, left.splice(0, PAST_SHARE), day)) ownShare.set(code, s);
-  }
+  const access = ctx.maintenance?.fileAccess();
+  const shared = access && theirs.length > 0 && maintenanceThreadRunning();
+  const thread = shared
+    ? pastStatusesOffThread({ ...access, day, branches: theirs }, () => pastFromKept(ctx.db, theirs, day))
+    : null;
+  const here = await pastFromKept(ctx.db, thread ? mine : all, day);
+  const out = new Map([...here, ...(thread ? (await thread).value : [])]);
+  // Nothing to work out: only the thread's start, for the next past day.
+  if (access && !shared) void pastStatusesOffThread({ ...access, day, branches: [] }, () => Promise.resolve([]));
+  return out;
 }
 
 /**

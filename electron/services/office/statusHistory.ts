@@ -95,7 +95,9 @@ export async function statusHistory(ctx: ServiceContext): Promise<StatusHistory>
   return {
     orgType: org.org_type as OrgType,
     termStartedOn: org.term_started_on,
-    compliance,
+    // The calendar only counts the meetings of a period: a number each tells them apart in a tenth
+    // of the room their ids took.
+    compliance: { ...compliance, meetings: compliance.meetings.map((m, i) => ({ ...m, id: String(i) })) },
     dues: { ...dues, bases: dues.bases.map(basisFacts), payments: paymentFacts(dues.payments) },
     remittances: remits.map(remittanceFacts),
     devPeople: devFacts(people),
