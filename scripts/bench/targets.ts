@@ -19,7 +19,6 @@ export const TARGETS: Readonly<Record<string, string>> = {
   'office screens/统计 office.statuses, all branches, today (lights cached)': '≤ 1000 ms',
   'office screens/统计 office.statuses as of 2026-06-30, first time': '≤ 1000 ms',
   'office screens/统计 office.statuses as of 2026-03-31, first time': '≤ 1000 ms',
-  'office screens/统计 office.statsExport (.xlsx)': '≤ 1000 ms',
   // Issue #13: county-scale import and export (targets stated for 500 branches × 40 members).
   'county/office imports all first bundles': '≤ 60 s at 500 branches',
   'county/  import speed as a share of raw': '≥ 40 %',
