@@ -5,6 +5,7 @@ import { contractOf } from '../../../test/support/api.js';
 import { person } from '../../../test/support/people.js';
 import { SAMPLE_BRANCH, tempInstallation, type TestInstallation } from '../../../test/support/temp.js';
 import { branchStatus, statusAsOf } from './status.js';
+import { historyFromKept, keptHistoryValue } from './pastStatus.js';
 import { statusHistory } from './statusHistory.js';
 
 const TODAY = '2026-11-23';
@@ -57,5 +58,17 @@ describe("a branch's kept history", () => {
     expect(own.dues.collected).toBe(9000 + 9000 - 6000);
     // Before the correction was made, it did not count yet.
     expect(statusAsOf(history, '2026-11-20').dues.collected).toBe(9000 + 9000);
+  });
+
+  it('is kept packed and read back the same; one kept unpacked by an older version is still read', async () => {
+    await pay('2026-01', '2026-03', '90.00');
+    const history = await statusHistory(inst.ctx);
+    const kept = keptHistoryValue(7, history);
+    expect(historyFromKept(kept, 7)).toEqual(history);
+    // Of an older bundle, or of an unknown shape: read through the lens again.
+    expect(historyFromKept(kept, 8)).toBeNull();
+    expect(historyFromKept(JSON.stringify({ v: 2, seq: 7, history }), 7)).toBeNull();
+    const older = JSON.stringify({ v: 3, seq: 7, history });
+    expect(historyFromKept(older, 7)).toEqual(history);
   });
 });
