@@ -1,9 +1,9 @@
-import { Kysely, SqliteDialect } from 'kysely';
-import { keyFromThread, openKeyed } from '../../../db/cipher.js';
+import type { Kysely } from 'kysely';
 import { metaOf } from '../../../db/queries/statusCache.js';
 import type { Database } from '../../../db/schema.js';
 import type { BranchStatus } from '../../api/office.js';
 import type { FileAccess } from '../backups/maintenance.js';
+import { onReadOnlyConnection } from '../offThread/readOnly.js';
 import { statusAsOf } from './status.js';
 import { packHistory, unpackHistory, type PackedHistory, type StatusHistory } from './statusHistory.js';
 
@@ -78,19 +78,6 @@ export interface PastJob extends FileAccess {
 }
 
 /** `pastFromKept` on a read-only connection of its own (the maintenance thread's). */
-export async function pastFromKeptFile(job: PastJob): Promise<[string, BranchStatus | null][]> {
-  const sqlite = openKeyed(job.path, {
-    key: keyFromThread(job.key),
-    readonly: true,
-    fileMustExist: true,
-    ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
-  });
-  sqlite.pragma('busy_timeout = 5000');
-  // Destroying the Kysely instance closes the connection.
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  try {
-    return await pastFromKept(db, job.branches, job.day);
-  } finally {
-    await db.destroy();
-  }
+export function pastFromKeptFile(job: PastJob): Promise<[string, BranchStatus | null][]> {
+  return onReadOnlyConnection(job, (db) => pastFromKept(db, job.branches, job.day));
 }
