@@ -7,6 +7,7 @@ import { getMeta } from '../../../db/queries/localMeta.js';
 import type { ServiceContext } from '../context.js';
 import { backupWithoutKeys } from '../backup.js';
 import { backupOffThread, keylessCopyOffThread, verifyOffThread } from '../offThread/run.js';
+import type { FileAccess } from '../offThread/readOnly.js';
 import { verifyDatabase, type Finding } from '../verify/verify.js';
 import { createRestorer, type RestoreOutcome } from './restoring.js';
 import { listBackups, takeBackup, type BackupEntry, type BackupOutcome } from './set.js';
@@ -18,15 +19,6 @@ export interface HealthReport {
   /** 'pending' until the first check after start-up (or a restore) has finished. */
   state: 'pending' | 'done';
   findings: Finding[];
-}
-
-/** What another thread needs to open the data file on a connection of its own (plain data: it crosses threads). */
-export interface FileAccess {
-  path: string;
-  /** The installation's data key; null for a plain file. */
-  key: Uint8Array | null;
-  /** The Electron build of the SQLite addon, when the app runs in Electron. */
-  nativeBinding?: string;
 }
 
 export interface Maintenance {

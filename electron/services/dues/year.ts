@@ -1,4 +1,4 @@
-import { allRemittances, type RemittanceRowDb } from '../../../db/queries/dues.js';
+import { allRemittances, type PaymentRowDb, type RemittanceRowDb } from '../../../db/queries/dues.js';
 import type { ArrearsRow, DuesLedgerRow, DuesYear } from '../../api/dues.js';
 import type { DuesCategory } from '../../api/duesOptions.js';
 import type { ServiceContext } from '../context.js';
@@ -57,6 +57,25 @@ export async function duesYear(ctx: ServiceContext, year: number): Promise<DuesY
   return duesYearOf(inputs, remittances, year, ctx.clock.today());
 }
 
+/** Whether the member owes any month of the year: a row of the year's 党费 page. */
+function owesIn(s: MemberStanding, months: readonly string[]): boolean {
+  return months.some((m) => obligedIn(s.intervals, m));
+}
+
+/** 实收 of the year (`YYYY`): its payments but the voluntary ones. */
+function collectedIn(payments: readonly PaymentRowDb[], year: string): number {
+  let sum = 0;
+  for (const p of payments) if (p.kind !== 'voluntary' && p.paid_on.startsWith(year)) sum += p.amount_fen;
+  return sum;
+}
+
+/** 上缴 of the year (`YYYY`). */
+function remittedIn(remittances: readonly RemittanceRowDb[], year: string): number {
+  let sum = 0;
+  for (const r of remittances) if (r.remitted_on.startsWith(year)) sum += r.amount_fen;
+  return sum;
+}
+
 /** The year's 党费 page on `today`, from what was read (a status works it out for many days). */
 export function duesYearOf(
   inputs: StandingInputs,
@@ -66,21 +85,15 @@ export function duesYearOf(
 ): DuesYear {
   const lastEnded = lastEndedMonth(today);
   const all = standingsOf(inputs, `${year}-12`);
-  const rows = all
-    .filter((s) => yearMonths(year).some((m) => obligedIn(s.intervals, m)))
-    .map((s) => ledgerRow(s, year, lastEnded));
+  const rows = all.filter((s) => owesIn(s, yearMonths(year))).map((s) => ledgerRow(s, year, lastEnded));
   const monthTotals = yearMonths(year).map((_, i) => ({
     due: rows.reduce((sum, r) => sum + (r.months[i]?.due ?? 0), 0),
     paid: rows.reduce((sum, r) => sum + (r.months[i]?.paid ?? 0), 0),
   }));
   const voluntaryPayments = all.flatMap((s) => s.voluntary).filter((p) => p.paid_on.startsWith(String(year)));
-  const remitted = remittances
-    .filter((r) => r.remitted_on.startsWith(String(year)))
-    .reduce((sum, r) => sum + r.amount_fen, 0);
+  const remitted = remittedIn(remittances, String(year));
   const payments = all.flatMap((s) => s.payments);
-  const collected = payments
-    .filter((p) => p.kind !== 'voluntary' && p.paid_on.startsWith(String(year)))
-    .reduce((sum, p) => sum + p.amount_fen, 0);
+  const collected = collectedIn(payments, String(year));
   const voluntary = voluntaryPayments.reduce((sum, p) => sum + p.amount_fen, 0);
   // Everything received before the year, less everything sent up before it: what the branch held.
   const before = `${year}-01-01`;
@@ -163,11 +176,10 @@ export function duesFiguresOn(
   let due = 0;
   let collected = 0;
   for (const s of all) {
-    // The page's rows: whoever owes any month of the year; their ended months' 应交.
-    if (months.some((m) => obligedIn(s.intervals, m))) for (const m of ended) due += s.due.get(m) ?? 0;
-    for (const p of s.payments) if (p.kind !== 'voluntary' && p.paid_on.startsWith(year)) collected += p.amount_fen;
+    // The page's rows and their ended months' 应交.
+    if (owesIn(s, months)) for (const m of ended) due += s.due.get(m) ?? 0;
+    collected += collectedIn(s.payments, year);
   }
-  let remitted = 0;
-  for (const r of remittances) if (r.remitted_on.startsWith(year)) remitted += r.amount_fen;
+  const remitted = remittedIn(remittances, year);
   return { arrears: arrearsFrom(all, on), due, collected, remitted };
 }

@@ -1,7 +1,15 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import { keyFromThread, openKeyed } from '../../../db/cipher.js';
 import type { Database } from '../../../db/schema.js';
-import type { FileAccess } from '../backups/maintenance.js';
+
+/** What another thread needs to open the data file on a connection of its own (plain data: it crosses threads). */
+export interface FileAccess {
+  path: string;
+  /** The installation's data key; null for a plain file. */
+  key: Uint8Array | null;
+  /** The Electron build of the SQLite addon, when the app runs in Electron. */
+  nativeBinding?: string;
+}
 
 /**
  * Runs `work` on a read-only keyed connection of its own (a maintenance thread's), closed after:

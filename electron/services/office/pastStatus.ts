@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import { metaOf } from '../../../db/queries/statusCache.js';
 import type { Database } from '../../../db/schema.js';
 import type { BranchStatus } from '../../api/office.js';
-import type { FileAccess } from '../backups/maintenance.js';
-import { onReadOnlyConnection } from '../offThread/readOnly.js';
+import { onReadOnlyConnection, type FileAccess } from '../offThread/readOnly.js';
 import { statusAsOf } from './status.js';
 import { packHistory, unpackHistory, type PackedHistory, type StatusHistory } from './statusHistory.js';
 

@@ -106,7 +106,7 @@ export async function statusHistory(ctx: ServiceContext): Promise<StatusHistory>
 }
 
 /**
- * A history as the office keeps it (statusCache.ts): its row lists packed (packedRows.ts), and the
+ * A history as the office keeps it (pastStatus.ts): its row lists packed (packedRows.ts), and the
  * members' histories once, since the 组织生活 and 党费 inputs read the same ones.
  */
 export interface PackedHistory {

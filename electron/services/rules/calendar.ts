@@ -1,6 +1,7 @@
 import type { PeriodStatus } from '../../api/compliance.js';
 import type { ActivityKind, Frequency } from '../../api/meetingOptions.js';
 import { addDays, addMonths } from './dates.js';
+import { Memo } from './memo.js';
 
 export interface Period {
   label: string;
@@ -10,23 +11,14 @@ export interface Period {
 
 const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
 
-/**
- * Each year's periods of each frequency, worked out once: a county office judges every branch's
- * calendar on each day it is asked about (issue #12), the same few dozen periods each time.
- */
-const PERIODS = new Map<string, readonly Period[]>();
-/** Years of a century or so are ever asked for; the bound only keeps odd input from piling up. */
-const KEPT_YEARS = 1024;
+/** Each year's periods of each frequency, worked out once (rules/memo.ts), frozen: callers share them. */
+const PERIODS = new Memo<readonly Period[]>(1024);
 
 /** The periods of a year for a frequency; `none` has none. Shared: never changed by a caller. */
 export function periodsOf(year: number, frequency: Frequency): readonly Period[] {
-  const key = `${year}:${frequency}`;
-  const known = PERIODS.get(key);
-  if (known) return known;
-  const made = Object.freeze(workOutPeriods(year, frequency).map((p) => Object.freeze(p)));
-  if (PERIODS.size >= KEPT_YEARS) PERIODS.clear();
-  PERIODS.set(key, made);
-  return made;
+  return PERIODS.get(`${year}:${frequency}`, () =>
+    Object.freeze(workOutPeriods(year, frequency).map((p) => Object.freeze(p))),
+  );
 }
 
 function workOutPeriods(year: number, frequency: Frequency): Period[] {

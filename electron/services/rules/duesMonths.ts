@@ -1,6 +1,7 @@
 import type { Fen } from '../../api/money.js';
 import { addDays, addMonths } from './dates.js';
 import { presentOn, type Interval } from './membership.js';
+import { Memo } from './memo.js';
 
 /** Months are `YYYY-MM`. */
 export function monthsBetween(from: string, to: string): string[] {
@@ -9,31 +10,16 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-/*
- * A county office works out every member's months since joining for each branch and each day it
- * is asked about (issue #12: 统计 as of a past day), so the same few hundred months are stepped
- * through millions of times: each month's successor and last day are worked out once.
- */
-const NEXT = new Map<string, string>();
-const END = new Map<string, string>();
-/** Months of a century or so are ever asked for; the bound only keeps odd input from piling up. */
-const KEPT_MONTHS = 4096;
-
-function remembered(memo: Map<string, string>, m: string, work: (m: string) => string): string {
-  const known = memo.get(m);
-  if (known !== undefined) return known;
-  const value = work(m);
-  if (memo.size >= KEPT_MONTHS) memo.clear();
-  memo.set(m, value);
-  return value;
-}
+/** Each month's successor and last day, worked out once (rules/memo.ts). */
+const NEXT = new Memo<string>(4096);
+const END = new Memo<string>(4096);
 
 export function nextMonth(m: string): string {
-  return remembered(NEXT, m, (x) => addMonths(`${x}-01`, 1).slice(0, 7));
+  return NEXT.get(m, () => addMonths(`${m}-01`, 1).slice(0, 7));
 }
 
 export function monthEnd(m: string): string {
-  return remembered(END, m, (x) => addDays(addMonths(`${x}-01`, 1), -1));
+  return END.get(m, () => addDays(addMonths(`${m}-01`, 1), -1));
 }
 
 export function yearMonths(year: number): string[] {

@@ -1,6 +1,5 @@
 import { localIsoDate, type Clock } from '../../../db/clock.js';
-import type { FileAccess } from '../backups/maintenance.js';
-import { onReadOnlyConnection } from '../offThread/readOnly.js';
+import { onReadOnlyConnection, type FileAccess } from '../offThread/readOnly.js';
 import { verifyDatabase, type Finding } from './verify.js';
 
 /** What the start-up check needs to read the file on a connection of its own (plain data: it crosses threads). */
