@@ -68,8 +68,11 @@ export function formatHlc(ms: number, counter: number, nodeId: string): string {
   return `${new Date(ms).toISOString()}_${counter.toString(16).padStart(4, '0')}_${nodeId}`;
 }
 
+/** The form of a stamp: ISO time, counter, node id. */
+export const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{4})_([0-9a-f]{16})$/;
+
 export function parseHlc(stamp: string): ParsedHlc {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{4})_([0-9a-f]{16})$/.exec(stamp);
+  const m = HLC_PATTERN.exec(stamp);
   if (!m) throw new Error(`not an HLC timestamp: ${stamp}`);
   return { ms: Date.parse(m[1] as string), counter: parseInt(m[2] as string, 16), nodeId: m[3] as string };
 }

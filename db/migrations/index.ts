@@ -12,6 +12,7 @@ import { groupLeader } from './0011-group-leader.js';
 import { compactAudience } from './0012-compact-audience.js';
 import { committeeTerms } from './0013-committee-terms.js';
 import { officeIndexes } from './0014-office-indexes.js';
+import { audienceByBranch } from './0015-audience-by-branch.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in order. Listed statically so bundling cannot lose one. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   compactAudience,
   committeeTerms,
   officeIndexes,
+  audienceByBranch,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -69,29 +69,47 @@ export interface WrittenHereStep {
 /**
  * Steps of these kinds whose first write was made on this installation (its change-log insert
  * has no import source) since `since` (an HLC prefix), newest first, with the person's name and
- * the branch the row is addressed to. A row addressed to several branches appears once per branch.
+ * the branch the row is addressed to (the first by code, when several). Each step's branch is
+ * looked up by row (a skip through the audience's branches, migration 0015): a join would have
+ * the planner copy every step's audience rows first.
  */
 export async function stepsWrittenHere(
   db: Kysely<Database>,
   steps: readonly string[],
   since: string,
 ): Promise<WrittenHereStep[]> {
-  return db
+  const written = db
     .selectFrom('dev_step as s')
     .innerJoin('change_log as c', (j) =>
       j.onRef('c.row_id', '=', 's.id').on('c.table_name', '=', 'dev_step').on('c.op', '=', 'insert'),
     )
     .innerJoin('dev_person as p', 'p.id', 's.person_id')
-    .leftJoin('sync_audience as a', (j) =>
-      // '*' addresses every branch; the branch wanted here is a named one.
-      j.onRef('a.row_id', '=', 's.id').on('a.table_name', '=', 'dev_step').on('a.peer_code', '!=', '*'),
-    )
-    .leftJoin('sync_peer as b', 'b.code', 'a.peer_code')
-    .select(['s.id', 's.person_id', 's.step', 's.done_on', 'p.name', 'a.peer_code', 'b.name as branch_name', 'c.hlc'])
+    .select((eb) => [
+      's.id',
+      's.person_id',
+      's.step',
+      's.done_on',
+      'p.name',
+      'c.hlc',
+      eb
+        .selectFrom('sync_audience as a')
+        .select('a.peer_code')
+        .whereRef('a.row_id', '=', 's.id')
+        .where('a.table_name', '=', 'dev_step')
+        // '*' addresses every branch; the branch wanted here is a named one.
+        .where('a.peer_code', '!=', '*')
+        .orderBy('a.peer_code')
+        .limit(1)
+        .as('peer_code'),
+    ])
     .where('s.deleted_at', 'is', null)
     .where('c.source', 'is', null)
     .where('c.hlc', '>=', since)
-    .where('s.step', 'in', [...steps])
-    .orderBy('c.hlc', 'desc')
+    .where('s.step', 'in', [...steps]);
+  return db
+    .selectFrom(written.as('w'))
+    .leftJoin('sync_peer as b', 'b.code', 'w.peer_code')
+    .select(['w.id', 'w.person_id', 'w.step', 'w.done_on', 'w.name', 'w.peer_code', 'b.name as branch_name', 'w.hlc'])
+    .orderBy('w.hlc', 'desc')
     .execute();
 }

@@ -27,7 +27,8 @@ export async function changesStampedAfter(db: Kysely<Database>, hlc: string): Pr
 /**
  * Rows of `table` whose current version has no entry in the change log (it would never be
  * sent). On an office, a branch's own row with no entry at all is complete: its origin
- * audience row stands for the log (electron/sync/importer.ts).
+ * audience row stands for the log (electron/sync/importer.ts). The table's origin rows are
+ * gathered once (the audience is keyed by branch, migration 0015), not looked up row by row.
  */
 export async function unloggedRows(db: Kysely<Database>, table: RecordTable): Promise<number> {
   const r = await sql<{ n: number }>`
@@ -35,7 +36,8 @@ export async function unloggedRows(db: Kysely<Database>, table: RecordTable): Pr
     WHERE NOT EXISTS (SELECT 1 FROM change_log c
       WHERE c.table_name = ${table} AND c.row_id = x.id AND c.hlc = x.updated_at)
     AND NOT (
-      EXISTS (SELECT 1 FROM sync_audience a WHERE a.table_name = ${table} AND a.row_id = x.id AND a.origin = 1)
+      x.id IN (SELECT a.row_id FROM sync_audience_row a
+        WHERE a.table_no = (SELECT id FROM sync_table WHERE name = ${table}) AND a.origin = 1)
       AND NOT EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = ${table} AND c.row_id = x.id))`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
 /**
@@ -22,18 +22,18 @@ export async function inboxByBranch(
     .execute();
 }
 
-/** Members whose 党籍 is active, counted per branch. */
+/**
+ * Members whose 党籍 is active, counted per branch: each branch's member range of the audience
+ * (keyed by branch, migration 0015) in turn, so the planner never looks up members row by row.
+ */
 export async function activeMembersByBranch(db: Kysely<Database>): Promise<{ code: string; n: number }[]> {
-  return db
-    .selectFrom('member')
-    .innerJoin('sync_audience as a', (j) =>
-      j.onRef('a.row_id', '=', 'member.id').on('a.table_name', '=', 'member').on('a.peer_code', '!=', '*'),
-    )
-    .select((eb) => ['a.peer_code as code', eb.fn.countAll<number>().as('n')])
-    .where('member.deleted_at', 'is', null)
-    .where('member.status', '=', 'active')
-    .groupBy('a.peer_code')
-    .execute();
+  const r = await sql<{ code: string; n: number }>`
+    SELECT c.code, COUNT(*) AS n
+    FROM sync_code c CROSS JOIN sync_audience_row a CROSS JOIN member m
+    WHERE a.code_no = c.id AND a.table_no = (SELECT id FROM sync_table WHERE name = 'member') AND m.id = a.row_id
+      AND c.code != '*' AND m.deleted_at IS NULL AND m.status = 'active'
+    GROUP BY c.code`.execute(db);
+  return r.rows;
 }
 
 /** Each branch's organisation name (from its own organisation row). */

@@ -40,16 +40,22 @@ export async function latestSentByPeer(db: Kysely<Database>): Promise<LatestBund
 
 /**
  * Per audience peer code, the highest change_log seq after `from` on a row addressed to it
- * that did not come from that peer (one grouped query over the change_log tail).
+ * that did not come from that peer. The tail is first cut to one entry per row and source (a
+ * county setting changed on every enrolment is one row), then each is looked up by branch: the
+ * audience is keyed by branch (migration 0015), and left to itself the planner would read all
+ * of it.
  */
 export async function latestChangeByAudience(
   db: Kysely<Database>,
   from: number,
 ): Promise<{ peer_code: string; top: number }[]> {
   const r = await sql<{ peer_code: string; top: number }>`
-      SELECT a.peer_code, MAX(c.seq) AS top FROM change_log c
-      JOIN sync_audience a ON a.table_name = c.table_name AND a.row_id = c.row_id
-      WHERE c.seq > ${from} AND c.source IS NOT a.peer_code
-      GROUP BY a.peer_code`.execute(db);
+      SELECT k.code AS peer_code, MAX(c.top) AS top
+      FROM (SELECT table_name, row_id, source, MAX(seq) AS top FROM change_log
+        WHERE seq > ${from} GROUP BY table_name, row_id, source) c
+      CROSS JOIN sync_table t CROSS JOIN sync_code k CROSS JOIN sync_audience_row a
+      WHERE t.name = c.table_name AND a.code_no = k.id AND a.table_no = t.id AND a.row_id = c.row_id
+        AND c.source IS NOT k.code
+      GROUP BY k.code`.execute(db);
   return r.rows;
 }

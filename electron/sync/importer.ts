@@ -336,49 +336,59 @@ async function applyBundle(run: Run, tx: Tx, raw: RawBundle): Promise<ImportResu
   let latest = '';
   for (const c of changes) {
     const table = c.table as RecordTable;
-    const local = st.read(table, c.id);
     // checkBody has made sure updated_at is an HLC string.
     const remoteHlc = c.row.updated_at as string;
     if (remoteHlc > latest) latest = remoteHlc;
-    const localHlc = local ? String(local.updated_at) : null;
-    if (localHlc === remoteHlc) continue;
-    const remoteWins = !localHlc || remoteHlc > localHlc;
-    const known = local ? st.provenance(table, c.id) : { author: undefined, logged: false };
-    const incoming = { table, row: c.row, local: local ? toWire(local) : undefined, author: known.author };
-    if (!mayWrite(incoming, direction)) {
-      // A stale copy of someone else's row changes nothing; a newer one is an attempt to write it.
-      if (remoteWins) refuseNotOwned(table, direction);
-      continue;
-    }
-    // Changed here (the current version is our own) after the last bundle the peer confirmed;
-    // an older version of a row written here, coming back in the peer's bundle, is no conflict.
-    if (
-      local &&
-      localHlc &&
-      parseHlc(remoteHlc).nodeId !== nodeId &&
-      parseHlc(localHlc).nodeId === nodeId &&
-      st.lastSeq(table, c.id) > ackedCursor
-    ) {
-      conflicts += 1;
-      const lost = remoteWins ? toWire(local) : c.row;
-      await tx
-        .insertInto('sync_conflict')
-        .values({
-          peer_code: peer.code,
-          table_name: table,
-          row_id: c.id,
-          kept_hlc: remoteWins ? remoteHlc : localHlc,
-          lost_hlc: remoteWins ? localHlc : remoteHlc,
-          lost_values: JSON.stringify(lost),
-          created: now,
-          resolved: 0,
-        })
-        .execute();
-    }
-    if (!remoteWins) continue;
     const cols = Object.keys(c.row);
     const values = cols.map((k) => fromWire(c.row[k] as WireValue));
-    st.upsert(table, cols, values);
+    // A row new here (nearly every row of a first bundle) is inserted without being read first:
+    // the insert itself says whether it was new. One the sender may not write as new, or one
+    // already here, takes the full path: read, ownership, conflict, newer wins.
+    const fresh =
+      mayWrite({ table, row: c.row, local: undefined, author: undefined }, direction) &&
+      st.insertNew(table, cols, values);
+    let local: Record<string, unknown> | undefined;
+    let known: { author: string | null | undefined; logged: boolean } = { author: undefined, logged: false };
+    if (!fresh) {
+      local = st.read(table, c.id);
+      const localHlc = local ? String(local.updated_at) : null;
+      if (localHlc === remoteHlc) continue;
+      const remoteWins = !localHlc || remoteHlc > localHlc;
+      if (local) known = st.provenance(table, c.id, peer.code);
+      const incoming = { table, row: c.row, local: local ? toWire(local) : undefined, author: known.author };
+      if (!mayWrite(incoming, direction)) {
+        // A stale copy of someone else's row changes nothing; a newer one is an attempt to write it.
+        if (remoteWins) refuseNotOwned(table, direction);
+        continue;
+      }
+      // Changed here (the current version is our own) after the last bundle the peer confirmed;
+      // an older version of a row written here, coming back in the peer's bundle, is no conflict.
+      if (
+        local &&
+        localHlc &&
+        parseHlc(remoteHlc).nodeId !== nodeId &&
+        parseHlc(localHlc).nodeId === nodeId &&
+        st.lastSeq(table, c.id) > ackedCursor
+      ) {
+        conflicts += 1;
+        const lost = remoteWins ? toWire(local) : c.row;
+        await tx
+          .insertInto('sync_conflict')
+          .values({
+            peer_code: peer.code,
+            table_name: table,
+            row_id: c.id,
+            kept_hlc: remoteWins ? remoteHlc : localHlc,
+            lost_hlc: remoteWins ? localHlc : remoteHlc,
+            lost_values: JSON.stringify(lost),
+            created: now,
+            resolved: 0,
+          })
+          .execute();
+      }
+      if (!remoteWins) continue;
+      st.upsert(table, cols, values);
+    }
     if (org.mode === 'office') {
       // The branch's own row, written by it alone, goes back only to it and only in a recovery
       // bundle: its origin audience row says all a log entry would (docs/decisions.md, "An

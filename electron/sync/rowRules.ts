@@ -7,7 +7,7 @@ import { MEMBER_EVENT_LABELS, memberFields } from '../api/members.js';
 import { MEMBER_STATUSES } from '../api/memberOptions.js';
 import { MODES, ORG_TYPES, POSITIONS } from '../api/org.js';
 import { TABLE_LABELS } from '../api/tables.js';
-import { parseHlc } from '../../db/hlc.js';
+import { HLC_PATTERN } from '../../db/hlc.js';
 import type { RecordTable } from '../../db/schema.js';
 import { BundleError } from './errors.js';
 import type { WireRow } from './rows.js';
@@ -16,18 +16,8 @@ import type { WireRow } from './rows.js';
  * The values a bundle row may hold, column by column, built from the same field rules the
  * forms use (electron/api): a peer's row is refused for what the branch's own form refuses.
  */
-const hlc = (label: string) =>
-  z.string({ error: `${label}无效` }).refine(
-    (s) => {
-      try {
-        parseHlc(s);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { error: `${label}无效` },
-  );
+// The pattern parseHlc reads, checked without building the stamp's parts.
+const hlc = (label: string) => z.string({ error: `${label}无效` }).regex(HLC_PATTERN, { error: `${label}无效` });
 const optionalHlc = (label: string) => z.union([hlc(label), z.null()]);
 const id = (label: string) => z.string({ error: `${label}无效` }).regex(/^[0-9a-f-]{36}$/, { error: `${label}无效` });
 const optionalId = (label: string) => z.union([id(label), z.null()]);
