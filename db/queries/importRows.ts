@@ -18,7 +18,9 @@ export class ImportStatements {
    * The audience's numbers for table names and peer codes (migration 0012), read afresh for
    * each bundle: a refused one takes back any number it added.
    */
-  private readonly numbers = new Map<string, number>();
+  private readonly numbers = { table: new Map<string, number>(), code: new Map<string, number>() };
+  /** Each kind and table's latest writer: a bundle's rows of one table mostly have the same columns. */
+  private readonly latestWriters = new Map<string, { cols: readonly string[]; stmt: BetterSqlite3.Statement }>();
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
 
@@ -33,13 +35,14 @@ export class ImportStatements {
 
   /** Starts a bundle's import (inside its transaction). */
   begin(): void {
-    this.numbers.clear();
+    this.numbers.table.clear();
+    this.numbers.code.clear();
   }
 
   /** The number of a table name or peer code, added the first time it is addressed. */
   private numberOf(kind: 'table' | 'code', value: string): number {
-    const key = `${kind}:${value}`;
-    let n = this.numbers.get(key);
+    const known = this.numbers[kind];
+    let n = known.get(value);
     if (n === undefined) {
       const [t, c] = kind === 'table' ? ['sync_table', 'name'] : ['sync_code', 'code'];
       this.stmt(`INSERT INTO ${t} (${c}) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM ${t} WHERE ${c} = ?)`).run(
@@ -47,7 +50,7 @@ export class ImportStatements {
         value,
       );
       n = (this.stmt(`SELECT id FROM ${t} WHERE ${c} = ?`).get(value) as { id: number }).id;
-      this.numbers.set(key, n);
+      known.set(value, n);
     }
     return n;
   }
@@ -100,8 +103,11 @@ export class ImportStatements {
   }
 
   /** Keyed by the column list: building the SQL text for every row cost more than running it. */
-  private writer(kind: 'replace' | 'new', table: RecordTable, cols: string[]): BetterSqlite3.Statement {
-    const key = `${kind}:${table}:${cols.join(',')}`;
+  private writer(kind: 'replace' | 'new', table: RecordTable, cols: readonly string[]): BetterSqlite3.Statement {
+    const slot = `${kind}:${table}`;
+    const latest = this.latestWriters.get(slot);
+    if (latest && sameColumns(latest.cols, cols)) return latest.stmt;
+    const key = `${slot}:${cols.join(',')}`;
     let s = this.writers.get(key);
     if (!s) {
       const names = cols.map((c) => `"${c}"`);
@@ -112,6 +118,7 @@ export class ImportStatements {
       );
       this.writers.set(key, s);
     }
+    this.latestWriters.set(slot, { cols, stmt: s });
     return s;
   }
 
@@ -139,6 +146,12 @@ export class ImportStatements {
       origin ? 1 : 0,
     );
   }
+}
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const perConnection = new WeakMap<BetterSqlite3.Database, ImportStatements>();
