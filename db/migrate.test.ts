@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../test/support/temp.js';
+import { describe, expect, it } from 'vitest';
+import { tempDatabaseFiles } from '../test/support/tempFiles.js';
 import { backupStem } from './backupFile.js';
 import { fixedClock } from './clock.js';
 import { DatabaseOpenError } from './errors.js';
@@ -11,14 +11,7 @@ import { migrations } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
 import { openDatabase } from './open.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function file(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return join(t.dir, 'zhibu.sqlite');
-}
+const file = tempDatabaseFiles();
 
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 

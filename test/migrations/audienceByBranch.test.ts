@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUDIENCE_STAT } from '../../db/migrations/0015-audience-by-branch.js';
 import { migrations } from '../../db/migrations/index.js';
 import { openDatabase } from '../../db/open.js';
@@ -23,16 +22,9 @@ import { activeMembersByBranch, branchOrgNames } from '../../db/queries/office.j
 import { findSetting } from '../../db/queries/settings.js';
 import { latestChangeByAudience } from '../../db/queries/syncBundles.js';
 import { branchOf } from '../../electron/sync/audience.js';
-import { tempDir } from '../support/temp.js';
+import { tempDatabaseFiles } from '../support/tempFiles.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function file(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return join(t.dir, 'zhibu.sqlite');
-}
+const file = tempDatabaseFiles();
 
 const uuid = (i: number) => `0193a1b2-c3d4-7e5f-8a9b-${String(i).padStart(12, '0')}`;
 const TABLES = ['member', 'meeting_attendance', 'dues_payment', 'dev_step'];

@@ -1,18 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations/index.js';
 import { openDatabase } from '../../db/open.js';
 import { latestHlc } from '../../db/queries/changeLog.js';
-import { tempDir } from '../support/temp.js';
+import { tempDatabaseFiles } from '../support/tempFiles.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function file(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return join(t.dir, 'zhibu.sqlite');
-}
+const file = tempDatabaseFiles();
 
 const h = (day: number, node: string) => `2026-06-${String(day).padStart(2, '0')}T08:00:00.000Z_0000_${node}`;
 const OFFICE = 'aaaaaaaaaaaaaaaa';

@@ -1,18 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations/index.js';
 import { openDatabase } from '../../db/open.js';
 import { latestHlc } from '../../db/queries/changeLog.js';
-import { tempDir } from '../support/temp.js';
+import { tempDatabaseFiles } from '../support/tempFiles.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function file(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return join(t.dir, 'zhibu.sqlite');
-}
+const file = tempDatabaseFiles();
 
 const H_LOCAL = '2026-05-01T08:00:00.000Z_0000_aaaaaaaaaaaaaaaa';
 const H_IMPORTED = '2026-06-01T08:00:00.000Z_0003_bbbbbbbbbbbbbbbb';

@@ -1,17 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations/index.js';
 import { openDatabase } from '../../db/open.js';
-import { tempDir } from '../support/temp.js';
+import { tempDatabaseFiles } from '../support/tempFiles.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function file(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return join(t.dir, 'zhibu.sqlite');
-}
+const file = tempDatabaseFiles();
 
 const ORG = `INSERT INTO organization (id, created_at, updated_at, deleted_at, mode, name, code, parent_name, org_type)
   VALUES ('o1', 'h1', 'h1', NULL, 'branch', '东风村党支部', 'DF001', '', 'village')`;
