@@ -6,12 +6,6 @@ type Value = string | number | bigint | null | Buffer;
 /** change_log.columns of a row applied from a bundle: the whole row as it came (JSON, like the rest). */
 export const WHOLE_ROW = '["*"]';
 
-/** Who first wrote a row here (see `ImportStatements.provenance`) and whether it has a change_log entry. */
-export interface Provenance {
-  author: string | null | undefined;
-  logged: boolean;
-}
-
 /**
  * The handful of statements a bundle import runs for each of its rows, prepared once per
  * connection and run directly on it (inside the import's transaction). Building each through
@@ -74,7 +68,7 @@ export class ImportStatements {
    * row is looked up first: a branch updating its own rows is the usual case, and one probe of
    * its range is cheaper than skipping through every branch's (migration 0015).
    */
-  provenance(table: RecordTable, id: string, sender: string): Provenance {
+  provenance(table: RecordTable, id: string, sender: string): { author: string | null | undefined; logged: boolean } {
     const first = this.stmt(
       'SELECT source FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1',
     ).get(table, id) as { source: string | null } | undefined;

@@ -5,7 +5,7 @@ import { connectionOf } from '../../db/open.js';
 import { inSavepoint } from '../../db/savepoint.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { raiseHlcSeen } from '../../db/queries/changeLog.js';
-import { importStatements, type Provenance } from '../../db/queries/importRows.js';
+import { importStatements } from '../../db/queries/importRows.js';
 import { appendAudit, fieldChanges } from '../../db/queries/audit.js';
 import { getMeta } from '../../db/queries/localMeta.js';
 import { findOwnOrganization } from '../../db/queries/organization.js';
@@ -348,7 +348,7 @@ async function applyBundle(run: Run, tx: Tx, raw: RawBundle): Promise<ImportResu
       mayWrite({ table, row: c.row, local: undefined, author: undefined }, direction) &&
       st.insertNew(table, cols, values);
     let local: Record<string, unknown> | undefined;
-    let known: Provenance = { author: undefined, logged: false };
+    let known: { author: string | null | undefined; logged: boolean } = { author: undefined, logged: false };
     if (!fresh) {
       local = st.read(table, c.id);
       const localHlc = local ? String(local.updated_at) : null;
